@@ -1,0 +1,81 @@
+"""The `legalqa` command line (Typer). Thin: parse arguments, call the library, print."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import typer
+
+from assistant.settings import Settings
+
+app = typer.Typer(help="LegalQA: grounded answers over Chinese criminal-procedure rules.")
+corpus_app = typer.Typer(help="Parse and check the source texts.")
+app.add_typer(corpus_app, name="corpus")
+log = logging.getLogger("legalqa")
+
+
+def _setup_logging(quiet: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@corpus_app.command("build")
+def corpus_build(
+    out: Path = typer.Option(None, help="Output JSONL (default corpus/articles.jsonl)"),
+) -> None:
+    """Parse corpus/raw/*.txt into corpus/articles.jsonl (deterministic, atomic)."""
+    from assistant.corpus.build import CorpusError, build_corpus
+
+    settings = Settings.from_env()
+    try:
+        built = build_corpus(out or settings.articles_path, settings.raw_dir)
+    except CorpusError as e:
+        _fail(str(e))
+    typer.echo(f"wrote {len(built.articles)} records to {out or settings.articles_path}")
+
+
+@corpus_app.command("check")
+def corpus_check() -> None:
+    """Per instrument: articles found, expected range, missing numbers, recovered headers."""
+    from assistant.corpus.build import CorpusError, check_corpus, parse_corpus
+
+    try:
+        built = parse_corpus(Settings.from_env().raw_dir)
+    except CorpusError as e:
+        _fail(str(e))
+    checks, removed, front = check_corpus(built)
+    bad = False
+    for c in checks:
+        rng = f"{c.expected[0]}-{c.expected[1]}" if c.expected else "n/a"
+        typer.echo(f"{c.law:15} found {c.found:4}  expected range {rng}")
+        for m in c.missing:
+            typer.echo(f"    missing Article {m.article}: {m.reason}")
+        for r in c.recovered:
+            typer.echo(f"    recovered {r}")
+        if c.unexplained:
+            bad = True
+            typer.echo(f"    UNEXPLAINED GAPS: {', '.join(map(str, c.unexplained))}")
+    typer.echo(
+        f"boilerplate lines removed: {removed}; front-matter lines (title, TOC) skipped: {front}"
+    )
+    if bad:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    _setup_logging()
+    app()
+
+
+if __name__ == "__main__":
+    main()
