@@ -1,0 +1,240 @@
+"""The harness on a tiny fake `answer_fn` / `search_fn`, against hand-computed values."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from assistant.evaluation import harness
+from assistant.evaluation.beir import BeirDataset, BeirDoc
+from assistant.evaluation.schema import QACase, Turn
+
+CASES = [
+    QACase(
+        "A", "lookup", "dev", "How long is detention?",
+        history=(Turn("user", "I was detained."),),
+        gold=(("spp-rules", 83),), facts=(("ten days", "10 days"),),
+    ),
+    QACase(
+        "B", "rights", "dev", "Can I have a lawyer?",
+        gold=(("cpl", 36), ("cpl", 39)), facts=(("lawyer",), ("legal aid",)),
+    ),
+    QACase("C", "out_of_scope", "test", "Weather?", should_abstain=True),
+    QACase(
+        "D", "deadline", "test", "When must they decide?", gold=(("spp-rules", 83),),
+        facts=(("2024-03-11",),), expected={"deadline": "2024-03-11"},
+    ),
+    QACase(
+        "E", "adversarial", "test", "What does CPL Article 999 say?",
+        expected={"nonexistent": {"law": "cpl", "article": 999}},
+    ),
+    QACase(
+        "F", "eligibility", "test", "Am I eligible?", gold=(("mps-procedures", 10),),
+        expected={"eligible": True},
+    ),
+]  # fmt: skip
+
+
+def _hit(law: str, article: int | None, chunk: str) -> dict[str, Any]:
+    return {"law": law, "article": article, "chunk_id": chunk, "score": 1.0}
+
+
+OUTPUTS: dict[str, dict[str, Any]] = {
+    "A": {
+        "answer": "Detention lasts\n10  Days.",
+        "route": "lookup",
+        "abstained": False,
+        "citations": [{"law": "spp-rules", "article": 83, "quote": "ok"}],
+        "hits": [
+            _hit("cpl", 36, "c0"),
+            _hit("spp-rules", 83, "c1"),
+            _hit("spp-rules", 83, "c2"),
+            _hit("guide", None, "g1"),
+        ],
+        "latency_ms": 100,
+    },
+    "B": {
+        "answer": "You may hire a lawyer.",
+        "route": "retrieval",
+        "abstained": False,
+        "citations": [
+            {"law": "cpl", "article": 36, "quote": "good"},
+            {"law": "cpl", "article": "40", "quote": "made up"},
+        ],
+        "hits": [_hit("cpl", 39, "a"), _hit("cpl", 36, "b")],
+        "latency_ms": 300.0,
+    },
+    "C": {"answer": "I can only answer criminal-procedure questions.", "route": "abstain",
+          "abstained": True, "citations": [], "hits": [], "latency_ms": 50},
+    "E": {"answer": "Article 999 does not exist in the CPL.", "route": "lookup",
+          "abstained": False, "citations": [], "hits": [], "latency_ms": 200},
+    "F": {"answer": "I cannot tell.", "route": "abstain", "abstained": True, "citations": [],
+          "hits": [_hit("mps-procedures", 10, "m")], "computed": {}, "latency_ms": 400},
+}  # fmt: skip
+
+
+def fake_answer(record: dict[str, Any]) -> dict[str, Any]:
+    if record["id"] == "D":
+        raise RuntimeError("index missing")
+    return {"id": record["id"], **OUTPUTS[record["id"]]}
+
+
+def not_article_40(law: str, article: int, quote: str) -> bool:
+    return (law, article) != ("cpl", 40)
+
+
+@pytest.fixture(scope="module")
+def report() -> harness.Report:
+    meta = {"model": "fake", "git_sha": "abc"}
+    return harness.run(CASES, fake_answer, validate_citation=not_article_40, metadata=meta)
+
+
+def test_overall_aggregates_match_hand_computation(report: harness.Report) -> None:
+    o = report.overall
+    assert o["n"] == 6
+    assert o["recall@1"] == pytest.approx(0.375)  # A 0, B .5, D 0, F 1
+    assert o["recall@5"] == pytest.approx(0.75)
+    assert o["mrr@10"] == pytest.approx(0.625)  # .5, 1, 0, 1
+    assert o["ndcg@10"] == pytest.approx((1 / math.log2(3) + 2) / 4)
+    assert o["cite_precision"] == pytest.approx(0.375)  # 1, .5, 0, 0
+    assert o["cite_recall"] == pytest.approx(0.375)
+    assert o["f2"] == pytest.approx(0.375)  # 1, F2(.5,.5) = .5, 0, 0
+    assert o["fact_recall"] == pytest.approx(0.5)  # 1, .5, 0
+    assert o["computed_ok"] == 0.0  # D error, F abstained
+    assert o["nonexistent_ok"] == 1.0
+    assert o["abstain_ok"] == pytest.approx(5 / 6)
+    assert o["error"] == pytest.approx(1 / 6)
+    assert o["failed"] == pytest.approx(0.5)  # B, D, F
+    assert o["abstain_precision"] == 0.5  # C right, F wrong
+    assert o["abstain_recall"] == 1.0
+    assert o["false_abstention_rate"] == pytest.approx(0.2)  # F of A B D E F
+    assert o["invalid_citation_rate"] == pytest.approx(1 / 3)  # cpl:40 of 3 citations
+    assert o["latency_p50"] == pytest.approx(150.0)  # [D~0, 50, 100, 200, 300, 400]
+    assert o["latency_p95"] == pytest.approx(375.0)
+
+
+def test_per_kind_and_split(report: harness.Report) -> None:
+    assert list(report.by_kind) == sorted({c.kind for c in CASES})
+    assert report.by_kind["lookup"]["mrr@10"] == 0.5
+    assert report.by_kind["out_of_scope"]["recall@1"] is None
+    dev, test = report.by_split["dev"], report.by_split["test"]
+    assert (dev["n"], test["n"]) == (2, 4)
+    assert dev["f2"] == pytest.approx(0.75)
+    assert dev["fact_recall"] == pytest.approx(0.75)
+    assert dev["latency_p95"] == pytest.approx(290.0)  # 100 + .95 * 200
+    assert dev["abstain_precision"] is None and dev["false_abstention_rate"] == 0.0
+    assert test["recall@1"] == 0.5
+    assert test["false_abstention_rate"] == pytest.approx(1 / 3)
+
+
+def test_rows_carry_failures_and_reasons(report: harness.Report) -> None:
+    assert [r.id for r in report.failures] == ["B", "D", "F"]
+    rows = {r.id: r for r in report.rows}
+    assert rows["A"].got["hits"] == ["cpl:36", "spp-rules:83", "chunk:g1"]
+    assert rows["A"].metrics["recall@1"] == 0.0 and rows["A"].metrics["recall@2"] == 1.0
+    assert rows["B"].reasons == ("missing facts: legal aid", "invalid citations: cpl:40")
+    assert rows["D"].got["error"] == "RuntimeError: index missing"
+    assert rows["D"].reasons[0] == "error: RuntimeError: index missing"
+    assert any(r.startswith("computed {} != expected") for r in rows["D"].reasons)
+    assert rows["F"].reasons[0] == "abstained"
+    assert rows["E"].metrics["nonexistent_ok"] == 1.0 and not rows["E"].failed
+    assert rows["C"].expected["should_abstain"] is True
+    assert report.metadata == {"model": "fake", "git_sha": "abc", "n_cases": 6}
+
+
+def test_record_passed_to_answer_fn(capsys: pytest.CaptureFixture[str]) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def spy(record: dict[str, Any]) -> dict[str, Any]:
+        seen.append(record)
+        return {"id": record["id"], "answer": "", "route": "clarify", "abstained": False}
+
+    harness.run(CASES[:1], spy, laws=["cpl"], today="2024-03-01")
+    assert seen == [
+        {
+            "id": "A",
+            "question": "How long is detention?",
+            "history": [{"role": "user", "content": "I was detained."}],
+            "laws": ["cpl"],
+            "today": "2024-03-01",
+        }
+    ]
+    assert capsys.readouterr().err == ""  # no progress bar unless asked
+    harness.run(CASES[:1], spy, progress=True)
+    assert "eval" in capsys.readouterr().err
+
+
+def test_nonexistent_check_fails_when_cited_or_not_denied() -> None:
+    case = CASES[4]
+    cited = {"answer": "Article 999 does not exist.", "route": "lookup",
+             "citations": [{"law": "cpl", "article": 999, "quote": "x"}]}  # fmt: skip
+    silent = {"answer": "Article 999 covers bail.", "route": "lookup"}
+    for output in (cited, silent):
+        rep = harness.run([case], lambda r, o=output: {"id": r["id"], **o})
+        assert rep.rows[0].metrics["nonexistent_ok"] == 0.0
+        assert rep.rows[0].failed
+
+
+def test_non_dict_output_is_an_error() -> None:
+    rep = harness.run(CASES[:1], lambda r: "oops")  # type: ignore[arg-type, return-value]
+    assert rep.rows[0].got["error"] == "answer_fn returned str, not a dict"
+    assert rep.overall["invalid_citation_rate"] is None  # no validator given
+
+
+BEIR = BeirDataset(
+    corpus={d: BeirDoc(d, d) for d in ("d1", "d2", "d3", "d4")},
+    queries={"q1": "first", "q2": "second", "q3": "unjudged"},
+    qrels={"q1": {"d1": 1, "d2": 1}, "q2": {"d3": 1, "d4": 0}},
+    split="test",
+    name="toy",
+)
+RESULTS = {
+    "first": [("d2", 5.0), ("d1", 4.5), ("d3", 1.0)],
+    "second": [("d1", 2.0), ("d1", 1.9), ("d4", 1.0), ("d3", 0.5)],
+}
+
+
+def test_run_beir_known_answers() -> None:
+    rep = harness.run_beir(BEIR, lambda q: RESULTS[q], k=100)
+    o = rep.overall
+    assert o["n"] == 2  # q3 has no qrels
+    assert o["recall@1"] == pytest.approx(0.25)  # .5, 0
+    assert o["recall@3"] == 1.0
+    assert o["recall@100"] == 1.0
+    assert o["mrr@10"] == pytest.approx((1 + 1 / 3) / 2)  # duplicate d1 counted once
+    # top-1: q1 returns {d2}: P 1, R .5, F2 = 2.5 / 4.5 ; q2 returns {d1}: 0
+    assert o["f2"] == pytest.approx((2.5 / 4.5) / 2)
+    assert o["precision"] == 0.5
+    assert [r.id for r in rep.failures] == ["q2"]
+    assert rep.by_kind["toy"]["n"] == 2 and list(rep.by_split) == ["test"]
+    assert rep.metadata["f2_top"] == 1 and rep.metadata["dataset"] == "toy"
+    assert "abstain_precision" not in o
+
+
+def test_run_beir_ratio_rule_includes_ties() -> None:
+    rep = harness.run_beir(BEIR, lambda q: RESULTS[q], f2_ratio=0.9)
+    q1 = rep.rows[0]
+    assert q1.got["returned"] == ["d2", "d1"]  # 4.5 >= 0.9 * 5.0
+    assert q1.metrics["f2"] == 1.0
+
+
+def test_run_beir_survives_search_errors() -> None:
+    def boom(q: str) -> list[tuple[str, float]]:
+        raise ValueError("no index")
+
+    rep = harness.run_beir(BEIR, boom)
+    assert rep.overall["error"] == 1.0 and rep.overall["recall@10"] == 0.0
+    assert rep.rows[0].reasons[0] == "error: ValueError: no index"
+
+
+def test_select_returned_rules() -> None:
+    res = [("a", 10.0), ("a", 9.9), ("b", 8.0), ("c", 7.9)]
+    assert harness.select_returned(res) == ["a"]
+    assert harness.select_returned(res, top=2) == ["a", "b"]
+    assert harness.select_returned(res, ratio=0.8) == ["a", "b"]
+    assert harness.select_returned([("a", -1.0), ("b", -1.0)], ratio=0.5) == ["a"]
+    assert harness.select_returned([]) == []
+    with pytest.raises(ValueError):
+        harness.select_returned(res, top=0)
