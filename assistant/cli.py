@@ -22,6 +22,8 @@ def _setup_logging(quiet: bool = False) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    for noisy in ("faiss", "sentence_transformers", "transformers", "bm25s", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -70,6 +72,53 @@ def corpus_check() -> None:
     )
     if bad:
         raise typer.Exit(1)
+
+
+index_app = typer.Typer(help="Build and inspect the retrieval index.")
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("build")
+def index_build(
+    if_stale: bool = typer.Option(False, "--if-stale", help="Only rebuild a missing/stale index"),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar or info messages"),
+) -> None:
+    """Build index/ (BM25 arrays, faiss index, chunks, manifest) atomically."""
+    from assistant.loading import load_retriever
+
+    _setup_logging(quiet)
+    settings = Settings.from_env()
+    try:
+        load_retriever(settings, rebuild=not if_stale, progress=not quiet)
+    except (OSError, ValueError) as e:
+        _fail(str(e))
+    if not quiet:
+        typer.echo(f"index ready in {settings.index_dir}")
+
+
+@app.command()
+def search(
+    query: str,
+    k: int = typer.Option(10, "-k", help="How many articles"),
+    law: list[str] = typer.Option(None, "--law", help="Restrict to instrument(s)"),
+    as_json: bool = typer.Option(False, "--json", help="JSON output"),
+) -> None:
+    """Retrieve the best-matching articles for a query."""
+    import json
+
+    from assistant.loading import load_retriever
+
+    _setup_logging(quiet=True)
+    retriever = load_retriever(Settings.from_env())
+    hits = retriever.search(query, k=k, laws=law or None)
+    if as_json:
+        rows = [{"rank": h.rank, "law": h.law, "article": h.article, "chunk_id": h.chunk_id,
+                 "score": round(h.score, 6), "scores": h.scores, "text": h.text} for h in hits]  # fmt: skip
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for h in hits:
+        first = h.text.split("\n", 1)[-1][:110].replace("\n", " ")
+        typer.echo(f"{h.rank:2}. [{h.law} {h.article}] {h.score:.4f}  {first}")
 
 
 def main() -> None:

@@ -1,0 +1,28 @@
+"""Wiring at the edge: build the corpus, embedder and retriever from Settings."""
+
+from __future__ import annotations
+
+import logging
+
+from assistant.corpus.store import Corpus, load_articles
+from assistant.retrieval.dense import SentenceEmbedder
+from assistant.retrieval.hybrid import HybridRetriever
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def load_corpus(settings: Settings) -> Corpus:
+    return Corpus(load_articles(settings.articles_path))
+
+
+def load_retriever(
+    settings: Settings, rebuild: bool = False, progress: bool = False
+) -> HybridRetriever:
+    """The configured backend, loaded and verified (or rebuilt, saying why)."""
+    corpus = load_corpus(settings)
+    embedder = SentenceEmbedder(settings.model_path)
+    if rebuild:
+        log.info("building the index in %s", settings.index_dir)
+        return HybridRetriever.build(corpus, embedder, settings.index_dir, progress)
+    return HybridRetriever.ensure(corpus, embedder, settings.index_dir, progress)

@@ -1,0 +1,1 @@
+"""Hybrid retrieval: BM25 (bm25s) + dense (sentence-transformers + faiss), fused."""

@@ -1,0 +1,117 @@
+"""Dense retrieval: sentence-transformers embeddings in an exact faiss inner-product index."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import faiss
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors."""
+
+    dim: int
+    model_id: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class SentenceEmbedder:
+    """A local sentence-transformers model (default: the packaged all-MiniLM-L6-v2).
+
+    Example:
+        >>> emb = SentenceEmbedder(default_model())
+        >>> emb.encode(["bail pending trial"]).shape
+        (1, 384)
+    """
+
+    def __init__(self, model: str) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never fetch weights at run time
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # keep stderr for our own messages
+
+        self._model = SentenceTransformer(model, device="cpu")
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(get_dim())
+        self.model_id = model_fingerprint(model)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        vecs = self._model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vecs, dtype=np.float32)
+
+
+def model_fingerprint(model: str) -> str:
+    """Name plus a cheap content hash (file names, sizes, config) of a local model."""
+    p = Path(model)
+    if not p.is_dir():
+        return model
+    h = hashlib.sha256()
+    for f in sorted(p.rglob("*")):
+        if f.is_file():
+            h.update(f"{f.relative_to(p)}:{f.stat().st_size}".encode())
+            if f.suffix == ".json":
+                h.update(f.read_bytes())
+    return f"{p.name}@{h.hexdigest()[:16]}"
+
+
+class DenseIndex:
+    """Exact inner-product search (IndexFlatIP) over normalised vectors."""
+
+    def __init__(self, index: faiss.Index) -> None:
+        self._index = index
+
+    @classmethod
+    def build(cls, vectors: np.ndarray) -> DenseIndex:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return cls(index)
+
+    @property
+    def size(self) -> int:
+        return int(self._index.ntotal)
+
+    def search(
+        self, vector: np.ndarray, k: int, ranges: Sequence[tuple[int, int]] | None = None
+    ) -> list[tuple[int, float]]:
+        """Top-k (row, cosine) for one query vector; `ranges` restricts rows [lo, hi)."""
+        q = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
+        if ranges is None:
+            return self._collect(*self._index.search(q, min(k, self.size)))
+        hits: list[tuple[int, float]] = []
+        for lo, hi in ranges:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorRange(lo, hi))
+            hits += self._collect(*self._index.search(q, min(k, hi - lo), params=params))
+        return sorted(hits, key=lambda h: (-h[1], h[0]))[:k]
+
+    @staticmethod
+    def _collect(dist: np.ndarray, ids: np.ndarray) -> list[tuple[int, float]]:
+        return [(int(i), float(d)) for d, i in zip(dist[0], ids[0], strict=True) if i >= 0]
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self._index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, size: int, dim: int) -> DenseIndex:
+        index = faiss.read_index(str(path))
+        if index.ntotal != size or index.d != dim:
+            raise ValueError(f"faiss index has {index.ntotal}x{index.d}, expected {size}x{dim}")
+        return cls(index)
