@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Self-check for eval/qa.jsonl.
+
+Checks: valid JSON per line, required fields and types, unique ids, allowed
+kinds/splits, gold articles exist in corpus/articles.jsonl (falls back to the
+raw text files while the parsed corpus does not exist yet), every `note` is a
+verbatim substring of one of its gold articles' text after whitespace
+normalisation, facts are lower-case and (for English in-scope items) appear in
+the gold text, and deadline arithmetic is recomputed independently from the
+start/period table below (CPL counting: the start hour/day is not counted).
+
+Usage: python eval/tools/check_qa.py [--qa eval/qa.jsonl] [--articles corpus/articles.jsonl]
+Exit status 1 if any error was found.
+"""
+from __future__ import annotations
+
+import argparse
+import calendar
+import collections
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+KINDS = {"rights", "research", "lookup", "deadline", "eligibility", "followup", "out_of_scope", "adversarial"}
+LAWS = {"guide", "cpl", "spp-rules", "spp-juvenile", "mps-procedures"}
+REQUIRED = {"id": str, "kind": str, "split": str, "question": str, "history": list, "gold": list,
+            "facts": list, "expected": dict, "should_abstain": bool, "note": str}
+RAW = {"cpl": ["000_", "001_"], "guide": ["000_", "001_"], "spp-rules": ["002_"],
+       "spp-juvenile": ["003_"], "mps-procedures": ["004_"]}
+
+# Deadline table: id -> (start, unit, n, extension n or None). Written by hand from
+# the questions; the expected values in qa.jsonl must agree with this arithmetic.
+DEADLINES = {
+    "deadline-001": ("2026-02-28", "d", 10, 14),
+    "deadline-002": ("2026-12-29", "d", 3, 7),
+    "deadline-003": ("2026-03-01T21:30", "h", 24, None),
+    "deadline-004": ("2028-02-28T23:15", "h", 24, None),
+    "deadline-005": ("2026-12-31T22:00", "h", 24, None),
+    "deadline-006": ("2027-02-28T08:00", "h", 24, None),
+    "deadline-007": ("2026-05-10T20:00", "h", 12, None),
+    "deadline-008": ("2028-02-28T18:45", "h", 12, None),
+    "deadline-009": ("2026-07-31T16:00", "h", 48, None),
+    "deadline-010": ("2026-04-28", "d", 5, None),
+    "deadline-011": ("2026-11-30T09:00", "h", 48, None),
+    "deadline-012": ("2026-02-25", "d", 7, None),
+    "deadline-013": ("2028-02-20", "d", 15, 20),
+    "deadline-014": ("2026-12-28", "d", 7, None),
+    "deadline-015": ("2026-01-20", "d", 15, None),
+    "deadline-016": ("2026-02-26", "d", 5, None),
+    "deadline-017": ("2026-10-15", "m", 2, 3),
+    "deadline-018": ("2027-11-30", "m", 2, 3),
+    "deadline-019": ("2026-12-26", "d", 7, None),
+    "deadline-020": ("2026-06-29", "d", 3, None),
+    "deadline-021": ("2026-01-15", "d", 30, None),
+    "deadline-022": ("2028-02-25", "d", 10, None),
+    "deadline-023": ("2026-09-25", "d", 7, None),
+    "deadline-024": ("2026-04-29", "d", 3, None),
+    "deadline-025": ("2026-03-25", "d", 10, None),
+    "deadline-026": ("2026-12-27", "d", 7, None),
+    "deadline-027": ("2026-02-20", "d", 15, None),
+    "deadline-028": ("2028-02-26", "d", 5, None),
+    "deadline-029": ("2026-02-27", "d", 5, None),
+    "deadline-030": ("2026-12-30", "d", 5, None),
+    "deadline-031": ("2026-05-28", "d", 7, None),
+    "deadline-032": ("2026-01-28", "d", 7, None),
+    "deadline-033": ("2026-01-31", "m", 1, None),
+    "deadline-034": ("2026-03-30", "d", 3, 7),
+    "deadline-035": ("2026-12-30", "d", 5, None),
+    "deadline-036": ("2027-03-31", "m", 1, None),
+    "deadline-037": ("2026-10-31T23:50", "h", 24, None),
+    "deadline-038": ("2026-06-30T07:00", "h", 24, None),
+    "deadline-039": ("2028-02-29", "m", 12, None),
+    "deadline-040": ("2026-08-31", "m", 6, None),
+    "deadline-041": ("2026-01-05", "d", 3, 30),
+    "deadline-042": ("2027-08-31", "m", 6, None),
+    "deadline-043": ("2026-12-31T18:00", "h", 24, None),
+    "deadline-044": ("2026-02-19", "d", 10, None),
+    "followup-024": ("2026-03-02", "d", 10, 14),
+}
+
+
+def add_period(start: str, unit: str, n: int) -> str:
+    """End of a period of n units beginning at `start` (start unit not counted)."""
+    if unit == "h":
+        t = dt.datetime.strptime(start, "%Y-%m-%dT%H:%M") + dt.timedelta(hours=n)
+        return t.strftime("%Y-%m-%dT%H:%M")
+    d = dt.date.fromisoformat(start)
+    if unit == "d":
+        return (d + dt.timedelta(days=n)).isoformat()
+    if unit == "m":
+        y, m = divmod(d.month - 1 + n, 12)
+        y, m = d.year + y, m + 1
+        return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1])).isoformat()
+    raise ValueError(unit)
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def load_articles(path: Path):
+    """(law, article) -> normalised text; None if the parsed corpus is absent."""
+    if not path.exists():
+        return None
+    arts: dict = collections.defaultdict(str)
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                a = json.loads(line)
+                arts[(a["law"], a["article"])] += " " + norm(a["text"])
+    return {k: v.strip() for k, v in arts.items()}
+
+
+def load_raw() -> dict:
+    raw = {}
+    files = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
+    for law, prefixes in RAW.items():
+        raw[law] = norm(" ".join(p.read_text(encoding="utf-8") for p in files if p.name[:4] in prefixes))
+    return raw
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--qa", default=str(ROOT / "eval" / "qa.jsonl"))
+    ap.add_argument("--articles", default=str(ROOT / "corpus" / "articles.jsonl"))
+    ap.add_argument("-q", "--quiet", action="store_true", help="only print errors and the summary")
+    args = ap.parse_args()
+
+    errors: list[str] = []
+    warnings: list[str] = []
+    arts = load_articles(Path(args.articles))
+    raw = load_raw()
+    if arts is None:
+        warnings.append("corpus/articles.jsonl not found: notes checked against raw files only")
+
+    items = []
+    for n, line in enumerate(Path(args.qa).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            errors.append(f"line {n}: blank line")
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            errors.append(f"line {n}: invalid JSON: {e}")
+
+    seen = set()
+    for it in items:
+        iid = it.get("id", "?")
+        for k, t in REQUIRED.items():
+            if not isinstance(it.get(k), t):
+                errors.append(f"{iid}: field {k!r} missing or not {t.__name__}")
+        if iid in seen:
+            errors.append(f"{iid}: duplicate id")
+        seen.add(iid)
+        kind = it.get("kind")
+        if kind not in KINDS:
+            errors.append(f"{iid}: bad kind {kind!r}")
+        if it.get("split") not in ("dev", "test"):
+            errors.append(f"{iid}: bad split")
+        for h in it.get("history", []):
+            if h.get("role") not in ("user", "assistant") or not isinstance(h.get("content"), str):
+                errors.append(f"{iid}: bad history turn")
+        if kind == "followup" and not it.get("history"):
+            errors.append(f"{iid}: followup without history")
+        for f in it.get("facts", []):
+            if not (isinstance(f, list) and f and all(isinstance(p, str) and p == p.lower() for p in f)):
+                errors.append(f"{iid}: fact must be a non-empty list of lower-case strings: {f}")
+        gold = it.get("gold", [])
+        if kind == "out_of_scope":
+            if gold or not it.get("should_abstain"):
+                errors.append(f"{iid}: out_of_scope must have empty gold and should_abstain true")
+            continue
+        if it.get("should_abstain"):
+            errors.append(f"{iid}: only out_of_scope items should abstain")
+        exp = it.get("expected", {})
+        if "nonexistent" in exp:
+            ne = exp["nonexistent"]
+            if gold:
+                errors.append(f"{iid}: nonexistent-article item must have empty gold")
+            if arts is not None and (ne["law"], ne["article"]) in arts:
+                errors.append(f"{iid}: 'nonexistent' article {ne} exists in corpus")
+            continue
+        if not gold:
+            errors.append(f"{iid}: empty gold")
+        texts = []
+        for g in gold:
+            key = (g.get("law"), g.get("article"))
+            if key[0] not in LAWS or not isinstance(key[1], int):
+                errors.append(f"{iid}: bad gold {g}")
+                continue
+            if arts is not None:
+                if key not in arts:
+                    errors.append(f"{iid}: gold {key} not in articles.jsonl")
+                else:
+                    texts.append(arts[key])
+        note = norm(it.get("note", ""))
+        if arts is not None:
+            if texts and note not in norm(texts[0]) and not any(note in t for t in texts):
+                errors.append(f"{iid}: note not verbatim in gold article text: {note[:80]!r}")
+            elif texts and note not in texts[0]:
+                warnings.append(f"{iid}: note found in a secondary gold article, not the first")
+        elif note not in raw.get(gold[0]["law"], ""):
+            errors.append(f"{iid}: note not verbatim in raw file of {gold[0]['law']}: {note[:80]!r}")
+        ref = " ".join(texts).lower() if texts else raw.get(gold[0]["law"], "").lower()
+        if re.fullmatch(r"[\x00-\x7f]*", it["question"]):
+            for f in it.get("facts", []):
+                if not any(p in ref for p in f):
+                    warnings.append(f"{iid}: no phrasing of fact {f} occurs in gold text")
+        if kind == "eligibility" and "eligible" not in exp:
+            errors.append(f"{iid}: eligibility item without expected.eligible")
+        if kind == "deadline" and "deadline" not in exp:
+            errors.append(f"{iid}: deadline item without expected.deadline")
+        if "deadline" in exp:
+            spec = DEADLINES.get(iid)
+            if spec is None:
+                errors.append(f"{iid}: no arithmetic spec in DEADLINES table")
+            else:
+                start, unit, n, ext = spec
+                if add_period(start, unit, n) != exp["deadline"]:
+                    errors.append(f"{iid}: deadline {exp['deadline']} != recomputed {add_period(start, unit, n)}")
+                want_latest = add_period(start, unit, ext) if ext else None
+                if exp.get("latest") != want_latest:
+                    errors.append(f"{iid}: latest {exp.get('latest')} != recomputed {want_latest}")
+
+    by = collections.Counter((it.get("kind"), it.get("split")) for it in items)
+    golds = {(g["law"], g["article"]) for it in items for g in it.get("gold", [])}
+    print(f"{len(items)} items; {len(golds)} distinct gold articles")
+    for k in sorted(KINDS):
+        print(f"  {k:13s} dev={by[(k, 'dev')]:3d} test={by[(k, 'test')]:3d}")
+    per_law = collections.Counter(l for l, _ in golds)
+    print("  distinct gold articles per law:", dict(per_law))
+    if not args.quiet:
+        for w in warnings:
+            print("WARN", w)
+    for e in errors:
+        print("ERROR", e)
+    print(f"{len(errors)} errors, {len(warnings)} warnings")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
