@@ -121,7 +121,9 @@ def _reasons(case: QACase, out: Mapping[str, Any], s: dict[str, Any]) -> list[st
     if out.get("error"):
         reasons.append(f"error: {out['error']}")
     if s["abstained"] != case.should_abstain:
-        reasons.append("answered but should abstain" if case.should_abstain else "abstained")
+        reasons.append(
+            "answered but should abstain" if case.should_abstain else "abstained but should answer"
+        )
     missing = [alts for alts in case.facts if not m.fact_found(s["answer"], alts)]
     if missing:
         reasons.append("missing facts: " + "; ".join(" | ".join(a) for a in missing))

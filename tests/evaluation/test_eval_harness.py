@@ -1,4 +1,4 @@
-"""The harness on a tiny fake `answer_fn` / `search_fn`, against hand-computed values."""
+"""The harness on the fakes in conftest.py, against hand-computed values."""
 
 from __future__ import annotations
 
@@ -8,91 +8,13 @@ from typing import Any
 import pytest
 
 from assistant.evaluation import harness
-from assistant.evaluation.beir import BeirDataset, BeirDoc
-from assistant.evaluation.schema import QACase, Turn
-
-CASES = [
-    QACase(
-        "A", "lookup", "dev", "How long is detention?",
-        history=(Turn("user", "I was detained."),),
-        gold=(("spp-rules", 83),), facts=(("ten days", "10 days"),),
-    ),
-    QACase(
-        "B", "rights", "dev", "Can I have a lawyer?",
-        gold=(("cpl", 36), ("cpl", 39)), facts=(("lawyer",), ("legal aid",)),
-    ),
-    QACase("C", "out_of_scope", "test", "Weather?", should_abstain=True),
-    QACase(
-        "D", "deadline", "test", "When must they decide?", gold=(("spp-rules", 83),),
-        facts=(("2024-03-11",),), expected={"deadline": "2024-03-11"},
-    ),
-    QACase(
-        "E", "adversarial", "test", "What does CPL Article 999 say?",
-        expected={"nonexistent": {"law": "cpl", "article": 999}},
-    ),
-    QACase(
-        "F", "eligibility", "test", "Am I eligible?", gold=(("mps-procedures", 10),),
-        expected={"eligible": True},
-    ),
-]  # fmt: skip
+from assistant.evaluation.beir import BeirDataset
+from assistant.evaluation.harness import SearchFn
+from assistant.evaluation.schema import QACase
 
 
-def _hit(law: str, article: int | None, chunk: str) -> dict[str, Any]:
-    return {"law": law, "article": article, "chunk_id": chunk, "score": 1.0}
-
-
-OUTPUTS: dict[str, dict[str, Any]] = {
-    "A": {
-        "answer": "Detention lasts\n10  Days.",
-        "route": "lookup",
-        "abstained": False,
-        "citations": [{"law": "spp-rules", "article": 83, "quote": "ok"}],
-        "hits": [
-            _hit("cpl", 36, "c0"),
-            _hit("spp-rules", 83, "c1"),
-            _hit("spp-rules", 83, "c2"),
-            _hit("guide", None, "g1"),
-        ],
-        "latency_ms": 100,
-    },
-    "B": {
-        "answer": "You may hire a lawyer.",
-        "route": "retrieval",
-        "abstained": False,
-        "citations": [
-            {"law": "cpl", "article": 36, "quote": "good"},
-            {"law": "cpl", "article": "40", "quote": "made up"},
-        ],
-        "hits": [_hit("cpl", 39, "a"), _hit("cpl", 36, "b")],
-        "latency_ms": 300.0,
-    },
-    "C": {"answer": "I can only answer criminal-procedure questions.", "route": "abstain",
-          "abstained": True, "citations": [], "hits": [], "latency_ms": 50},
-    "E": {"answer": "Article 999 does not exist in the CPL.", "route": "lookup",
-          "abstained": False, "citations": [], "hits": [], "latency_ms": 200},
-    "F": {"answer": "I cannot tell.", "route": "abstain", "abstained": True, "citations": [],
-          "hits": [_hit("mps-procedures", 10, "m")], "computed": {}, "latency_ms": 400},
-}  # fmt: skip
-
-
-def fake_answer(record: dict[str, Any]) -> dict[str, Any]:
-    if record["id"] == "D":
-        raise RuntimeError("index missing")
-    return {"id": record["id"], **OUTPUTS[record["id"]]}
-
-
-def not_article_40(law: str, article: int, quote: str) -> bool:
-    return (law, article) != ("cpl", 40)
-
-
-@pytest.fixture(scope="module")
-def report() -> harness.Report:
-    meta = {"model": "fake", "git_sha": "abc"}
-    return harness.run(CASES, fake_answer, validate_citation=not_article_40, metadata=meta)
-
-
-def test_overall_aggregates_match_hand_computation(report: harness.Report) -> None:
-    o = report.overall
+def test_overall_aggregates_match_hand_computation(qa_report: harness.Report) -> None:
+    o = qa_report.overall
     assert o["n"] == 6
     assert o["recall@1"] == pytest.approx(0.375)  # A 0, B .5, D 0, F 1
     assert o["recall@5"] == pytest.approx(0.75)
@@ -115,11 +37,11 @@ def test_overall_aggregates_match_hand_computation(report: harness.Report) -> No
     assert o["latency_p95"] == pytest.approx(375.0)
 
 
-def test_per_kind_and_split(report: harness.Report) -> None:
-    assert list(report.by_kind) == sorted({c.kind for c in CASES})
-    assert report.by_kind["lookup"]["mrr@10"] == 0.5
-    assert report.by_kind["out_of_scope"]["recall@1"] is None
-    dev, test = report.by_split["dev"], report.by_split["test"]
+def test_per_kind_and_split(qa_report: harness.Report, cases: list[QACase]) -> None:
+    assert list(qa_report.by_kind) == sorted({c.kind for c in cases})
+    assert qa_report.by_kind["lookup"]["mrr@10"] == 0.5
+    assert qa_report.by_kind["out_of_scope"]["recall@1"] is None
+    dev, test = qa_report.by_split["dev"], qa_report.by_split["test"]
     assert (dev["n"], test["n"]) == (2, 4)
     assert dev["f2"] == pytest.approx(0.75)
     assert dev["fact_recall"] == pytest.approx(0.75)
@@ -129,29 +51,31 @@ def test_per_kind_and_split(report: harness.Report) -> None:
     assert test["false_abstention_rate"] == pytest.approx(1 / 3)
 
 
-def test_rows_carry_failures_and_reasons(report: harness.Report) -> None:
-    assert [r.id for r in report.failures] == ["B", "D", "F"]
-    rows = {r.id: r for r in report.rows}
+def test_rows_carry_failures_and_reasons(qa_report: harness.Report) -> None:
+    assert [r.id for r in qa_report.failures] == ["B", "D", "F"]
+    rows = {r.id: r for r in qa_report.rows}
     assert rows["A"].got["hits"] == ["cpl:36", "spp-rules:83", "chunk:g1"]
     assert rows["A"].metrics["recall@1"] == 0.0 and rows["A"].metrics["recall@2"] == 1.0
     assert rows["B"].reasons == ("missing facts: legal aid", "invalid citations: cpl:40")
     assert rows["D"].got["error"] == "RuntimeError: index missing"
     assert rows["D"].reasons[0] == "error: RuntimeError: index missing"
     assert any(r.startswith("computed {} != expected") for r in rows["D"].reasons)
-    assert rows["F"].reasons[0] == "abstained"
+    assert rows["F"].reasons[0] == "abstained but should answer"
     assert rows["E"].metrics["nonexistent_ok"] == 1.0 and not rows["E"].failed
     assert rows["C"].expected["should_abstain"] is True
-    assert report.metadata == {"model": "fake", "git_sha": "abc", "n_cases": 6}
+    assert qa_report.metadata == {"model": "fake", "git_sha": "abc", "n_cases": 6}
 
 
-def test_record_passed_to_answer_fn(capsys: pytest.CaptureFixture[str]) -> None:
+def test_record_passed_to_answer_fn(
+    cases: list[QACase], capsys: pytest.CaptureFixture[str]
+) -> None:
     seen: list[dict[str, Any]] = []
 
     def spy(record: dict[str, Any]) -> dict[str, Any]:
         seen.append(record)
         return {"id": record["id"], "answer": "", "route": "clarify", "abstained": False}
 
-    harness.run(CASES[:1], spy, laws=["cpl"], today="2024-03-01")
+    harness.run(cases[:1], spy, laws=["cpl"], today="2024-03-01")
     assert seen == [
         {
             "id": "A",
@@ -162,12 +86,12 @@ def test_record_passed_to_answer_fn(capsys: pytest.CaptureFixture[str]) -> None:
         }
     ]
     assert capsys.readouterr().err == ""  # no progress bar unless asked
-    harness.run(CASES[:1], spy, progress=True)
+    harness.run(cases[:1], spy, progress=True)
     assert "eval" in capsys.readouterr().err
 
 
-def test_nonexistent_check_fails_when_cited_or_not_denied() -> None:
-    case = CASES[4]
+def test_nonexistent_check_fails_when_cited_or_not_denied(cases: list[QACase]) -> None:
+    case = cases[4]
     cited = {"answer": "Article 999 does not exist.", "route": "lookup",
              "citations": [{"law": "cpl", "article": 999, "quote": "x"}]}  # fmt: skip
     silent = {"answer": "Article 999 covers bail.", "route": "lookup"}
@@ -177,27 +101,14 @@ def test_nonexistent_check_fails_when_cited_or_not_denied() -> None:
         assert rep.rows[0].failed
 
 
-def test_non_dict_output_is_an_error() -> None:
-    rep = harness.run(CASES[:1], lambda r: "oops")  # type: ignore[arg-type, return-value]
+def test_non_dict_output_is_an_error(cases: list[QACase]) -> None:
+    rep = harness.run(cases[:1], lambda r: "oops")  # type: ignore[arg-type, return-value]
     assert rep.rows[0].got["error"] == "answer_fn returned str, not a dict"
     assert rep.overall["invalid_citation_rate"] is None  # no validator given
 
 
-BEIR = BeirDataset(
-    corpus={d: BeirDoc(d, d) for d in ("d1", "d2", "d3", "d4")},
-    queries={"q1": "first", "q2": "second", "q3": "unjudged"},
-    qrels={"q1": {"d1": 1, "d2": 1}, "q2": {"d3": 1, "d4": 0}},
-    split="test",
-    name="toy",
-)
-RESULTS = {
-    "first": [("d2", 5.0), ("d1", 4.5), ("d3", 1.0)],
-    "second": [("d1", 2.0), ("d1", 1.9), ("d4", 1.0), ("d3", 0.5)],
-}
-
-
-def test_run_beir_known_answers() -> None:
-    rep = harness.run_beir(BEIR, lambda q: RESULTS[q], k=100)
+def test_run_beir_known_answers(toy_beir: BeirDataset, toy_search: SearchFn) -> None:
+    rep = harness.run_beir(toy_beir, toy_search, k=100)
     o = rep.overall
     assert o["n"] == 2  # q3 has no qrels
     assert o["recall@1"] == pytest.approx(0.25)  # .5, 0
@@ -213,18 +124,18 @@ def test_run_beir_known_answers() -> None:
     assert "abstain_precision" not in o
 
 
-def test_run_beir_ratio_rule_includes_ties() -> None:
-    rep = harness.run_beir(BEIR, lambda q: RESULTS[q], f2_ratio=0.9)
+def test_run_beir_ratio_rule_includes_ties(toy_beir: BeirDataset, toy_search: SearchFn) -> None:
+    rep = harness.run_beir(toy_beir, toy_search, f2_ratio=0.9)
     q1 = rep.rows[0]
     assert q1.got["returned"] == ["d2", "d1"]  # 4.5 >= 0.9 * 5.0
     assert q1.metrics["f2"] == 1.0
 
 
-def test_run_beir_survives_search_errors() -> None:
+def test_run_beir_survives_search_errors(toy_beir: BeirDataset) -> None:
     def boom(q: str) -> list[tuple[str, float]]:
         raise ValueError("no index")
 
-    rep = harness.run_beir(BEIR, boom)
+    rep = harness.run_beir(toy_beir, boom)
     assert rep.overall["error"] == 1.0 and rep.overall["recall@10"] == 0.0
     assert rep.rows[0].reasons[0] == "error: ValueError: no index"
 
