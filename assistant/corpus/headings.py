@@ -71,7 +71,7 @@ def _number(token: str) -> int | None:
 def parse_heading(line: str) -> Heading | None:
     """Return the heading a line states, or None if it is not a heading."""
     s = line.strip()
-    if not s or len(s) > 90 or s[-1] in "。.;；:" or s.startswith(("Article", "(")):
+    if not s or len(s) > 140 or s[-1] in "。.;；:" or s.startswith(("Article", "(")):
         return None
     for kind, pat in _PATTERNS:
         m = pat.match(s)

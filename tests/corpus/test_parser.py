@@ -187,3 +187,8 @@ def test_failed_build_leaves_previous_file(tmp_path: Path) -> None:
         build_corpus(out, raw)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_long_section_heading_is_a_heading() -> None:
+    assert CORPUS.get("spp-rules", 186).section.startswith("Section V Collection and seizure")
+    assert CORPUS.get("spp-rules", 185).section == "Section IV Search"
