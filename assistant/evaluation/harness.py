@@ -58,8 +58,9 @@ def _call(fn: Callable[[Any], Any], arg: Any, case_id: str) -> tuple[Any, float,
 
 def _latency(output: Mapping[str, Any], wall_ms: float) -> float:
     reported = output.get("latency_ms")
-    ok = isinstance(reported, int | float) and not isinstance(reported, bool)
-    return float(reported) if ok else wall_ms
+    if isinstance(reported, int | float) and not isinstance(reported, bool):
+        return float(reported)
+    return wall_ms
 
 
 def _expected(case: QACase) -> dict[str, Any]:

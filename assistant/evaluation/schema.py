@@ -97,10 +97,6 @@ class DatasetError(ValueError):
     """Invalid dataset content; the message lists every problem as `path:line: ...`."""
 
 
-def _is_int(x: Any) -> bool:
-    return isinstance(x, int) and not isinstance(x, bool)
-
-
 def parse_ref(value: Any) -> Ref:
     """Read a gold reference from `{"law", "article"}` or a `"law:article"` string."""
     if isinstance(value, Mapping):
@@ -110,7 +106,7 @@ def parse_ref(value: Any) -> Ref:
         art = int(num) if num.strip().isdigit() else num
     else:
         raise ValueError(f"gold reference must be {{law, article}} or 'law:N', got {value!r}")
-    if not isinstance(law, str) or not law or not _is_int(art):
+    if not isinstance(law, str) or not law or not isinstance(art, int) or isinstance(art, bool):
         raise ValueError(f"gold reference needs a law key and an integer article, got {value!r}")
     return (law, art)
 

@@ -116,25 +116,67 @@ def _ranking_metrics(ranked: Sequence[str], gold: Sequence[str]) -> dict[str, fl
     return out
 
 
-def _reasons(case: QACase, out: Mapping[str, Any], s: dict[str, Any]) -> list[str]:
-    reasons = []
-    if out.get("error"):
-        reasons.append(f"error: {out['error']}")
-    if s["abstained"] != case.should_abstain:
+@dataclass(frozen=True)
+class _Output:
+    """The fields of a batch output that scoring reads, normalised."""
+
+    answer: str
+    citations: tuple[Mapping[str, Any], ...]
+    computed: dict[str, Any]
+    abstained: bool
+    ranked: tuple[str, ...]
+    cited: tuple[str, ...]
+    route: Any
+    error: str
+
+
+def _parse(output: Mapping[str, Any]) -> _Output:
+    citations = tuple(output.get("citations") or ())
+    return _Output(
+        answer=str(output.get("answer") or ""),
+        citations=citations,
+        computed=dict(output.get("computed") or {}),
+        abstained=bool(output.get("abstained", output.get("route") == "abstain")),
+        ranked=tuple(ranked_refs(output.get("hits") or [])),
+        cited=tuple(cited_refs(citations)),
+        route=output.get("route"),
+        error=str(output.get("error") or ""),
+    )
+
+
+def _answer_metrics(case: QACase, o: _Output) -> dict[str, float | None]:
+    cite = m.citation_scores(o.cited, case.gold_ids) if case.gold else None
+    return {
+        "cite_precision": cite.precision if cite else None,
+        "cite_recall": cite.recall if cite else None,
+        "f2": cite.f2 if cite else None,
+        "fact_recall": m.fact_recall(o.answer, case.facts),
+        "computed_ok": _as_float(m.computed_correct(case.expected, o.computed)),
+        "nonexistent_ok": _as_float(nonexistent_ok(case.expected, o.answer, o.cited)),
+        "abstain_ok": float(o.abstained == case.should_abstain),
+        "error": float(bool(o.error)),
+    }
+
+
+def _reasons(
+    case: QACase, o: _Output, metrics: Mapping[str, float | None], invalid: list[str] | None
+) -> list[str]:
+    reasons = [f"error: {o.error}"] if o.error else []
+    if o.abstained != case.should_abstain:
         reasons.append(
             "answered but should abstain" if case.should_abstain else "abstained but should answer"
         )
-    missing = [alts for alts in case.facts if not m.fact_found(s["answer"], alts)]
+    missing = [alts for alts in case.facts if not m.fact_found(o.answer, alts)]
     if missing:
         reasons.append("missing facts: " + "; ".join(" | ".join(a) for a in missing))
-    if case.gold and not case.should_abstain and s["cite_recall"] == 0:
+    if case.gold and not case.should_abstain and metrics["cite_recall"] == 0:
         reasons.append("cites none of " + ", ".join(case.gold_ids))
-    if s["computed_ok"] is False:
-        reasons.append(f"computed {s['computed']} != expected {case.expected}")
-    if s["nonexistent_ok"] is False:
+    if metrics["computed_ok"] == 0:
+        reasons.append(f"computed {o.computed} != expected {case.expected}")
+    if metrics["nonexistent_ok"] == 0:
         reasons.append("did not say the nonexistent article does not exist (or cited it)")
-    if s["invalid"]:
-        reasons.append("invalid citations: " + ", ".join(s["invalid"]))
+    if invalid:
+        reasons.append("invalid citations: " + ", ".join(invalid))
     return reasons
 
 
@@ -148,48 +190,20 @@ def score_case(
     case should be abstained on); a wrong computed value; a failed nonexistent-article
     check; an invalid citation. Retrieval misses alone do not fail a case.
     """
-    answer = str(output.get("answer") or "")
-    citations = list(output.get("citations") or [])
-    computed = dict(output.get("computed") or {})
-    abstained = bool(output.get("abstained", output.get("route") == "abstain"))
-    ranked, cited, gold = (
-        ranked_refs(output.get("hits") or []),
-        cited_refs(citations),
-        case.gold_ids,
-    )
-    cite = m.citation_scores(cited, gold) if gold else None
-    invalid = _invalid(citations, validate_citation)
-    metrics = _ranking_metrics(ranked, gold)
-    metrics |= {
-        "cite_precision": cite.precision if cite else None,
-        "cite_recall": cite.recall if cite else None,
-        "f2": cite.f2 if cite else None,
-        "fact_recall": m.fact_recall(answer, case.facts),
-        "computed_ok": _as_float(m.computed_correct(case.expected, computed)),
-        "nonexistent_ok": _as_float(nonexistent_ok(case.expected, answer, cited)),
-        "abstain_ok": float(abstained == case.should_abstain),
-        "error": float(bool(output.get("error"))),
-    }
-    state = {
-        "answer": answer,
-        "abstained": abstained,
-        "cite_recall": metrics["cite_recall"],
-        "computed": computed,
-        "computed_ok": m.computed_correct(case.expected, computed),
-        "nonexistent_ok": nonexistent_ok(case.expected, answer, cited),
-        "invalid": invalid,
-    }
-    reasons = tuple(_reasons(case, output, state))
+    o = _parse(output)
+    invalid = _invalid(o.citations, validate_citation)
+    metrics = _ranking_metrics(o.ranked, case.gold_ids) | _answer_metrics(case, o)
+    reasons = tuple(_reasons(case, o, metrics, invalid))
     metrics["failed"] = float(bool(reasons))
-    got = {"answer": answer, "route": output.get("route"), "abstained": abstained}
-    got |= {"citations": cited, "hits": ranked[:10], "computed": computed}
-    if output.get("error"):
-        got["error"] = str(output["error"])
+    got = {"answer": o.answer, "route": o.route, "abstained": o.abstained}
+    got |= {"citations": list(o.cited), "hits": list(o.ranked[:10]), "computed": o.computed}
+    if o.error:
+        got["error"] = o.error
     return CaseScore(
         metrics=metrics,
         got=got,
         reasons=reasons,
-        abstained=abstained,
-        n_citations=len(citations),
+        abstained=o.abstained,
+        n_citations=len(o.citations),
         n_invalid=None if invalid is None else len(invalid),
     )

@@ -92,11 +92,15 @@ def test_record_passed_to_answer_fn(
 
 def test_nonexistent_check_fails_when_cited_or_not_denied(cases: list[QACase]) -> None:
     case = cases[4]
-    cited = {"answer": "Article 999 does not exist.", "route": "lookup",
-             "citations": [{"law": "cpl", "article": 999, "quote": "x"}]}  # fmt: skip
-    silent = {"answer": "Article 999 covers bail.", "route": "lookup"}
+    cited: dict[str, Any] = {"answer": "Article 999 does not exist.", "route": "lookup",
+                             "citations": [{"law": "cpl", "article": 999, "quote": "x"}]}  # fmt: skip
+    silent: dict[str, Any] = {"answer": "Article 999 covers bail.", "route": "lookup"}
     for output in (cited, silent):
-        rep = harness.run([case], lambda r, o=output: {"id": r["id"], **o})
+
+        def answer(record: dict[str, Any], out: dict[str, Any] = output) -> dict[str, Any]:
+            return {"id": record["id"], **out}
+
+        rep = harness.run([case], answer)
         assert rep.rows[0].metrics["nonexistent_ok"] == 0.0
         assert rep.rows[0].failed
 

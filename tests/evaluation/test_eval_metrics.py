@@ -158,7 +158,7 @@ def test_percentile_linear_interpolation() -> None:
 def test_mean_and_grouping() -> None:
     assert m.mean([None, 1.0, 0.0]) == 0.5
     assert m.mean([None]) is None
-    rows = [{"r": 1.0}, {"r": 0.0, "f": None}, {"r": None, "f": 1.0}]
+    rows: list[dict[str, float | None]] = [{"r": 1.0}, {"r": 0.0, "f": None}, {"r": None, "f": 1.0}]
     assert m.macro_average(rows) == {"r": 0.5, "f": 1.0}
     got = m.group_by(rows, ["b", "a", "b"])
     assert list(got) == ["a", "b"]
