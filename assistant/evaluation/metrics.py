@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 _WS = re.compile(r"\s+")
@@ -193,18 +194,26 @@ COMPUTED_KEYS = ("deadline", "latest", "eligible")
 
 
 def _canon(value: Any) -> Any:
+    """Canonical form for comparing computed values (see `computed_correct`)."""
     if value is None or isinstance(value, bool):
         return value
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()
-    return normalise(str(value))
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return normalise(text)
+    if "T" not in text and " " not in text and ":" not in text:
+        return when.date().isoformat()
+    return when.isoformat(timespec="seconds" if when.second else "minutes")
 
 
 def computed_correct(expected: Mapping[str, Any], computed: Mapping[str, Any]) -> bool | None:
     """Whether every expected computed value (deadline/latest/eligible) was produced.
 
-    Values are compared after canonicalisation: dates via `isoformat()`, strings
-    normalised; booleans and None compare by identity. An expected None (e.g.
+    Values are compared after canonicalisation: ISO dates and date-times (objects or
+    strings; `T` or space separator; seconds dropped when zero, so "2026-03-02T21:30"
+    equals "2026-03-02 21:30:00") compare as instants, other strings after
+    `normalise`; booleans and None compare by identity. An expected None (e.g.
     `"eligible": null`, "cannot be decided") needs the key present with value None.
     Returns None when `expected` holds none of `COMPUTED_KEYS`.
     """

@@ -25,13 +25,19 @@ ValidateCitation = Callable[[str, int, str], bool]
 
 RANK_KS = tuple(range(1, 11))
 NONEXISTENT_PHRASES = (
-    "does not exist",
+    "not exist",  # also "does not exist", "do not exist"
     "doesn't exist",
-    "do not exist",
+    "non-existent",
+    "nonexistent",
     "no such article",
     "no article",
     "not in",
+    "not part of",
+    "not included",
     "not found",
+    "cannot find",
+    "could not find",
+    "couldn't find",
     "does not contain",
     "there is no",
 )

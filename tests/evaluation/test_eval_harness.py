@@ -153,3 +153,12 @@ def test_select_returned_rules() -> None:
     assert harness.select_returned([]) == []
     with pytest.raises(ValueError):
         harness.select_returned(res, top=0)
+
+
+def test_nonexistent_phrases() -> None:
+    from assistant.evaluation.scoring import says_nonexistent
+
+    assert says_nonexistent("The SPP Rules have no Article 999.")  # "no article"
+    assert says_nonexistent("Article 999 does NOT\nexist in that instrument.")
+    assert says_nonexistent("That provision is not part of the MPS procedures.")
+    assert not says_nonexistent("Article 999 allows detention for a year.")

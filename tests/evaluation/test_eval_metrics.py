@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -138,6 +138,13 @@ def test_computed_correct() -> None:
     assert not m.computed_correct({"eligible": True}, {"eligible": "true"})
     assert m.computed_correct({"eligible": None}, {"eligible": None})
     assert not m.computed_correct({"eligible": None}, {})
+    assert m.computed_correct({"deadline": "2026-03-02T21:30"}, {"deadline": "2026-03-02 21:30:00"})
+    assert m.computed_correct(
+        {"deadline": "2026-03-02T21:30"}, {"deadline": datetime(2026, 3, 2, 21, 30)}
+    )
+    assert not m.computed_correct({"deadline": "2026-03-02T21:30"}, {"deadline": "2026-03-02"})
+    assert not m.computed_correct({"deadline": "2026-03-02"}, {"deadline": "2026-03-02T00:00"})
+    assert m.computed_correct({"deadline": "Ten days"}, {"deadline": "ten  days"})
     both = {"deadline": "2024-03-01", "latest": "2024-03-08"}
     assert not m.computed_correct(both, {"deadline": "2024-03-01", "latest": "x"})
 
