@@ -45,7 +45,8 @@ def describe_extension(ext: Extension) -> str:
     if ext.min_amount is not None:
         size = f"{ext.min_amount} to {size}"
     head = f"by {size}" if ext.mode == "by" else f"to {size} in total"
-    approver = f"; approved by {ext.approver}" if ext.approver else ""
+    stated = ext.approver and not ext.approver.startswith("not ")
+    approver = f"; approved by {ext.approver}" if stated else "; approver not stated"
     return f"{head} ({ext.condition}{approver})"
 
 

@@ -1,0 +1,21 @@
+"""The complete rule registry: importing this module registers every rule.
+
+Example:
+    >>> sorted(all_rules())[:2]
+    ['deadline.arrest_approval', 'deadline.arrest_not_approved']
+"""
+
+from __future__ import annotations
+
+from assistant.rules import (  # noqa: F401  (imported to register their rules)
+    deadline_custody,
+    deadline_notice,
+    deadline_procedure,
+    deadline_review,
+)
+from assistant.rules.registry import REGISTRY, RuleSpec
+
+
+def all_rules() -> dict[str, RuleSpec]:
+    """Every registered rule by id."""
+    return dict(REGISTRY)
