@@ -21,7 +21,8 @@ from typing import Any
 from assistant.evaluation import metrics as m
 from assistant.evaluation.schema import QACase, parse_ref, ref_id
 
-ValidateCitation = Callable[[str, int, str], bool]
+# (law, article, quote) -> valid? `article` is None for an explainer passage.
+ValidateCitation = Callable[[str, int | None, str], bool]
 
 RANK_KS = tuple(range(1, 11))
 NONEXISTENT_PHRASES = (
@@ -97,17 +98,27 @@ def nonexistent_ok(expected: Mapping[str, Any], answer: str, cited: Sequence[str
     return ref_id(*parse_ref(ref)) not in cited and says_nonexistent(answer)
 
 
+def _article_number(value: Any) -> tuple[bool, int | None]:
+    """(well_formed, number); None is well formed (an explainer passage)."""
+    art = _article(value)
+    if art is None or (isinstance(art, int) and not isinstance(art, bool)):
+        return True, art
+    return False, None
+
+
 def _invalid(
     citations: Sequence[Mapping[str, Any]], validate: ValidateCitation | None
 ) -> list[str] | None:
+    """Refs of citations the validator rejects; an article that is neither an integer
+    (or digit string) nor None is rejected without asking. None if no validator."""
     if validate is None:
         return None
     bad = []
     for c in citations:
-        art = _article(c.get("article"))
-        ok = isinstance(art, int) and validate(c.get("law", ""), art, c.get("quote", ""))
-        if not ok:
-            bad.append(ref_id(c.get("law", ""), art))
+        law, quote = str(c.get("law", "")), str(c.get("quote", ""))
+        well_formed, number = _article_number(c.get("article"))
+        if not (well_formed and validate(law, number, quote)):
+            bad.append(ref_id(law, _article(c.get("article"))))
     return bad
 
 

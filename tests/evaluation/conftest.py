@@ -85,7 +85,7 @@ def fake_answer(record: dict[str, Any]) -> dict[str, Any]:
     return {"id": record["id"], **OUTPUTS[record["id"]]}
 
 
-def not_article_40(law: str, article: int, quote: str) -> bool:
+def not_article_40(law: str, article: int | None, quote: str) -> bool:
     return (law, article) != ("cpl", 40)
 
 

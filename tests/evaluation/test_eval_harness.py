@@ -162,3 +162,24 @@ def test_nonexistent_phrases() -> None:
     assert says_nonexistent("Article 999 does NOT\nexist in that instrument.")
     assert says_nonexistent("That provision is not part of the MPS procedures.")
     assert not says_nonexistent("Article 999 allows detention for a year.")
+
+
+def test_validator_sees_explainer_citations_and_malformed_ones_fail(
+    cases: list[QACase],
+) -> None:
+    asked: list[tuple[str, int | None, str]] = []
+
+    def validate(law: str, article: int | None, quote: str) -> bool:
+        asked.append((law, article, quote))
+        return True
+
+    citations = [
+        {"law": "guide", "article": None, "quote": "explainer"},
+        {"law": "cpl", "article": "36", "quote": "q"},
+        {"law": "cpl", "article": "Art. X", "quote": "bad"},
+    ]
+    output = {"answer": "", "route": "retrieval", "citations": citations}
+    rep = harness.run(cases[:1], lambda r: {"id": r["id"], **output}, validate_citation=validate)
+    assert asked == [("guide", None, "explainer"), ("cpl", 36, "q")]
+    assert rep.rows[0].n_invalid == 1 and rep.rows[0].n_citations == 3
+    assert "invalid citations: cpl:Art. X" in rep.rows[0].reasons
