@@ -122,6 +122,8 @@ def search(
 
 
 def main() -> None:
+    import assistant.cli_ask  # noqa: F401  (registers ask/article/chat/batch)
+
     _setup_logging()
     app()
 

@@ -26,3 +26,16 @@ def load_retriever(
         log.info("building the index in %s", settings.index_dir)
         return HybridRetriever.build(corpus, embedder, settings.index_dir, progress)
     return HybridRetriever.ensure(corpus, embedder, settings.index_dir, progress)
+
+
+def load_backend(settings: Settings, progress: bool = False) -> HybridRetriever:
+    """The retrieval backend the settings select (embedded by default)."""
+    if settings.backend == "milvus":
+        from assistant.retrieval.milvus import MilvusRetriever
+
+        corpus = load_corpus(settings)
+        embedder = SentenceEmbedder(settings.model_path)
+        return MilvusRetriever.connect(
+            corpus, embedder, settings.milvus_uri, settings.milvus_collection
+        )
+    return load_retriever(settings, progress=progress)

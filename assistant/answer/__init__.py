@@ -1,0 +1,1 @@
+"""Answer building: input handling, scope, follow-ups, grounded composition, verification."""

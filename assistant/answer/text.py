@@ -1,0 +1,96 @@
+"""Sentences with exact offsets, time expressions and question types (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.corpus.numbers import word_to_int
+
+_SENT_END = re.compile(r"[。;；]|\.(?=\s|$)|\n")
+_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four)"
+PERIOD = re.compile(rf"\b{_NUMBER}[- ](hours?|days?|months?|years?)\b", re.I)
+_TIME_PHRASE = re.compile(
+    rf"\b(within|not exceed(?:ing)?|shall not exceed|no more than|not more than|no later than|"
+    rf"extended by|up to|at most|before|after|more than)\s+(?:\w+\s+){{0,2}}?{_NUMBER}[- ]"
+    rf"(hours?|days?|months?|years?)\b",
+    re.I,
+)
+_YESNO = re.compile(
+    r"^(?:so |and |but |ok,? )?(can|may|could|is|are|am|do|does|did|will|would|should|must|has|have|"
+    r"shall)\b",
+    re.I,
+)
+_TIMEQ = re.compile(
+    r"\b(how long|how many (?:days|hours|months)|when|by when|deadline|time limit|within|"
+    r"how soon|how quickly|until when|maximum (?:period|time)|period)\b",
+    re.I,
+)
+NEGATIVE = re.compile(
+    r"\b(shall not|may not|must not|cannot|can not|not be|no one|prohibited|forbidden|shall "
+    r"neither|not allowed|not permitted|not be granted)\b",
+    re.I,
+)
+_PERMISSIVE = re.compile(r"\b(may|shall have the right|has the right|have the right|can)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split article text into sentences; `text[start:end] == sentence.text` always."""
+    out, pos = [], 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        _add(out, text, pos, end)
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 3:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def periods(text: str) -> set[tuple[int, str]]:
+    """{(24, 'hour'), (10, 'day')} for every 'N unit' stated in the text."""
+    found = set()
+    for m in PERIOD.finditer(text):
+        n = word_to_int(m.group(1).lower())
+        if n is not None:
+            found.add((n, m.group(2).lower().rstrip("s")))
+    return found
+
+
+def time_phrase(text: str) -> str | None:
+    m = _TIME_PHRASE.search(text)
+    if m:
+        return m.group(0)
+    m = PERIOD.search(text)
+    return m.group(0) if m else None
+
+
+def is_yes_no(question: str) -> bool:
+    return bool(_YESNO.match(question.strip()))
+
+
+def asks_time(question: str) -> bool:
+    return bool(_TIMEQ.search(question))
+
+
+def polarity(sentence: str) -> str | None:
+    """'no' for a prohibition, 'yes' for a permission or duty, None if unclear."""
+    if NEGATIVE.search(sentence):
+        return "no"
+    if _PERMISSIVE.search(sentence):
+        return "yes"
+    return None
