@@ -12,6 +12,10 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_notice,
     deadline_procedure,
     deadline_review,
+    elig_arrest,
+    elig_juvenile,
+    elig_measures,
+    elig_persons,
 )
 from assistant.rules.registry import REGISTRY, RuleSpec
 

@@ -1,0 +1,118 @@
+"""Load the listed conditions of `conditions.toml` as `Cond` groups.
+
+The table holds each condition's fact key, words, article and verbatim quote; the few
+computed checks (ages, sentence lengths, the one-year nursing limit) live in `TESTS`.
+
+Example:
+    >>> [c.key for c in conds("bail.procuratorate.bars")]
+    ['endangers_public_security', 'egregious_crime']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.rules.facts import Cond, Facts, flag, number
+from assistant.rules.model import RuleCite
+
+CONDITIONS_PATH = Path(__file__).with_name("conditions.toml")
+BREACH_KEYS = ("new_crime", "evasion", "evidence_tampering", "left_area", "missed_summons")
+
+
+def nursing_under_one(facts: Facts) -> bool | None:
+    """MPS Arts. 63/94: breastfeeding a baby under one year (12 months)."""
+    nursing, months = flag(facts, "breastfeeding"), number(facts, "baby_age_months")
+    if nursing is False:
+        return False
+    if months is not None and months >= 12:
+        return False
+    return None if nursing is None or months is None else True
+
+
+def imprisonment(facts: Facts) -> bool | None:
+    """Whether fixed-term imprisonment or more is possible (explicit, or from the sentence)."""
+    explicit = flag(facts, "imprisonment_possible")
+    if explicit is not None:
+        return explicit
+    if flag(facts, "minor_penalty_only") is True:
+        return False
+    years = number(facts, "possible_sentence_years")
+    return None if years is None else years > 0
+
+
+def age_14_to_17(facts: Facts) -> bool | None:
+    """Aged at least 14 and under 18 at the time of the offence."""
+    age = number(facts, "age_at_offence")
+    return None if age is None else 14 <= age < 18
+
+
+def sentence_up_to_one_year(facts: Facts) -> bool | None:
+    """Likely sentence of fixed-term imprisonment of not more than one year."""
+    years = number(facts, "possible_sentence_years")
+    return None if years is None else years <= 1
+
+
+def sealable_sentence(facts: Facts) -> bool | None:
+    """Under 18 at the offence and sentenced to not more than five years."""
+    age, years = number(facts, "age_at_offence"), number(facts, "sentence_years")
+    if (age is not None and age >= 18) or (years is not None and years > 5):
+        return False
+    return None if age is None or years is None else True
+
+
+def unsealing_sentence(facts: Facts) -> bool | None:
+    """A new or omitted crime with a combined sentence of more than five years."""
+    found, years = flag(facts, "new_or_omitted_crime"), number(facts, "combined_sentence_years")
+    if found is False or (years is not None and years <= 5):
+        return False
+    return None if found is None or years is None else True
+
+
+def any_breach(facts: Facts) -> bool | None:
+    """Any violation of the bail conditions (MPS Art. 78), listed or stated generally."""
+    if any(flag(facts, k) for k in BREACH_KEYS):
+        return True
+    return flag(facts, "breach")
+
+
+TESTS: dict[str, Callable[[Facts], bool | None]] = {
+    f.__name__: f
+    for f in (
+        nursing_under_one,
+        imprisonment,
+        age_14_to_17,
+        sentence_up_to_one_year,
+        sealable_sentence,
+        unsealing_sentence,
+        any_breach,
+    )
+}
+
+
+@lru_cache(maxsize=2)
+def load_groups(path: Path = CONDITIONS_PATH) -> dict[str, tuple[Cond, ...]]:
+    """Every condition group of the table; ValueError for an unknown test name."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    groups: dict[str, tuple[Cond, ...]] = {}
+    for name, rows in data.get("groups", {}).items():
+        out = []
+        for r in rows:
+            test = r.get("test")
+            if test is not None and test not in TESTS:
+                raise ValueError(f"{path}: group {name}: unknown test {test!r}")
+            cite = RuleCite(str(r["law"]), int(r["article"]), str(r["quote"]))
+            asks = tuple(str(a) for a in r.get("asks", ()))
+            out.append(Cond(str(r["key"]), str(r["text"]), cite, TESTS.get(test or ""), asks))
+        groups[name] = tuple(out)
+    return groups
+
+
+def conds(group: str) -> tuple[Cond, ...]:
+    """One condition group by name; KeyError naming it if absent."""
+    try:
+        return load_groups()[group]
+    except KeyError:
+        raise KeyError(f"unknown condition group {group!r}") from None

@@ -1,0 +1,131 @@
+"""Eligibility rules of the SPP Juvenile Provisions: non-prosecution, conditional
+non-prosecution, and sealing and unsealing of juvenile criminal records."""
+
+from __future__ import annotations
+
+from assistant.rules.conditions import conds
+from assistant.rules.facts import Facts
+from assistant.rules.model import RuleCite, RuleResult
+from assistant.rules.registry import rule
+from assistant.rules.verdict import evaluate, render
+
+JUV = "spp-juvenile"
+ONLY_SPP = (
+    "These are the procuratorate's juvenile provisions (2013 text); the police rules in the "
+    "corpus have no equivalent."
+)
+
+
+def _notes(body: str | None, *more: str) -> tuple[str, ...]:
+    return (*more, ONLY_SPP) if body == "police" else more
+
+
+@rule(
+    "eligibility.conditional_non_prosecution",
+    kind="eligibility",
+    cites=(
+        RuleCite(JUV, 29, "may make a conditional decision not to prosecute a minor"),
+        RuleCite(JUV, 38, "the people's procuratorate shall make a decision to prosecute"),
+    ),
+)
+def conditional_non_prosecution(facts: Facts, body: str | None = None) -> RuleResult:
+    """Conditional non-prosecution of a minor. SPP Juvenile Provisions Art. 29: the procuratorate
+    "may make a conditional decision not to prosecute a minor" aged 14 to 17 at the time of the
+    crime, for a crime in Chapters IV-VI of the Criminal Law, with a likely sentence of no more
+    than one year, clear facts and sufficient evidence, and repentance. Art. 38: if the minor or
+    the legal representative objects, "the people's procuratorate shall make a decision to
+    prosecute".
+
+    Assumption: the likely sentence is the one the user states; it is discretionary ("may").
+    """
+    v = evaluate(
+        facts=facts, requires=conds("conditional_np.requires"), bars=conds("conditional_np.bars")
+    )
+    probation = "If granted, probation lasts six months to one year (Art. 40)."
+    return render(
+        "eligibility.conditional_non_prosecution",
+        v,
+        yes="conditional non-prosecution is available (at the procuratorate's discretion)",
+        no="conditional non-prosecution is not available",
+        notes=_notes(body, probation),
+    )
+
+
+@rule(
+    "eligibility.juvenile_non_prosecution",
+    kind="eligibility",
+    cites=(
+        RuleCite(JUV, 26, "he shall generally make a decision not to prosecute according to law"),
+    ),
+)
+def juvenile_non_prosecution(facts: Facts, body: str | None = None) -> RuleResult:
+    """Non-prosecution of a minor. SPP Juvenile Provisions Art. 26: for a minor crime with one of
+    the listed circumstances (coercion, preparation or attempt, a secondary role, deafness,
+    muteness or blindness, excessive defence or necessity, surrender or meritorious service)
+    "he shall generally make a decision not to prosecute according to law".
+
+    Assumption: "generally" leaves the procuratorate a residual discretion.
+    """
+    v = evaluate(
+        facts=facts, requires=conds("juvenile_np.requires"), grounds=conds("juvenile_np.grounds")
+    )
+    return render(
+        "eligibility.juvenile_non_prosecution",
+        v,
+        yes="the minor should generally not be prosecuted",
+        no="this rule does not call for non-prosecution",
+        notes=_notes(
+            body, "A decision not to prosecute also leads to sealing of the records (Art. 66)."
+        ),
+    )
+
+
+@rule(
+    "eligibility.record_sealing",
+    kind="eligibility",
+    cites=(
+        RuleCite(JUV, 62, "the people's procuratorate shall seal up the criminal record"),
+        RuleCite(JUV, 66, "it shall seal up the relevant records"),
+    ),
+)
+def record_sealing(facts: Facts, body: str | None = None) -> RuleResult:
+    """Sealing of juvenile records. SPP Juvenile Provisions Art. 62: for a person under 18 at the
+    time of the crime sentenced to no more than five years "the people's procuratorate shall
+    seal up the criminal record"; Art. 66: after deciding not to prosecute a minor "it shall
+    seal up the relevant records".
+
+    Assumption: the sentence is the one in the effective judgment.
+    """
+    v = evaluate(facts=facts, grounds=conds("sealing.grounds"))
+    return render(
+        "eligibility.record_sealing",
+        v,
+        yes="the record must be sealed",
+        no="the sealing rule does not apply",
+        notes=_notes(
+            body,
+            "Sealed records are disclosed only to judicial organs or as state rules require (Art. 64).",
+        ),
+    )
+
+
+@rule(
+    "eligibility.record_unsealing",
+    kind="eligibility",
+    cites=(RuleCite(JUV, 65, "shall be released if he meets one of the following conditions"),),
+)
+def record_unsealing(facts: Facts, body: str | None = None) -> RuleResult:
+    """Unsealing of juvenile records. SPP Juvenile Provisions Art. 65: a sealed record "shall be
+    released if he meets one of the following conditions": a new crime, or a crime found to
+    have been omitted, with a combined sentence of more than five years.
+
+    Assumption: "released" (the translation) means unsealed.
+    """
+    v = evaluate(facts=facts, grounds=conds("unsealing.grounds"))
+    return render(
+        "eligibility.record_unsealing",
+        v,
+        yes="the sealed record is to be unsealed",
+        no="the record stays sealed",
+        notes=_notes(body),
+    )

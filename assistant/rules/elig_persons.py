@@ -1,0 +1,126 @@
+"""Eligibility rules about people and notices: guarantors, recusal (withdrawal) requests,
+and the exceptions to notifying the family of a detention or arrest."""
+
+from __future__ import annotations
+
+from assistant.rules.conditions import conds
+from assistant.rules.elig_measures import for_body
+from assistant.rules.facts import Facts
+from assistant.rules.model import RuleCite, RuleResult
+from assistant.rules.registry import rule
+from assistant.rules.verdict import evaluate, render
+
+SPP, MPS = "spp-rules", "mps-procedures"
+
+
+@rule(
+    "eligibility.guarantor",
+    kind="eligibility",
+    cites=(
+        RuleCite(MPS, 69, "the surety shall meet the following conditions"),
+        RuleCite(SPP, 42, "the surety shall comply with the provisions of Article 54"),
+    ),
+)
+def guarantor(facts: Facts, body: str | None = None) -> RuleResult:
+    """Guarantor (surety) qualifications. MPS Provisions Art. 69: "the surety shall meet the
+    following conditions": not implicated in the case, able to perform the guarantee, political
+    rights and personal freedom unrestricted, a fixed residence and income. SPP Rules Art. 42:
+    "the surety shall comply with the provisions of Article 54" of the Criminal Procedure Law.
+
+    Assumption: the four MPS conditions are applied for both bodies; the CPL article the
+    procuratorate refers to is not quoted in the corpus.
+    """
+    v = evaluate(facts=facts, requires=conds("guarantor.police.requires"))
+    notes = [
+        "A suspect may not be asked for a guarantor and a deposit at the same time (MPS Art. 67)."
+    ]
+    if body != "police":
+        notes.append(
+            "The procuratorate's rules refer to CPL Art. 54 (SPP Rules Art. 42), which the "
+            "corpus does not quote; the police list (MPS Art. 69) is applied."
+        )
+    return render(
+        "eligibility.guarantor",
+        v,
+        yes="this person qualifies as a guarantor",
+        no="this person does not qualify as a guarantor",
+        notes=notes,
+    )
+
+
+@rule(
+    "eligibility.recusal",
+    kind="eligibility",
+    cites=(
+        RuleCite(MPS, 24, "shall recuse themselves under any of the following circumstances"),
+        RuleCite(MPS, 26, "The parties and their legal representatives have the right to request"),
+        RuleCite(SPP, 20, "shall have the right to request their recusal"),
+    ),
+)
+def recusal(facts: Facts, body: str | None = None) -> RuleResult:
+    """Withdrawal (recusal) requests. MPS Provisions Art. 24: police officers "shall recuse
+    themselves under any of the following circumstances" (a party or close relative; an
+    interest in the case; an earlier role as witness, expert, defender or agent; another
+    relationship affecting impartiality); Art. 26: for accepting gifts or improper meetings
+    "The parties and their legal representatives have the right to request" recusal. SPP Rules
+    Art. 20: for the circumstances of CPL Arts. 28-29 the parties "shall have the right to
+    request their recusal".
+
+    Assumption: the MPS list is applied for both bodies; the CPL articles the procuratorate
+    refers to are not quoted in the corpus.
+    """
+    v = evaluate(facts=facts, grounds=conds("recusal.police.grounds"))
+    notes = [
+        "Who decides: investigators by the county-level police head; a police head by the "
+        "procuratorial committee (MPS Art. 28); procurators by the chief procurator, the chief "
+        "procurator by the procuratorial committee (SPP Art. 23). A rejection can be "
+        "reconsidered if applied for within five days (MPS Art. 30, SPP Art. 26)."
+    ]
+    if body == "procuratorate":
+        notes.append(
+            "For a procurator the grounds are those of CPL Arts. 28-29 (SPP Rules Art. 20), not "
+            "quoted in the corpus; a request on the gifts-and-meetings ground needs supporting "
+            "material (SPP Art. 22)."
+        )
+    return render(
+        "eligibility.recusal",
+        v,
+        yes="a withdrawal (recusal) request is well founded",
+        no="no listed ground for withdrawal (recusal) applies",
+        notes=notes,
+    )
+
+
+@rule(
+    "eligibility.family_notice_exception",
+    kind="eligibility",
+    cites=(
+        RuleCite(MPS, 108, "the notice may not be given"),
+        RuleCite(SPP, 80, "If it is not possible to notify"),
+    ),
+)
+def family_notice_exception(facts: Facts, body: str | None = None) -> RuleResult:
+    """Exceptions to notifying the family within 24 hours. MPS Provisions Art. 108 (and Art. 125
+    after arrest): with county-level approval "the notice may not be given" while co-suspects
+    may flee or destroy evidence, the identity is unknown, or notice would hinder the
+    investigation or cannot be given. SPP Rules Art. 80 (and Art. 115): only obstacles to the
+    investigation, approved by the procurator-general, or "If it is not possible to notify".
+
+    Assumption: the required approval was obtained; the family must be told as soon as the
+    circumstance ends (MPS Art. 108).
+    """
+    police = evaluate(facts=facts, grounds=conds("family_notice.police.grounds"))
+    spp = evaluate(facts=facts, grounds=conds("family_notice.procuratorate.grounds"))
+    notes = (
+        "The police exceptions are wider (co-suspect risk, unknown identity, hindrance; MPS Arts. "
+        "108, 125) than the procuratorate's (obstacles to the investigation or impossibility; SPP "
+        "Arts. 80, 115). Once the reason ends the family must be told at once, and a notice given "
+        "late must state why.",
+    )
+    return render(
+        "eligibility.family_notice_exception",
+        for_body(body, police, spp),
+        yes="notice to the family may lawfully be withheld for now",
+        no="the family must be notified within 24 hours",
+        notes=notes,
+    )
