@@ -1,0 +1,84 @@
+"""Read the acting body and the facts the eligibility rules need out of a chat question.
+
+Facts are read by small keyword patterns; a keyword preceded in its clause by a negation
+("not", "no", "never", "isn't" ...) gives False. Numbers: the age at the offence, the
+baby's age in months, and sentences in years. Nothing is guessed: a fact not mentioned
+stays absent, and the rule then asks for it.
+
+Example:
+    >>> read_facts("she is breastfeeding her 5-month-old baby and is not a recidivist")
+    {'breastfeeding': True, 'recidivist': False, 'baby_age_months': 5.0}
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.router_patterns import (
+    AGE_RE,
+    BABY_LIMIT_RE,
+    BABY_RE,
+    BODY_RES,
+    NEG_RES,
+    NEGATION,
+    NOT_CH_4_6,
+    NUMBERS,
+    POS_RES,
+    SENTENCE_RE,
+)
+
+
+def read_body(text: str) -> str | None:
+    """The acting body named first in the text, or None."""
+    hits = [(m.start(), body) for body, rx in BODY_RES if (m := rx.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def _negated(text: str, start: int) -> bool:
+    window = re.split(r"[.;!?,]|\bbut\b|\band\b", text[max(0, start - 40) : start])[-1]
+    return NEGATION.search(window) is not None
+
+
+def _num(word: str) -> float:
+    return float(NUMBERS[word]) if word in NUMBERS else float(word)
+
+
+def read_numbers(text: str) -> dict[str, float]:
+    """Age at the offence, baby's age in months, and the first sentence mentioned (years)."""
+    out: dict[str, float] = {}
+    if m := BABY_RE.search(text):
+        n = _num(m.group(1) or m.group(3) or m.group(4))
+        unit = m.group(2) or m.group(5) or "year"
+        out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
+    if m := BABY_LIMIT_RE.search(text):
+        out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
+    for m in AGE_RE.finditer(text):
+        if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
+            continue
+        n = _num(next(g for g in m.groups() if g))
+        if 5 <= n <= 99:
+            out["age_at_offence"] = n
+            break
+    if m := SENTENCE_RE.search(text):
+        n = _num(m.group(1))
+        out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
+    return out
+
+
+def read_facts(text: str) -> dict[str, object]:
+    """Every fact the text states (True/False or a number); absent facts stay unknown."""
+    facts: dict[str, object] = {}
+    for key, rx in NEG_RES:
+        if rx.search(text):
+            facts[key] = False
+    for key, rx in POS_RES:
+        if key in facts:
+            continue
+        if m := rx.search(text):
+            facts[key] = not _negated(text, m.start())
+    if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
+        facts["crime_chapter_4_6"] = False
+    if facts.get("no_social_danger") is True:
+        facts.setdefault("bail_insufficient", False)
+    facts.update(read_numbers(text))
+    return facts

@@ -1,0 +1,245 @@
+"""Keyword patterns for reading facts and the acting body out of chat questions (data).
+
+Every pattern is a flat alternation without nested quantifiers, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+BODY_RES = (
+    (
+        "procuratorate",
+        re.compile(
+            r"\b(procuratorates?|procurators?|prosecutors?|prosecution office|jianchayuan)\b"
+        ),
+    ),
+    ("police", re.compile(r"\b(police|cops?|public security|psb|gong ?an)\b")),
+    ("court", re.compile(r"\b(court|judges?)\b")),
+)
+NEGATION = re.compile(
+    r"\b(not|no|never|isn't|wasn't|hasn't|hadn't|doesn't|didn't|don't|without|neither|nor|none)\b|n't\b"
+)
+_NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"
+_REPEAT = r"[^.?!]{0,40}?\b(twice|two times|again|repeatedly|serious(ly)?)\b"
+NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "half a": 0.5,
+}
+
+# Explicit negative phrasings, checked first: (fact, regex).
+NEGATIVE = (
+    (
+        "recidivist",
+        r"\b(first[- ]time offender|first offen[cs]e|no (prior|previous|criminal) (record|convictions?)|never (been )?(convicted|in trouble))\b",
+    ),
+    (
+        "bail_insufficient",
+        r"\b(no danger|not dangerous|harmless|no risk to (society|anyone|others))\b",
+    ),
+    ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
+    ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+)
+# Positive phrasings: (fact, regex); negated in-clause they give False.
+POSITIVE = (
+    (
+        "left_area",
+        r"\b(left|leaving|fled|went out of|travel\w* out of) (the |his |her |their )?"
+        rf"(city|county|town|area|residence|home)\b{_REPEAT}",
+    ),
+    (
+        "missed_summons",
+        r"\b(failed to (appear|show up|attend)|did not (appear|show up)|didn't (appear|show up)"
+        rf"|missed (the |a )?(summons|hearing|appointment))\b{_REPEAT}",
+    ),
+    (
+        "unapproved_meetings",
+        rf"\bmet (with )?(people|others|someone|visitors|friends) without (approval|permission)\b{_REPEAT}",
+    ),
+    ("pregnant", r"\bpregnan(t|cy)\b"),
+    ("breastfeeding", r"\b(breast-?feed\w*|nursing (her|a|the|my)|lactating)\b"),
+    (
+        "serious_illness",
+        r"\b((seriously|severely|critically|terminally|very) (ill|sick)|serious (illness|disease)|cancer|heart disease|kidney failure|stroke)\b",
+    ),
+    (
+        "recidivist",
+        r"\b(recidivis\w+|repeat offender|reoffend\w*|prior convictions?|previous convictions?|criminal record)\b",
+    ),
+    (
+        "gang_principal",
+        r"\b(ringleader|principal (offender|criminal)|leader of (a|the) (gang|criminal group))\b",
+    ),
+    ("self_injury_evasion", r"\b(self[- ]injur\w*|injured (himself|herself|themselves))\b"),
+    (
+        "state_security_crime",
+        r"\b(state security|national security|espionage|spying|subversion|separatis\w+|terroris\w+)\b",
+    ),
+    (
+        "violent_crime",
+        r"\b(violent|violence|robbery|rape|murder|homicide|kidnap\w*|assault\w*|intentional injury|stabb\w*)\b",
+    ),
+    ("other_serious_crime", r"\bserious (crime|offen[cs]e)\b"),
+    (
+        "minor_penalty_only",
+        r"\b(criminal detention|public surveillance|only a fine|just a fine|fine only|non-custodial)\b",
+    ),
+    (
+        "no_social_danger",
+        r"\b(no danger|not dangerous|harmless|no risk to (society|anyone|others))\b",
+    ),
+    (
+        "bail_insufficient",
+        r"\b(danger(ous)? to (society|others|the public)|risk to (society|others))\b",
+    ),
+    (
+        "evidence_short_for_arrest",
+        r"\b(insufficient evidence|not enough evidence|evidence is (weak|insufficient|thin))\b",
+    ),
+    (
+        "evidence_of_crime",
+        r"\b((strong|clear|solid|verified|sufficient|conclusive) evidence|caught (red-handed|in the act))\b",
+    ),
+    (
+        "custody_time_expired",
+        r"\b(time limit (has )?(expired|run out|passed)|held (too long|beyond))\b",
+    ),
+    (
+        "caught_in_act",
+        r"\b(caught (red-handed|in the act|on the spot|stealing|while|during)|in the act of)\b",
+    ),
+    (
+        "identified_by_witness",
+        r"\b(victim|witness\w*) (identified|pointed (him|her|them) out|recogni[sz]ed)\b",
+    ),
+    ("evidence_found_on_person", r"\bfound (stolen|drugs|the weapon|a weapon|evidence)\w*"),
+    (
+        "suicide_or_flight",
+        r"\b(tried to (flee|run|escape|kill)|attempted suicide|suicid\w+|fled|ran away|on the run)\b",
+    ),
+    ("evidence_tampering_risk", r"\b(destroy\w* (the )?evidence|collu\w+|falsif\w+ evidence)\b"),
+    (
+        "identity_unknown",
+        r"\b(identity (is )?unknown|refused to give (his|her|their) (real )?name|false name|no id)\b",
+    ),
+    (
+        "roving_repeat_gang",
+        r"\b(gang|several times|repeatedly|multiple (times|crimes|offen[cs]es)|across (cities|counties|provinces))\b",
+    ),
+    ("new_crime", r"\b(committed (a|another) (new )?(crime|offen[cs]e)|new (crime|offen[cs]e))\b"),
+    (
+        "evasion",
+        r"\b(fled|escaped|ran away|absconded|went into hiding|tried to kill (himself|herself))\b",
+    ),
+    (
+        "evidence_tampering",
+        r"\b(destroyed (the )?evidence|threatened (a |the )?witness\w*|colluded)\b",
+    ),
+    (
+        "violent_witness_interference",
+        r"\b(threatened|beat|intimidated|attacked) (a |the )?witness\w*\b",
+    ),
+    (
+        "breach",
+        r"\b(violat\w+|broke|breached|breaking) (the |his |her |their )?(bail|conditions|rules)\b",
+    ),
+    ("guarantor_not_implicated", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
+    ("guarantor_capable", r"\b(able|capable) to (supervise|guarantee|fulfil\w*)\b"),
+    (
+        "guarantor_rights_unrestricted",
+        r"\b(deprived of political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
+    ),
+    (
+        "guarantor_residence_income",
+        r"\b(fixed (residence|address|home) and (a )?(stable |steady |fixed |regular )?(income|job)|stable (job|income) and (a )?(fixed |permanent )?(home|residence|address))\b",
+    ),
+    (
+        "official_is_party_or_relative",
+        r"\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|nephew|niece|in-law) of the (victim|complainant|accused|suspect|defendant)\b",
+    ),
+    ("official_interest", r"\b(interest in the case|financial interest|stake in the case)\b"),
+    (
+        "official_prior_role",
+        r"\b(was a witness|testified|acted as (an )?(expert|defender|agent)|was (the )?(defen[cs]e lawyer|expert))\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(friend of the|close to the|related to the) (victim|complainant|accused|suspect|defendant|other side)\b",
+    ),
+    (
+        "official_gifts_or_meetings",
+        r"\b(took (a )?(bribe|gifts?|money)|accepted (a )?(gifts?|bribe|dinner|invitation)|had dinner with|met (privately|secretly) with)\b",
+    ),
+    (
+        "co_suspect_risk",
+        r"\b(co-?(suspect|defendant|offender|accomplice)s?|accomplices?) (may|might|could) (flee|escape|destroy|hide)\b",
+    ),
+    (
+        "hinders_or_impossible",
+        r"\b(hinder|impede|obstruct)\w* (the )?investigation|cannot (be )?(contact|reach|notif)\w*|no (known )?family\b",
+    ),
+    (
+        "crime_chapter_4_6",
+        r"\b(theft|stole|steal\w*|shoplift\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b",
+    ),
+    ("prosecutable", r"\b(facts are clear|evidence is (sufficient|conclusive|strong))\b"),
+    (
+        "repentance",
+        r"\b(repent\w*|remorse\w*|sorry|apologi[sz]ed|confessed|pleaded guilty|admitted)\b",
+    ),
+    (
+        "juvenile_objects",
+        r"\b(objects?|objected|disagrees?|refuses?) (to )?(the )?(conditional|decision)\b",
+    ),
+    (
+        "not_prosecuted",
+        r"\b(decided not to prosecute|not (been )?prosecuted|non-prosecution|won't prosecute)\b",
+    ),
+    (
+        "new_or_omitted_crime",
+        r"\b(new crime|another crime|omitted crime|earlier crime (was )?(found|discovered)|reoffended)\b",
+    ),
+    ("minor_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    ("coerced", r"\b(forced|coerced|pressured) (him|her|them|into)\b"),
+    (
+        "incomplete_crime",
+        r"\b(attempted|attempt to|only prepared|did not (succeed|finish)|gave up)\b",
+    ),
+    ("secondary_role", r"\b(lookout|minor role|secondary role|accessory|only helped)\b"),
+    ("disability", r"\b(deaf|mute|dumb|blind)\b"),
+    ("excessive_defence", r"\b(self-defen[cs]e|defending (himself|herself)|necessity)\b"),
+    (
+        "surrender_or_merit",
+        r"\b(surrendered|turned (himself|herself) in|gave (himself|herself) up|meritorious)\b",
+    ),
+)
+NOT_CH_4_6 = re.compile(
+    r"\b(dangerous driving|drunk driving|traffic (accident|offen[cs]e)|arson|explosion|firearms?|bribery|corruption|embezzlement of public)\b"
+)
+NEG_RES = tuple((k, re.compile(r)) for k, r in NEGATIVE)
+POS_RES = tuple((k, re.compile(r)) for k, r in POSITIVE)
+AGE_RE = re.compile(
+    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
+)
+BABY_RE = re.compile(
+    rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
+    rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
+)
+BABY_LIMIT_RE = re.compile(
+    r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
+    r"(?:one|a|1) year"
+)
+SENTENCE_RE = re.compile(
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|could get|might get|likely|sentence of|sentenced to|get|jail for|prison for|imprisonment of|combined)\D{{0,20}}?{_NUM} (year|month)s?\b"
+)

@@ -1,0 +1,214 @@
+"""Read dates and times out of a chat question, stating every assumption made.
+
+Handles "2026-03-01", "1 March 2026", "1st of March", "March 1st, 2026", "3/1/2026"
+(month/day unless impossible; the assumption is stated), "2026/3/1", "today",
+"yesterday", "the day before yesterday", "N days ago", "last Monday", and times such
+as "21:30", "9.30 pm", "9pm", "noon", "midnight". A date without a year is the most
+recent such date not after `today`. All patterns are linear-time and the text is capped.
+
+Example:
+    >>> find_when("detained on 1 March at 9.30 pm", date(2026, 3, 5)).moment
+    datetime.datetime(2026, 3, 1, 21, 30)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+MAX_CHARS = 4000
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for m in names
+}
+_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ORD = r"(?:st|nd|rd|th)?"
+ISO_RE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2}))?\b")
+DMY_RE = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\.?(?:,?\s+(\d{{4}}))?\b")
+MDY_RE = re.compile(
+    rf"\b{_MON}\.?\s+(\d{{1,2}}){_ORD}\b(?!\s*(?:days?|hours?|weeks?|months?|years?)\b)"
+    rf"(?:,?\s+(\d{{4}}))?"
+)
+SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ago\b")
+WEEKDAY_RE = re.compile(
+    r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+CLOCK_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/.:-])\s*(a\.?m\.?|p\.?m\.?)?")
+AMPM_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
+BARE_AT_RE = re.compile(
+    r"\bat (\d{1,2})(?: o'clock)? (?:in the )?(morning|evening|afternoon|night)\b"
+)
+WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class When:
+    """A start read from the text: a date, a datetime, or None; plus assumptions made."""
+
+    moment: date | datetime | None
+    assumptions: tuple[str, ...] = ()
+    has_date: bool = False
+    has_time: bool = False
+
+
+def clean(text: object) -> str:
+    """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS."""
+    s = text if isinstance(text, str) else ""
+    s = unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS]
+    s = (
+        s.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
+    return "".join(ch if ch.isprintable() else " " for ch in s).lower()
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _no_year(m: int, d: int, today: date) -> tuple[date | None, str]:
+    this = _safe(today.year, m, d)
+    if this is not None and this <= today:
+        return this, f"no year given: took {today.year}"
+    last = _safe(today.year - 1, m, d)
+    return last, f"no year given: took {today.year - 1} (the most recent such date)"
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _slash(m: re.Match[str]) -> tuple[date | None, str]:
+    a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3)) or 0
+    if a > 12:
+        return _safe(y, b, a), ""
+    if b > 12:
+        return _safe(y, a, b), ""
+    got = _safe(y, a, b)
+    if a == b or got is None:
+        return got, ""
+    return got, f"read {m.group(0)} as month/day/year; say if you meant {b}/{a} (day/month)"
+
+
+def _relative(text: str, today: date) -> tuple[date | None, str, int]:
+    if "day before yesterday" in text:
+        return today - timedelta(days=2), "", text.find("day before yesterday")
+    for word, back in (
+        ("yesterday", 1),
+        ("last night", 1),
+        ("today", 0),
+        ("this morning", 0),
+        ("tonight", 0),
+    ):
+        at = re.search(rf"\b{word}\b", text)
+        if at:
+            return today - timedelta(days=back), "", at.start()
+    m = AGO_RE.search(text)
+    if m:
+        n = WORD_NUM.get(m.group(1)) or int(m.group(1))
+        return today - timedelta(days=n), "", m.start()
+    m = WEEKDAY_RE.search(text)
+    if m:
+        back = (today.weekday() - WEEKDAYS.index(m.group(2))) % 7
+        if back == 0 and m.group(1) != "on":
+            back = 7
+        got = today - timedelta(days=back)
+        return got, f"took '{m.group(0)}' as {got.isoformat()}", m.start()
+    return None, "", -1
+
+
+def find_date(text: str, today: date) -> tuple[date | None, tuple[str, ...], int]:
+    """The first date mentioned (absolute forms before relative ones), assumptions, position."""
+    found: list[tuple[int, date | None, str]] = []
+    if m := ISO_RE.search(text):
+        found.append((m.start(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
+    if m := DMY_RE.search(text):
+        mon, day, y = MONTHS[m.group(2)], int(m.group(1)), _year(m.group(3))
+        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
+    if m := MDY_RE.search(text):
+        mon, day, y = MONTHS[m.group(1)], int(m.group(2)), _year(m.group(3))
+        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
+    if m := SLASH_RE.search(text):
+        found.append((m.start(), *_slash(m)))
+    if found:
+        pos, got, note = min(found, key=lambda f: f[0])
+        if got is None:
+            note = f"'{text[pos : pos + 24].strip()}' is not a valid calendar date"
+        return got, ((note,) if note else ()), pos
+    got, note, pos = _relative(text, today)
+    return got, ((note,) if note else ()), pos
+
+
+def _hour(h: int, minute: int, ampm: str | None) -> time | None:
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm.startswith("p") else 0)
+    if not (0 <= h <= 23 and 0 <= minute <= 59):
+        return None
+    return time(h, minute)
+
+
+def find_time(text: str) -> tuple[time | None, tuple[str, ...]]:
+    """The first clock time mentioned, with an assumption when am/pm is unclear."""
+    iso = ISO_RE.search(text)
+    if iso and iso.group(4):
+        return _hour(int(iso.group(4)), int(iso.group(5)), None), ()
+    found = []
+    if m := CLOCK_RE.search(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), m.group(3)))
+    if m := AMPM_RE.search(text):
+        found.append((m.start(), int(m.group(1)), 0, m.group(2)))
+    if m := BARE_AT_RE.search(text):
+        found.append((m.start(), int(m.group(1)), 0, "pm" if m.group(2) != "morning" else "am"))
+    for word, hh in (("noon", 12), ("midnight", 0)):
+        if m := re.search(rf"\b{word}\b", text):
+            found.append((m.start(), hh, 0, None))
+    if not found:
+        return None, ()
+    _, h, minute, ampm = min(found)
+    evening = re.search(r"\b(evening|night|tonight|afternoon)\b", text) is not None
+    if not ampm and 1 <= h <= 11 and evening:
+        return _hour(h + 12, minute, None), (
+            f"read {h}:{minute:02d} as {h + 12}:{minute:02d} (evening)",
+        )
+    return _hour(h, minute, ampm), ()
+
+
+def find_when(text: str, today: date) -> When:
+    """Date and time of the event in `text` (already cleaned), relative to `today`."""
+    d, notes, _ = find_date(text, today)
+    t, tnotes = find_time(text)
+    if d is None:
+        return When(None, notes, False, t is not None)
+    moment: date | datetime = datetime.combine(d, t) if t is not None else d
+    return When(moment, (*notes, *tnotes), True, t is not None)
