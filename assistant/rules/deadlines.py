@@ -122,15 +122,19 @@ def limit_answer(
         limit = replace(limit, anchor="trigger", ref="")
     extra = tuple(limit_by_id(i) for i in also)
     cites = limit_cites((*chain(limit), *extra))
+    rule_text = (
+        f"The rule: {headline(limit).lower()} — {limit.label.lower()} "
+        f'({source_label(limit.law, limit.article)}: "{limit.phrase}").'
+    )
     if start is None:
-        return ask(rule_id, cites, (f"the date of the {event}",), "")
+        return ask(rule_id, cites, (f"the date of the {event}",), rule_text)
     if needs_time(limit) and not is_timed(start):
         size = unit_word(limit.duration, limit.unit)
         why = (
             f"The period runs in hours ({size} from the time of the {event}, "
             f"{source_label(limit.law, limit.article)}), so the clock time matters."
         )
-        return ask(rule_id, cites, (f"the time of the {event} (e.g. 21:30)",), why)
+        return ask(rule_id, cites, (f"the time of the {event} (e.g. 21:30)",), f"{why} {rule_text}")
     try:
         c = compute(limit, start)
         more = [compute(x, start) for x in extra]

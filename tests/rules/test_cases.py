@@ -3,7 +3,7 @@
 Each file in `cases/` holds a list of cases: `rule`, `input` (dates as YYYY-MM-DD,
 times as YYYY-MM-DDTHH:MM), `output` (the exact `computed` dict), and optionally
 `needs` (true when the rule must ask), `cites` ([law, article] pairs that must be
-cited) and `summary_contains`.
+cited), `summary_contains`, and for timelines `timeline` ([when, kind, law, article]).
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def test_rule_case(case: dict[str, Any], corpus: Corpus) -> None:
     assert result.kind == spec.kind
     if "output" in case:
         assert result.computed == case["output"]
+    if "timeline" in case:
+        rows = [[r["when"], r["kind"], r["law"], r["article"]] for r in result.computed["timeline"]]
+        assert rows == case["timeline"]
     assert bool(result.needs) == bool(case.get("needs", False)), result.summary
     if result.needs:
         assert result.computed == {} or result.computed == {"eligible": None}

@@ -1,0 +1,175 @@
+"""Route a chat question to a rule, read its inputs, and return the rule's answer.
+
+`answer_rule_question` returns None when no rule clearly applies (the caller then
+falls through to retrieval). It never raises: any unexpected error is logged and
+treated as "no rule". Earlier user turns fill a missing event, body or date for
+follow-ups ("and if it was the police?"), and every such borrowing is stated.
+
+Example:
+    >>> r = answer_rule_question("The procuratorate detained my father on 1 March 2026. "
+    ...                          "By when must they decide?")
+    >>> r.computed
+    {'deadline': '2026-03-11', 'latest': '2026-03-15'}
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from assistant.rules.model import RuleResult
+from assistant.rules.router_facts import read_body, read_facts
+from assistant.rules.router_intents import (
+    DEADLINE_CUE,
+    ELIG_CUE,
+    REFERENCE,
+    TIMELINE_CUE,
+    Route,
+    route,
+)
+from assistant.rules.router_text import clean, find_when
+from assistant.rules.rulebook import all_rules
+
+logger = logging.getLogger(__name__)
+MAX_TURNS = 3
+FOLLOWUP_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the question (and the earlier turns) say about the case."""
+
+    start: object
+    body: str | None
+    facts: dict[str, object]
+    assumptions: tuple[str, ...]
+
+
+def _user_turns(history: object) -> list[str]:
+    turns: list[str] = []
+    if not isinstance(history, Sequence) or isinstance(history, str):
+        return turns
+    for item in list(history)[-20:]:
+        if isinstance(item, Sequence) and len(item) == 2 and item[0] == "user":
+            turns.append(clean(item[1]))
+    return turns[-MAX_TURNS:]
+
+
+def _adds_something(text: str, today: date) -> bool:
+    """A short follow-up that states a date, a body, a fact or asks a rule question."""
+    if len(text) > FOLLOWUP_CHARS or REFERENCE.search(text):
+        return False
+    cue = any(rx.search(text) for rx in (DEADLINE_CUE, TIMELINE_CUE, ELIG_CUE))
+    when = find_when(text, today)
+    return cue or when.has_date or when.has_time or bool(read_body(text) or read_facts(text))
+
+
+def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]:
+    found = route(text, read_body(text))
+    if found is not None or not users or not _adds_something(text, today):
+        return found, ""
+    for k in range(1, len(users) + 1):
+        context = " . ".join(users[-k:])
+        found = route(context + " . " + text, read_body(text) or read_body(context))
+        if found is not None:
+            return found, context
+    return None, ""
+
+
+def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
+    notes: list[str] = []
+    when = find_when(text, today)
+    start = when.moment
+    notes += when.assumptions
+    if start is None and context:
+        earlier = find_when(context, today)
+        if earlier.moment is not None:
+            start = earlier.moment
+            notes += earlier.assumptions
+            notes.append("date taken from your earlier message")
+    body = read_body(text) or (read_body(context) if context else None)
+    if body and not read_body(text):
+        notes.append(f"acting body ({body}) taken from your earlier message")
+    if r.extra.get("assumed_police") and body is None:
+        notes.append("the body was not named, so the police rule is used")
+    own = read_facts(text)
+    earlier = read_facts(context) if context and r.kind == "eligibility" else {}
+    facts = {**earlier, **own}
+    if set(earlier) - set(own):
+        notes.append("facts from your earlier messages were also used")
+    years = facts.get("possible_sentence_years")
+    if years is not None and r.rule_id == "eligibility.record_sealing":
+        facts.setdefault("sentence_years", years)
+    if years is not None and r.rule_id == "eligibility.record_unsealing":
+        facts.setdefault("combined_sentence_years", years)
+    return Inputs(start, body, facts, tuple(notes))
+
+
+def _call(r: Route, i: Inputs) -> RuleResult:
+    spec = all_rules()[r.rule_id]
+    if r.kind == "timeline":
+        return spec.func(r.event, i.start)
+    if r.kind == "eligibility":
+        return spec.func(i.facts, body=i.body)
+    params = inspect.signature(spec.func).parameters
+    kwargs: dict[str, object] = {"start": i.start}
+    if "body" in params:
+        kwargs["body"] = i.body
+    kwargs.update({k: v for k, v in r.extra.items() if k in params})
+    return spec.func(**kwargs)
+
+
+def _allowed(rule_id: str, laws: Sequence[str] | None) -> bool:
+    if laws is None:
+        return True
+    return bool({c.law for c in all_rules()[rule_id].cites()} & set(laws))
+
+
+def _decorate(result: RuleResult, notes: tuple[str, ...]) -> RuleResult:
+    if not notes:
+        return result
+    text = "; ".join(notes)
+    return replace(
+        result,
+        summary=f"{result.summary} Assumptions: {text}.",
+        steps=(*result.steps, *(f"Assumption: {n}" for n in notes)),
+    )
+
+
+def _answer(
+    question: object, today: date, history: object, laws: Sequence[str] | None
+) -> RuleResult | None:
+    text = clean(question)
+    if not re.search(r"[a-z]", text):
+        return None
+    users = _user_turns(history)
+    r, context = _route(text, users, today)
+    if r is None or r.rule_id not in all_rules() or not _allowed(r.rule_id, laws):
+        return None
+    context = context or " . ".join(users[-2:])
+    inputs = _inputs(text, context, today, r)
+    return _decorate(_call(r, inputs), inputs.assumptions)
+
+
+def answer_rule_question(
+    question: str,
+    *,
+    today: date | None = None,
+    history: Sequence[tuple[str, str]] = (),
+    laws: Sequence[str] | None = None,
+) -> RuleResult | None:
+    """The rule answer to a chat question, or None when no rule applies.
+
+    `history` holds (role, content) pairs of earlier turns; the latest user turns fill a
+    missing event, body or date for follow-ups. `laws` restricts the instruments a rule
+    may cite. Never raises.
+    """
+    try:
+        return _answer(question, today or date.today(), history, laws)
+    except Exception:  # the router must never break the chat; fall back to retrieval
+        logger.exception("rule routing failed; falling through to retrieval")
+        return None

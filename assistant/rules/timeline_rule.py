@@ -1,0 +1,93 @@
+"""The timeline rule: every deadline after an event, as a chat answer (`RuleResult`).
+
+Example:
+    >>> case_timeline("police_detention", datetime(2026, 3, 1, 21, 30)).summary[:40]
+    'Timeline after detained by the police (p'
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+
+from assistant.rules.counting import CONVENTION, HOLIDAYS, Moment, day_of, fmt, is_timed, iso
+from assistant.rules.deadlines import source_label
+from assistant.rules.model import RuleCite, RuleResult, TimelineEntry
+from assistant.rules.registry import rule
+from assistant.rules.timeline import EVENTS, build_timeline
+
+RULE_ID = "timeline.case"
+
+
+def _when_text(e: TimelineEntry, timed: bool) -> str:
+    if e.precision == "hour" and not timed:
+        return "within hours of the event (tell me the time for the exact deadline)"
+    return e.display
+
+
+def _row(e: TimelineEntry, timed: bool) -> dict[str, Any]:
+    exact = e.precision == "day" or timed
+    when = (e.when.date().isoformat() if e.precision == "day" else iso(e.when)) if exact else None
+    return {
+        "when": when,
+        "kind": e.kind,
+        "label": e.label,
+        "actor": e.actor,
+        "law": e.law,
+        "article": e.article,
+    }
+
+
+@rule(
+    RULE_ID,
+    kind="timeline",
+    limits=("mps-109-arrest-request", "spp-83-detention-period", "mps-127-custody-after-arrest"),
+)
+def case_timeline(event: str | None, start: Moment | None) -> RuleResult:
+    """Case timeline after an event, built from the catalogue: e.g. after police detention
+    MPS Provisions Art. 109 ("within three days after detention, submit the case to the
+    people's procuratorate for examination and approval"), after procuratorate detention SPP
+    Rules Art. 83 ("shall be 10 days"), after arrest MPS Art. 127 ("The period of
+    investigation and detention of a criminal suspect after arrest shall not exceed two
+    months").
+
+    Assumptions: chained steps are taken on their last permitted day; without a clock time,
+    hour periods are described rather than dated.
+    """
+    if event not in EVENTS:
+        return RuleResult(
+            RULE_ID,
+            "timeline",
+            "Cannot tell yet — tell me what happened (e.g. detention, arrest, bail).",
+            {},
+            (),
+            (),
+            ("what happened (the event)",),
+        )
+    label = EVENTS[event].lower()
+    if start is None:
+        return RuleResult(
+            RULE_ID,
+            "timeline",
+            f"Cannot tell yet — tell me the date of the event ({label}).",
+            {},
+            (),
+            (),
+            (f"the date of the event ({label})",),
+        )
+    timed = is_timed(start)
+    base = start if isinstance(start, datetime) else datetime.combine(day_of(start), time(0, 0))
+    entries = build_timeline(event, base)
+    lines = [
+        f"{_when_text(e, timed)}: {e.label} ({source_label(e.law, e.article)})" for e in entries
+    ]
+    summary = (
+        f"Timeline after {label} on {fmt(start)}: "
+        + "; ".join(lines)
+        + ". "
+        + f"{CONVENTION} {HOLIDAYS}"
+    )
+    cites = tuple(dict.fromkeys(RuleCite(e.law, e.article, e.quote) for e in entries))
+    steps = tuple(f"{e.label}: {s}" for e in entries for s in e.steps[-3:-2])
+    computed = {"event": event, "timeline": [_row(e, timed) for e in entries]}
+    return RuleResult(RULE_ID, "timeline", summary, computed, steps, cites)
