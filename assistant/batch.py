@@ -38,9 +38,11 @@ def _parse_record(line: str) -> dict[str, Any]:
     if len(line) > MAX_LINE:
         raise ValueError(f"line too long ({len(line)} characters; limit {MAX_LINE})")
     try:
-        rec = json.loads(line)
+        rec = json.loads(line.removeprefix("\ufeff"))  # a byte-order mark (Notepad) is no error
     except json.JSONDecodeError as e:
         raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
     if not isinstance(rec, dict):
         raise ValueError("each line must be a JSON object")
     if not isinstance(rec.get("question"), str):
@@ -48,6 +50,9 @@ def _parse_record(line: str) -> dict[str, Any]:
     laws = rec.get("laws")
     if laws is not None and not (isinstance(laws, list) and all(isinstance(x, str) for x in laws)):
         raise ValueError("'laws' must be a list of law keys")
+    history = rec.get("history")
+    if history is not None and not isinstance(history, list):
+        raise ValueError("'history' must be a list of turns")
     today = rec.get("today")
     if today is not None:
         try:
@@ -81,11 +86,21 @@ def run_lines(bot: Any, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             yield {"id": rid, "error": f"line {n}: {e}"}
 
 
+def _dumps(out: dict[str, Any]) -> str:
+    """One JSON line; \\u-escaped if it holds text UTF-8 cannot encode (lone surrogates)."""
+    text = json.dumps(out, ensure_ascii=False, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(out, ensure_ascii=True, default=str)
+    return text
+
+
 def run_stream(bot: Any, src: TextIO, dst: TextIO) -> tuple[int, int]:
     """Stream src to dst; returns (answered, errors)."""
     ok = bad = 0
     for out in run_lines(bot, src):
-        dst.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+        dst.write(_dumps(out) + "\n")
         dst.flush()
         if "error" in out:
             bad += 1
