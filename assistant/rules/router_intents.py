@@ -16,77 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-R = re.compile
-TOPICS = {
-    "detention": R(r"\b(detain\w*|detention|taken into custody|locked up|picked up by)\b"),
-    "arrest": R(r"\barrest(ed|s|ing)?\b"),
-    "compelled": R(
-        r"\b(compelled (appearance|to appear)|forced to appear|summons by force|juchuan)\b"
-    ),
-    "summons": R(r"\b(summon\w*|called in for questioning)\b"),
-    "bail": R(r"\b(bail|qubao|released pending trial)\b"),
-    "surveillance": R(
-        r"\b(residential surveillance|house arrest|surveillance at (home|residence))\b"
-    ),
-    "no_filing": R(
-        r"\b(no[- ]filing|not (to )?(file|register|open|accept)\w* (the |a |my |our )?(case|complaint)|refused to (file|register|open|accept)|case (was )?not (filed|registered|opened))\b"
-    ),
-    "non_prosecution": R(
-        r"\b(not (to )?prosecute|non-?prosecution|no prosecution|won't prosecute|not be prosecuted)\b"
-    ),
-    "conditional": R(r"\bconditional(ly)?\b"),
-    "supplementary": R(
-        r"\b(supplementary investigation|(returned|sent back)[^.?!]{0,30}(further|supplementary|additional) investigation)\b"
-    ),
-    "recusal": R(r"\b(recus\w+|withdrawal|disqualif\w+|conflict of interest|step (down|aside))\b"),
-    "guarantor": R(r"\b(guarantor|surety)\b"),
-    "lawyer_meeting": R(
-        r"\b(lawyer|attorney|counsel)\b[^.?!]{0,40}\b(meet\w*|see|visit\w*|interview)\b|\b(meet\w*|see|visit)\b[^.?!]{0,30}\b(lawyer|attorney)\b"
-    ),
-    "notify": R(
-        r"\b(notif\w+|notice|tell|told|inform\w*|contact\w*)\b[^.?!]{0,40}\b(family|relatives|wife|husband|parents|mother|father|us|me)\b"
-    ),
-    "interrogation": R(r"\b(interrogat\w+|questioned|question (him|her|them))\b"),
-    "seal": R(
-        r"\b(seal\w*|expunge\w*|(clear|erase|hide) (his|her|my|their|the) (criminal )?record)\b"
-    ),
-    "unseal": R(r"\b(unseal\w*|(re-?open|lift)\w* (the )?(seal|sealed record))\b"),
-    "forfeiture": R(
-        r"\b(forfeit\w*|confiscat\w+)\b[^.?!]{0,30}\b(deposit|bond|bail)\b|\b(deposit|bond)\b[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)\b"
-    ),
-    "fine": R(r"\bfined?\b"),
-    "arrest_not_approved": R(
-        r"\b((refused|declined|did not|didn't|not) (to )?approve (the |his |her )?arrest|arrest (was )?(not approved|refused|disapproved))\b"
-    ),
-    "arrest_approval": R(
-        r"\b(approv\w+ (the |his |her )?arrest|arrest approval|request\w* (for )?(approval|to approve))\b"
-    ),
-    "overdue": R(
-        r"\b((beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)|held too long|longer than (allowed|the law allows))\b"
-    ),
-    "bail_application": R(
-        r"\b(appl(y|ied|ication) for bail|bail application|requested bail|asked for bail)\b"
-    ),
-    "breach": R(
-        r"\b(violat\w+|broke|breach\w*|left the|fled|escaped|new (crime|offen[cs]e)|missed|failed to appear|didn't show)\b"
-    ),
-    "minor": R(r"\b(minor|juvenile|teen\w*|underage|1[0-7][- ]?year[- ]old|under 18)\b"),
-}
-DEADLINE_CUE = R(
-    r"\b(by when|how long|how many (days|hours|weeks|months)|deadlines?|time limits?|within how|until when|till when|by what (date|time|day)|last day|how soon|expir\w+|maximum (period|time|length|duration)|how much time|what date|when (must|should|do (they|i|we) have to|does it (end|expire)|will it (end|expire)|is the deadline))\b"
+from assistant.rules.router_topics import (
+    DEADLINE_CUE,
+    ELIG_CUE,
+    IN_CUSTODY,
+    NEGATED,
+    NOT_IN_CUSTODY,
+    PROCEDURAL,
+    REFERENCE,
+    TIMELINE_CUE,
+    TOPICS,
 )
-TIMELINE_CUE = R(
-    r"\b(timeline|time line|what happens next|what are the (next )?(deadlines|dates|steps)|all (the )?(deadlines|dates)|key dates|list (of )?(the )?deadlines|every deadline)\b"
-)
-ELIG_CUE = R(
-    r"\b(can|could|may|eligible|qualif\w+|entitled|allowed|possible|able to|do they have to|must they|have to (tell|notify)|will (he|she|they|i) (get|be))\b"
-)
-REFERENCE = R(
-    r"\b(what|which) (does|do|is in|says?) (the )?(article|art\.?) ?\d+|\b(text|wording) of (the )?(article|art\.?) ?\d+|\bquote (article|art\.?) ?\d+"
-)
-PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
-IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
-NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")
 
 
 @dataclass(frozen=True)
@@ -164,7 +104,7 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     for topic, rid in simple:
         if topic in t:
             return Route(rid, "deadline")
-    arrest = "arrest" in t
+    arrest = "arrest" in t and ("arrest_event" in t or "detention" not in t)
     if "notify" in t and ("detention" in t or arrest):
         return Route(f"deadline.family_notice_{'arrest' if arrest else 'detention'}", "deadline")
     if "interrogation" in t and ("detention" in t or arrest):
@@ -204,9 +144,7 @@ def _eligibility(t: frozenset[str], text: str) -> Route | None:
         return (
             Route("eligibility.juvenile_non_prosecution", "eligibility") if "minor" in t else None
         )
-    if "notify" in t and re.search(
-        r"\b(not|n't|without|never|refus\w+|have to|must|need to)\b", text
-    ):
+    if "notify" in t and NEGATED.search(text):
         return Route("eligibility.family_notice_exception", "eligibility")
     if "breach" in t and ("arrest" in t or "detention" in t):
         if "surveillance" in t:

@@ -53,7 +53,7 @@ AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ag
 WEEKDAY_RE = re.compile(
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-CLOCK_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/.:-])\s*(a\.?m\.?|p\.?m\.?)?")
+CLOCK_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/:-]|\.\d)\s*(a\.?m\.?|p\.?m\.?)?")
 AMPM_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
 BARE_AT_RE = re.compile(
     r"\bat (\d{1,2})(?: o'clock)? (?:in the )?(morning|evening|afternoon|night)\b"

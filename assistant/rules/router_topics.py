@@ -1,0 +1,156 @@
+"""Topic and cue patterns for routing chat questions to rules (data; flat, linear-time)."""
+
+from __future__ import annotations
+
+import re
+
+R = re.compile
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A word-bounded alternation of regex fragments (flat, so linear-time)."""
+    return R(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+TOPICS = {
+    "detention": words(
+        r"detain\w*", "detention", "taken into custody", "locked up", "picked up by"
+    ),
+    "arrest": words(r"arrest(ed|s|ing)?"),
+    "arrest_event": words(
+        r"(was|were|been|got|is|being) arrested",
+        r"after (his |her |the |their )?arrest",
+        r"arrested (on|at|yesterday|today|last|this)",
+    ),
+    "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
+    "summons": words(r"summon\w*", "called in for questioning"),
+    "bail": words("bail", "qubao", "released pending trial"),
+    "surveillance": words(
+        "residential surveillance", "house arrest", r"surveillance at (home|residence)"
+    ),
+    "no_filing": words(
+        "no[- ]filing",
+        r"(not|won't|didn't|refused|declined) (to )?(file|register|open|accept)\w* (the |a |my |our )?"
+        r"(case|complaint|report)",
+        r"case (was )?not (filed|registered|opened)",
+    ),
+    "non_prosecution": words(
+        "not (to )?prosecute",
+        "non-?prosecution",
+        "no prosecution",
+        "won't prosecute",
+        "not be prosecuted",
+    ),
+    "conditional": words("conditional(ly)?"),
+    "supplementary": words(
+        "supplementary investigation",
+        r"(returned|sent back)[^.?!]{0,30}(further|supplementary|additional) investigation",
+    ),
+    "recusal": words(
+        r"recus\w+", "withdrawal", r"disqualif\w+", "conflict of interest", "step (down|aside)"
+    ),
+    "guarantor": words("guarantor", "surety"),
+    "lawyer_meeting": words(
+        r"(lawyer|attorney|counsel)[^.?!]{0,40}\b(meet\w*|see|visit\w*|interview)",
+        r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
+    ),
+    "notify": words(
+        r"(notif\w+|notice|tell|told|inform\w*|contact\w*)[^.?!]{0,40}\b"
+        r"(family|relatives|wife|husband|parents|mother|father|us|me)"
+    ),
+    "interrogation": words(r"interrogat\w+", "questioned", "question (him|her|them)"),
+    "seal": words(
+        r"seal\w*", r"expunge\w*", r"(clear|erase|hide) (his|her|my|their|the) (criminal )?record"
+    ),
+    "unseal": words(r"unseal\w*", r"(re-?open|lift)\w* (the )?(seal|sealed record)"),
+    "forfeiture": words(
+        r"(forfeit\w*|confiscat\w+)[^.?!]{0,30}\b(deposit|bond|bail)",
+        r"(deposit|bond)[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)",
+    ),
+    "fine": words("fined?"),
+    "arrest_not_approved": words(
+        r"(refused|declined|did not|didn't|not) (to )?approve (the |his |her )?arrest",
+        r"arrest (was )?(not approved|refused|disapproved)",
+    ),
+    "arrest_approval": words(
+        r"approv\w+ (the |his |her )?arrest",
+        "arrest approval",
+        r"request\w* (for )?(approval|to approve)",
+    ),
+    "overdue": words(
+        r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
+        "held too long",
+        "longer than (allowed|the law allows)",
+    ),
+    "bail_application": words(
+        "appl(y|ied|ication) for bail", "bail application", "requested bail", "asked for bail"
+    ),
+    "breach": words(
+        r"violat\w+",
+        "broke",
+        r"breach\w*",
+        "left the",
+        "fled",
+        "escaped",
+        r"new (crime|offen[cs]e)",
+        "missed",
+        "failed to appear",
+        "didn't show",
+        "without (approval|permission)",
+    ),
+    "minor": words(
+        "minor", "juvenile", r"teen\w*", "underage", "1[0-7][- ]?year[- ]old", "under 18"
+    ),
+}
+DEADLINE_CUE = words(
+    "by when",
+    "how long",
+    "how many (days|hours|weeks|months)",
+    "deadlines?",
+    "time limits?",
+    "within how",
+    "until when",
+    "till when",
+    "by what (date|time|day)",
+    "last day",
+    "how soon",
+    r"expir\w+",
+    "maximum (period|time|length|duration)",
+    "how much time",
+    "what date",
+    r"when (must|should|do (they|i|we) have to|is the deadline)",
+    r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
+    r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
+)
+TIMELINE_CUE = words(
+    "timeline",
+    "time line",
+    "what happens next",
+    "what are the (next )?(deadlines|dates|steps)",
+    "all (the )?(deadlines|dates)",
+    "key dates",
+    "list (of )?(the )?deadlines",
+    "every deadline",
+)
+ELIG_CUE = words(
+    "can",
+    "could",
+    "may",
+    "eligible",
+    r"qualif\w+",
+    "entitled",
+    "allowed",
+    "lawful",
+    "legal",
+    "possible",
+    "able to",
+    r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be)",
+)
+NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
+REFERENCE = R(
+    r"\b(what|which) (does|do|is in|says?) (the )?(article|art\.?) ?\d+"
+    r"|\b(text|wording) of (the )?(article|art\.?) ?\d+|\bquote (article|art\.?) ?\d+"
+)
+PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
+IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
+NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")
