@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.rules.catalogue import catalogue_index
-from assistant.rules.counting import Moment, add, as_datetime, explain, fmt, unit_word
+from assistant.rules.counting import Moment, add, as_datetime, explain, fmt, is_timed, unit_word
 from assistant.rules.model import Extension, TimeLimit
 
 
@@ -95,6 +96,10 @@ def compute(
     ends = [ref.deadline]
     if ref.latest is not None and sign > 0:
         ends.append(ref.latest)
+    if limit.unit == "hours":  # a day period ends at midnight closing its last day
+        ends = [
+            e if is_timed(e) else datetime.combine(e + timedelta(days=1), time(0, 0)) for e in ends
+        ]
     outs = [add(e, sign * limit.duration, limit.unit) for e in ends]
     word = "after" if sign > 0 else "before"
     size = unit_word(limit.duration, limit.unit)

@@ -79,7 +79,8 @@ POSITIVE = (
     ),
     (
         "gang_principal",
-        r"\b(ringleader|principal (offender|criminal)|leader of (a|the) (gang|criminal group))\b",
+        r"\b(ringleader|gang (principal|leader)|principal (offender|criminal)|principal of (a|the) "
+        r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b",
     ),
     ("self_injury_evasion", r"\b(self[- ]injur\w*|injured (himself|herself|themselves))\b"),
     (
