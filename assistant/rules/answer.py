@@ -74,32 +74,48 @@ def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]
     return None, ""
 
 
-def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
-    notes: list[str] = []
+def _start(text: str, context: str, today: date, notes: list[str]) -> object:
     when = find_when(text, today)
-    start = when.moment
     notes += when.assumptions
-    if start is None and context:
-        earlier = find_when(context, today)
-        if earlier.moment is not None:
-            start = earlier.moment
-            notes += earlier.assumptions
-            notes.append("date taken from your earlier message")
+    if when.moment is not None or not context:
+        return when.moment
+    earlier = find_when(context, today)
+    if earlier.moment is not None:
+        notes += [*earlier.assumptions, "date taken from your earlier message"]
+    return earlier.moment
+
+
+def _body(text: str, context: str, r: Route, notes: list[str]) -> str | None:
     body = read_body(text) or (read_body(context) if context else None)
     if body and not read_body(text):
         notes.append(f"acting body ({body}) taken from your earlier message")
+    if body == "court":
+        notes.append("the corpus holds no court rules, so the police and procuratorate rules apply")
+        return None
     if r.extra.get("assumed_police") and body is None:
         notes.append("the body was not named, so the police rule is used")
+    return body
+
+
+def _facts(text: str, context: str, r: Route, notes: list[str]) -> dict[str, object]:
     own = read_facts(text)
-    earlier = read_facts(context) if context and r.kind == "eligibility" else {}
-    facts = {**earlier, **own}
-    if set(earlier) - set(own):
+    before = read_facts(context) if context and r.kind == "eligibility" else {}
+    facts = {**before, **own}
+    if set(before) - set(own):
         notes.append("facts from your earlier messages were also used")
     years = facts.get("possible_sentence_years")
     if years is not None and r.rule_id == "eligibility.record_sealing":
         facts.setdefault("sentence_years", years)
     if years is not None and r.rule_id == "eligibility.record_unsealing":
         facts.setdefault("combined_sentence_years", years)
+    return facts
+
+
+def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
+    notes: list[str] = []
+    start = _start(text, context, today, notes)
+    body = _body(text, context, r, notes)
+    facts = _facts(text, context, r, notes)
     return Inputs(start, body, facts, tuple(notes))
 
 

@@ -99,6 +99,44 @@ def headline(limit: TimeLimit) -> str:
     return f"Within {unit_word(limit.duration, limit.unit)}"
 
 
+def _rule_text(limit: TimeLimit) -> str:
+    return (
+        f"The rule: {headline(limit).lower()} — {limit.label.lower()} "
+        f'({source_label(limit.law, limit.article)}: "{limit.phrase}").'
+    )
+
+
+def _missing(
+    rule_id: str, limit: TimeLimit, start: Moment | None, event: str, cites: tuple[RuleCite, ...]
+) -> RuleResult | None:
+    """A 'cannot tell yet' result when the date (or the clock time) is missing."""
+    if start is None:
+        return ask(rule_id, cites, (f"the date of the {event}",), _rule_text(limit))
+    if needs_time(limit) and not is_timed(start):
+        size = unit_word(limit.duration, limit.unit)
+        why = (
+            f"The period runs in hours ({size} from the time of the {event}, "
+            f"{source_label(limit.law, limit.article)}), so the clock time matters."
+        )
+        needs = (f"the time of the {event} (e.g. 21:30)",)
+        return ask(rule_id, cites, needs, f"{why} {_rule_text(limit)}")
+    return None
+
+
+def _lines(c: Computed, more: Sequence[Computed], notes: Sequence[str]) -> list[str]:
+    limit = c.limit
+    lines = [
+        f"{headline(limit)} — by {end_text(c.deadline)}.{_latest_text(c)}",
+        f'{limit.label} ({source_label(limit.law, limit.article)}: "{limit.phrase}").',
+    ]
+    for m in more:
+        where = source_label(m.limit.law, m.limit.article)
+        lines.append(f"Also: {m.limit.label} — by {end_text(m.deadline)} ({where}).")
+    if limit.exceptions:
+        lines.append(f"Exceptions: {limit.exceptions}")
+    return [*lines, *notes, CONVENTION, HOLIDAYS]
+
+
 def limit_answer(
     rule_id: str,
     limit_id: str,
@@ -113,28 +151,18 @@ def limit_answer(
 
     `also` names further limits shown as extra lines (e.g. a notice due before expiry);
     `notes` are sentences appended before the convention (e.g. where the other body's
-    rule differs). `direct` counts from `start` even when the limit is catalogued
-    as following another step (the user gives the date of that step). Missing start (or a missing clock time for hour periods) gives a
-    result with `needs` and an empty `computed`.
+    rule differs). `direct` counts from `start` even when the limit is catalogued as
+    following another step (the user gives the date of that step). A missing start, or
+    a missing clock time for hour periods, gives `needs` and an empty `computed`.
     """
     limit = limit_by_id(limit_id)
     if direct and limit.ref:
         limit = replace(limit, anchor="trigger", ref="")
     extra = tuple(limit_by_id(i) for i in also)
     cites = limit_cites((*chain(limit), *extra))
-    rule_text = (
-        f"The rule: {headline(limit).lower()} — {limit.label.lower()} "
-        f'({source_label(limit.law, limit.article)}: "{limit.phrase}").'
-    )
-    if start is None:
-        return ask(rule_id, cites, (f"the date of the {event}",), rule_text)
-    if needs_time(limit) and not is_timed(start):
-        size = unit_word(limit.duration, limit.unit)
-        why = (
-            f"The period runs in hours ({size} from the time of the {event}, "
-            f"{source_label(limit.law, limit.article)}), so the clock time matters."
-        )
-        return ask(rule_id, cites, (f"the time of the {event} (e.g. 21:30)",), f"{why} {rule_text}")
+    missing = _missing(rule_id, limit, start, event, cites)
+    if missing is not None or start is None:
+        return missing or ask(rule_id, cites, (f"the date of the {event}",), "")
     try:
         c = compute(limit, start)
         more = [compute(x, start) for x in extra]
@@ -143,18 +171,8 @@ def limit_answer(
     computed = {"deadline": iso(c.deadline)}
     if c.latest is not None:
         computed["latest"] = iso(c.latest)
-    lines = [
-        f"{headline(limit)} — by {end_text(c.deadline)}.{_latest_text(c)}",
-        f'{limit.label} ({source_label(limit.law, limit.article)}: "{limit.phrase}").',
-    ]
-    lines += [
-        f"Also: {m.limit.label} — by {end_text(m.deadline)} ({source_label(m.limit.law, m.limit.article)})."
-        for m in more
-    ]
-    lines += [n for n in (limit.exceptions and f"Exceptions: {limit.exceptions}",) if n]
-    lines += [*notes, CONVENTION, HOLIDAYS]
     steps = (f"Start: {fmt(start)} ({event}).", *c.steps, *(s for m in more for s in m.steps[-1:]))
-    return RuleResult(rule_id, "deadline", " ".join(lines), computed, steps, cites)
+    return RuleResult(rule_id, "deadline", " ".join(_lines(c, more, notes)), computed, steps, cites)
 
 
 def body_notes(body: str | None, same_note: str) -> tuple[str, ...]:

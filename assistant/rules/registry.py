@@ -2,8 +2,8 @@
 
 `@rule` refuses (raises `RegistryError`) a rule without a citation, without a
 docstring quoting its article, or with a duplicate id. `validate_registry` refuses a
-registry in which a rule's docstring does not quote each article it cites, a cited
-time limit is unknown, or a rule has no test cases; the test suite calls it with the
+registry in which a rule's docstring does not quote each article it cites or states no
+assumptions, a cited time limit is unknown, or a rule has no test cases; the test suite calls it with the
 YAML cases of `tests/rules/cases/`.
 
 Example:
@@ -95,6 +95,8 @@ def spec_problems(spec: RuleSpec, case_count: int) -> list[str]:
     missing = [f"{law} Art. {n}" for (law, n), ok in quoted.items() if not ok]
     if missing:
         problems.append(f"{spec.rule_id}: docstring does not quote {', '.join(missing)}")
+    if not re.search(r"assumption|not modelled", spec.doc, re.IGNORECASE):
+        problems.append(f"{spec.rule_id}: docstring states no assumptions")
     if case_count < 1:
         problems.append(f"{spec.rule_id}: no test cases")
     return problems

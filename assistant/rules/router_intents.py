@@ -81,18 +81,21 @@ def timeline_event(t: frozenset[str], body: str | None) -> str | None:
     return next((event for topic, event in table if topic in t), None)
 
 
-def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
-    simple = (
-        ("forfeiture", "deadline.forfeiture_review"),
-        ("recusal", "deadline.recusal_reconsideration"),
-        ("no_filing", "deadline.no_filing_reconsideration"),
-        ("supplementary", "deadline.supplementary_investigation"),
-        ("arrest_not_approved", "deadline.arrest_not_approved"),
-        ("bail_application", "deadline.bail_application_reply"),
-        ("lawyer_meeting", "deadline.lawyer_meeting"),
-        ("compelled", "deadline.compelled_appearance"),
-        ("summons", "deadline.summons"),
-    )
+SIMPLE_DEADLINES = (
+    ("forfeiture", "deadline.forfeiture_review"),
+    ("recusal", "deadline.recusal_reconsideration"),
+    ("no_filing", "deadline.no_filing_reconsideration"),
+    ("supplementary", "deadline.supplementary_investigation"),
+    ("arrest_not_approved", "deadline.arrest_not_approved"),
+    ("bail_application", "deadline.bail_application_reply"),
+    ("lawyer_meeting", "deadline.lawyer_meeting"),
+    ("compelled", "deadline.compelled_appearance"),
+    ("summons", "deadline.summons"),
+)
+
+
+def _procedure_deadline(t: frozenset[str]) -> Route | None:
+    """Deadlines after decisions and applications (no custody arithmetic involved)."""
     if "guarantor" in t and "fine" in t:
         return Route("deadline.guarantor_fine_review", "deadline")
     if "non_prosecution" in t:
@@ -101,31 +104,34 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     if "overdue" in t:
         measure = next((m for m in ("surveillance", "bail", "arrest", "detention") if m in t), None)
         return Route("deadline.overdue_measure_review", "deadline", extra={"measure": measure})
-    for topic, rid in simple:
-        if topic in t:
-            return Route(rid, "deadline")
+    return next((Route(rid, "deadline") for topic, rid in SIMPLE_DEADLINES if topic in t), None)
+
+
+def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
+    """Deadlines after detention, arrest, bail or surveillance."""
     arrest = "arrest" in t and ("arrest_event" in t or "detention" not in t)
+    step = "arrest" if arrest else "detention"
     if "notify" in t and ("detention" in t or arrest):
-        return Route(f"deadline.family_notice_{'arrest' if arrest else 'detention'}", "deadline")
+        return Route(f"deadline.family_notice_{step}", "deadline")
     if "interrogation" in t and ("detention" in t or arrest):
-        return Route(f"deadline.interrogation_{'arrest' if arrest else 'detention'}", "deadline")
+        return Route(f"deadline.interrogation_{step}", "deadline")
     if "arrest_approval" in t:
-        custody = (
-            False if NOT_IN_CUSTODY.search(text) else True if IN_CUSTODY.search(text) else None
-        )
+        custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
         return Route("deadline.arrest_approval", "deadline", extra={"in_custody": custody})
-    for topic, rid in (
-        ("surveillance", "deadline.surveillance_period"),
-        ("bail", "deadline.bail_period"),
-    ):
-        if topic in t:
-            return Route(rid, "deadline")
+    if "surveillance" in t:
+        return Route("deadline.surveillance_period", "deadline")
+    if "bail" in t:
+        return Route("deadline.bail_period", "deadline")
     if arrest:
         return Route("deadline.custody_after_arrest", "deadline")
     if "detention" in t:
         rid = "procuratorate_detention" if body == "procuratorate" else "police_detention"
         return Route(f"deadline.{rid}", "deadline", extra={"assumed_police": body is None})
     return None
+
+
+def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
+    return _procedure_deadline(t) or _custody_deadline(t, text, body)
 
 
 def _eligibility(t: frozenset[str], text: str) -> Route | None:

@@ -38,6 +38,20 @@ def _row(e: TimelineEntry, timed: bool) -> dict[str, Any]:
     }
 
 
+def _ask(need: str) -> RuleResult:
+    return RuleResult(
+        RULE_ID, "timeline", f"Cannot tell yet — tell me {need}.", {}, (), (), (need,)
+    )
+
+
+def _missing(event: str | None, start: Moment | None) -> RuleResult | None:
+    if event not in EVENTS:
+        return _ask("what happened (e.g. detention, arrest, bail)")
+    if start is None:
+        return _ask(f"the date of the event ({EVENTS[event].lower()})")
+    return None
+
+
 @rule(
     RULE_ID,
     kind="timeline",
@@ -54,27 +68,10 @@ def case_timeline(event: str | None, start: Moment | None) -> RuleResult:
     Assumptions: chained steps are taken on their last permitted day; without a clock time,
     hour periods are described rather than dated.
     """
-    if event not in EVENTS:
-        return RuleResult(
-            RULE_ID,
-            "timeline",
-            "Cannot tell yet — tell me what happened (e.g. detention, arrest, bail).",
-            {},
-            (),
-            (),
-            ("what happened (the event)",),
-        )
+    missing = _missing(event, start)
+    if missing is not None or start is None or event is None:
+        return missing or _ask("the date of the event")
     label = EVENTS[event].lower()
-    if start is None:
-        return RuleResult(
-            RULE_ID,
-            "timeline",
-            f"Cannot tell yet — tell me the date of the event ({label}).",
-            {},
-            (),
-            (),
-            (f"the date of the event ({label})",),
-        )
     timed = is_timed(start)
     base = start if isinstance(start, datetime) else datetime.combine(day_of(start), time(0, 0))
     entries = build_timeline(event, base)
