@@ -129,3 +129,34 @@ def record_unsealing(facts: Facts, body: str | None = None) -> RuleResult:
         no="the record stays sealed",
         notes=_notes(body),
     )
+
+
+@rule(
+    "eligibility.juvenile_family_meeting",
+    kind="eligibility",
+    cites=(RuleCite(JUV, 24, "with the consent of the public security organ"),),
+)
+def juvenile_family_meeting(facts: Facts, body: str | None = None) -> RuleResult:
+    """Family meetings for a detained minor. SPP Juvenile Provisions Art. 24: where the legal
+    representative or close relatives are not involved, "with the consent of the public
+    security organ" the procurator may arrange a meeting or call if the facts are basically
+    ascertained, the minor has pleaded guilty or repented, or the family can help educate him.
+
+    Assumption: the case has been transferred for examination and prosecution; the meeting is
+    at the procurator's discretion ("may arrange").
+    """
+    v = evaluate(
+        facts=facts,
+        requires=conds("family_meeting.requires"),
+        grounds=conds("family_meeting.grounds"),
+    )
+    return render(
+        "eligibility.juvenile_family_meeting",
+        v,
+        yes="the procurator may arrange a meeting or call with the family",
+        no="the conditions for a family meeting are not met",
+        notes=_notes(
+            body,
+            "The procurator may attend; nothing hindering the case may be discussed (Art. 25).",
+        ),
+    )

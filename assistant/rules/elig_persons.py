@@ -124,3 +124,39 @@ def family_notice_exception(facts: Facts, body: str | None = None) -> RuleResult
         no="the family must be notified within 24 hours",
         notes=notes,
     )
+
+
+@rule(
+    "eligibility.lawyer_meeting_permission",
+    kind="eligibility",
+    cites=(
+        RuleCite("cpl", 39, "defense lawyers must obtain permission from the investigation agency"),
+        RuleCite(MPS, 43, "lawyers do not need approval to meet with criminal suspects"),
+        RuleCite(SPP, 152, "In cases involving state secrets, where a lawyer proposes to meet"),
+    ),
+)
+def lawyer_meeting_permission(facts: Facts, body: str | None = None) -> RuleResult:
+    """Whether a lawyer may meet a suspect in custody without permission. CPL Art. 39: for
+    national-security or terrorism crimes "defense lawyers must obtain permission from the
+    investigation agency" during the investigation; MPS Provisions Art. 43: otherwise
+    "lawyers do not need approval to meet with criminal suspects", but state-secret cases need
+    county-level approval; SPP Rules Art. 152: "In cases involving state secrets, where a lawyer
+    proposes to meet" a suspect, the procuratorate decides within five days.
+
+    Assumption: the case is still at the investigation stage; the 2018 CPL rule is applied
+    alongside the older police and procuratorate rules.
+    """
+    police = evaluate(facts=facts, bars=conds("lawyer_meeting.police.bars"))
+    spp = evaluate(facts=facts, bars=conds("lawyer_meeting.procuratorate.bars"))
+    notes = (
+        "Without such a bar the detention house must arrange the meeting within 48 hours "
+        "(CPL Art. 39); both bodies require approval in state-secret cases (MPS Art. 43, SPP "
+        "Art. 152).",
+    )
+    return render(
+        "eligibility.lawyer_meeting_permission",
+        for_body(body, police, spp),
+        yes="the lawyer may meet the suspect without the investigators' permission",
+        no="the lawyer needs permission or approval first",
+        notes=notes,
+    )

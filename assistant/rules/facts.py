@@ -90,6 +90,11 @@ QUESTIONS: dict[str, str] = {
     "disability": "whether the minor is deaf, mute or blind",
     "excessive_defence": "whether the crime came from excessive self-defence or necessity",
     "surrender_or_merit": "whether the minor surrendered or performed meritorious service",
+    "state_secrets": "whether the case involves state secrets",
+    "family_not_involved": "whether the parents or close relatives are uninvolved in the case",
+    "police_consent": "whether the police (public security organ) consent to the meeting",
+    "facts_ascertained": "whether the facts are basically ascertained and the main evidence is sufficient",
+    "family_cooperative": "whether the family understands the crime and can help educate the minor",
 }
 
 

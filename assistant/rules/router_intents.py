@@ -135,6 +135,10 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
 
 
 def _eligibility(t: frozenset[str], text: str) -> Route | None:
+    if "lawyer_meeting" in t:
+        return Route("eligibility.lawyer_meeting_permission", "eligibility")
+    if "family_meeting" in t and "minor" in t:
+        return Route("eligibility.juvenile_family_meeting", "eligibility")
     order = (
         ("guarantor", "guarantor"),
         ("recusal", "recusal"),

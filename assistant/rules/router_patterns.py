@@ -53,6 +53,13 @@ NEGATIVE = (
 )
 # Positive phrasings: (fact, regex); negated in-clause they give False.
 POSITIVE = (
+    ("state_secrets", r"\bstate secrets?\b"),
+    ("family_not_involved", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
+    (
+        "facts_ascertained",
+        r"\b(facts are (basically )?(clear|ascertained)|investigation is (over|finished|complete))\b",
+    ),
+    ("family_cooperative", r"\b(help (educate|supervise)|support (his|her) (education|reform))\b"),
     (
         "left_area",
         r"\b(left|leaving|fled|went out of|travel\w* out of) (the |his |her |their )?"

@@ -54,6 +54,10 @@ TOPICS = {
         r"(lawyer|attorney|counsel)[^.?!]{0,40}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
     ),
+    "family_meeting": words(
+        r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) (son|daughter|child|kid|boy|girl)"
+    ),
+    "permission": words(r"permission", r"approv\w+", "without asking"),
     "notify": words(
         r"(notif\w+|notice|tell|told|inform\w*|contact\w*)[^.?!]{0,40}\b"
         r"(family|relatives|wife|husband|parents|mother|father|us|me)"
