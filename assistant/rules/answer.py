@@ -25,7 +25,7 @@ from assistant.rules.model import RuleResult
 from assistant.rules.router_facts import read_body, read_facts
 from assistant.rules.router_intents import Route, route
 from assistant.rules.router_text import clean, find_when
-from assistant.rules.router_topics import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
+from assistant.rules.router_topics import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE, TOPICS
 from assistant.rules.rulebook import all_rules
 
 logger = logging.getLogger(__name__)
@@ -74,12 +74,18 @@ def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]
     return None, ""
 
 
-def _start(text: str, context: str, today: date, notes: list[str]) -> object:
-    when = find_when(text, today)
+def _near(text: str, anchor: str) -> int | None:
+    """Position of the event word, used to pick among several dates."""
+    found = TOPICS[anchor].search(text) if anchor in TOPICS else None
+    return found.start() if found else None
+
+
+def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> object:
+    when = find_when(text, today, _near(text, r.anchor))
     notes += when.assumptions
     if when.moment is not None or not context:
         return when.moment
-    earlier = find_when(context, today)
+    earlier = find_when(context, today, _near(context, r.anchor))
     if earlier.moment is not None:
         notes += [*earlier.assumptions, "date taken from your earlier message"]
     return earlier.moment
@@ -113,7 +119,7 @@ def _facts(text: str, context: str, r: Route, notes: list[str]) -> dict[str, obj
 
 def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
     notes: list[str] = []
-    start = _start(text, context, today, notes)
+    start = _start(text, context, today, r, notes)
     body = _body(text, context, r, notes)
     facts = _facts(text, context, r, notes)
     return Inputs(start, body, facts, tuple(notes))

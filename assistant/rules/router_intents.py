@@ -36,6 +36,7 @@ class Route:
     rule_id: str
     kind: str
     event: str = ""
+    anchor: str = ""  # the topic whose words mark the event (to pick among several dates)
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -81,6 +82,7 @@ def timeline_event(t: frozenset[str], body: str | None) -> str | None:
     return next((event for topic, event in table if topic in t), None)
 
 
+TIMELINE_ANCHORS = ("bail_application", "bail", "surveillance", "detention", "arrest")
 SIMPLE_DEADLINES = (
     ("forfeiture", "deadline.forfeiture_review"),
     ("recusal", "deadline.recusal_reconsideration"),
@@ -97,14 +99,21 @@ SIMPLE_DEADLINES = (
 def _procedure_deadline(t: frozenset[str]) -> Route | None:
     """Deadlines after decisions and applications (no custody arithmetic involved)."""
     if "guarantor" in t and "fine" in t:
-        return Route("deadline.guarantor_fine_review", "deadline")
+        return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
     if "non_prosecution" in t:
         rid = "conditional_non_prosecution" if "conditional" in t else "non_prosecution_complaint"
-        return Route(f"deadline.{rid}", "deadline")
+        return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution")
     if "overdue" in t:
         measure = next((m for m in ("surveillance", "bail", "arrest", "detention") if m in t), None)
-        return Route("deadline.overdue_measure_review", "deadline", extra={"measure": measure})
-    return next((Route(rid, "deadline") for topic, rid in SIMPLE_DEADLINES if topic in t), None)
+        return Route(
+            "deadline.overdue_measure_review",
+            "deadline",
+            anchor="overdue",
+            extra={"measure": measure},
+        )
+    return next(
+        (Route(rid, "deadline", anchor=tp) for tp, rid in SIMPLE_DEADLINES if tp in t), None
+    )
 
 
 def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
@@ -112,21 +121,23 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
     arrest = "arrest" in t and ("arrest_event" in t or "detention" not in t)
     step = "arrest" if arrest else "detention"
     if "notify" in t and ("detention" in t or arrest):
-        return Route(f"deadline.family_notice_{step}", "deadline")
+        return Route(f"deadline.family_notice_{step}", "deadline", anchor=step)
     if "interrogation" in t and ("detention" in t or arrest):
-        return Route(f"deadline.interrogation_{step}", "deadline")
+        return Route(f"deadline.interrogation_{step}", "deadline", anchor=step)
     if "arrest_approval" in t:
         custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
-        return Route("deadline.arrest_approval", "deadline", extra={"in_custody": custody})
+        extra: dict[str, object] = {"in_custody": custody}
+        return Route("deadline.arrest_approval", "deadline", anchor="arrest_approval", extra=extra)
     if "surveillance" in t:
-        return Route("deadline.surveillance_period", "deadline")
+        return Route("deadline.surveillance_period", "deadline", anchor="surveillance")
     if "bail" in t:
-        return Route("deadline.bail_period", "deadline")
+        return Route("deadline.bail_period", "deadline", anchor="bail")
     if arrest:
-        return Route("deadline.custody_after_arrest", "deadline")
+        return Route("deadline.custody_after_arrest", "deadline", anchor="arrest")
     if "detention" in t:
         rid = "procuratorate_detention" if body == "procuratorate" else "police_detention"
-        return Route(f"deadline.{rid}", "deadline", extra={"assumed_police": body is None})
+        extra = {"assumed_police": body is None}
+        return Route(f"deadline.{rid}", "deadline", anchor="detention", extra=extra)
     return None
 
 
@@ -184,7 +195,8 @@ def route(text: str, body: str | None) -> Route | None:
     if TIMELINE_CUE.search(text):
         event = timeline_event(t, body)
         if event:
-            return Route("timeline.case", "timeline", event=event)
+            anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
+            return Route("timeline.case", "timeline", event=event, anchor=anchor)
     if DEADLINE_CUE.search(text):
         found = _deadline(t, text, body)
         if found:

@@ -17,8 +17,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 
 MAX_CHARS = 4000
+MAX_MATCHES = 8  # dates or times read per pattern
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -146,26 +148,41 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
     return None, "", -1
 
 
-def find_date(text: str, today: date) -> tuple[date | None, tuple[str, ...], int]:
-    """The first date mentioned (absolute forms before relative ones), assumptions, position."""
+def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
-    if m := ISO_RE.search(text):
+    for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
-    if m := DMY_RE.search(text):
+    for m in islice(DMY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(2)], int(m.group(1)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
-    if m := MDY_RE.search(text):
+    for m in islice(MDY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(1)], int(m.group(2)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
-    if m := SLASH_RE.search(text):
+    for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m)))
-    if found:
-        pos, got, note = min(found, key=lambda f: f[0])
-        if got is None:
-            note = f"'{text[pos : pos + 24].strip()}' is not a valid calendar date"
+    return found
+
+
+def find_date(
+    text: str, today: date, near: int | None = None
+) -> tuple[date | None, tuple[str, ...], int]:
+    """The date of the event, assumptions made, and its position in the text.
+
+    Absolute dates win over relative words; among several, the one nearest to `near`
+    (the position of the event word) is taken, or the first when `near` is None.
+    """
+    found = _absolute(text, today)
+    if not found:
+        got, note, pos = _relative(text, today)
         return got, ((note,) if note else ()), pos
-    got, note, pos = _relative(text, today)
-    return got, ((note,) if note else ()), pos
+    key = (lambda f: (f[0],)) if near is None else (lambda f: (abs(f[0] - near), f[0]))
+    pos, got, note = min(found, key=key)
+    notes = [note] if note else []
+    if got is None:
+        notes = [f"'{text[pos : pos + 24].strip()}' is not a valid calendar date"]
+    elif len({f[1] for f in found}) > 1:
+        notes.append(f"several dates given: used {got.isoformat()}, the one next to the event")
+    return got, tuple(notes), pos
 
 
 def _hour(h: int, minute: int, ampm: str | None) -> time | None:
@@ -178,24 +195,25 @@ def _hour(h: int, minute: int, ampm: str | None) -> time | None:
     return time(h, minute)
 
 
-def find_time(text: str) -> tuple[time | None, tuple[str, ...]]:
-    """The first clock time mentioned, with an assumption when am/pm is unclear."""
-    iso = ISO_RE.search(text)
-    if iso and iso.group(4):
-        return _hour(int(iso.group(4)), int(iso.group(5)), None), ()
-    found = []
-    if m := CLOCK_RE.search(text):
+def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[str, ...]]:
+    """The clock time nearest to `near` (or the first), with an assumption if am/pm is unclear."""
+    found: list[tuple[int, int, int, str | None]] = []
+    for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
+        if m.group(4):
+            found.append((m.start(), int(m.group(4)), int(m.group(5)), None))
+    for m in islice(CLOCK_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), m.group(3)))
-    if m := AMPM_RE.search(text):
+    for m in islice(AMPM_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, m.group(2)))
-    if m := BARE_AT_RE.search(text):
+    for m in islice(BARE_AT_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, "pm" if m.group(2) != "morning" else "am"))
     for word, hh in (("noon", 12), ("midnight", 0)):
-        if m := re.search(rf"\b{word}\b", text):
-            found.append((m.start(), hh, 0, None))
+        if hit := re.search(rf"\b{word}\b", text):
+            found.append((hit.start(), hh, 0, None))
     if not found:
         return None, ()
-    _, h, minute, ampm = min(found)
+    pick = min(found, key=lambda f: (f[0],) if near is None else (abs(f[0] - near), f[0]))
+    _, h, minute, ampm = pick
     evening = re.search(r"\b(evening|night|tonight|afternoon)\b", text) is not None
     if not ampm and 1 <= h <= 11 and evening:
         return _hour(h + 12, minute, None), (
@@ -204,10 +222,13 @@ def find_time(text: str) -> tuple[time | None, tuple[str, ...]]:
     return _hour(h, minute, ampm), ()
 
 
-def find_when(text: str, today: date) -> When:
-    """Date and time of the event in `text` (already cleaned), relative to `today`."""
-    d, notes, _ = find_date(text, today)
-    t, tnotes = find_time(text)
+def find_when(text: str, today: date, near: int | None = None) -> When:
+    """Date and time of the event in `text` (already cleaned), relative to `today`.
+
+    `near` is the position of the event word; with several dates the nearest is used.
+    """
+    d, notes, pos = find_date(text, today, near)
+    t, tnotes = find_time(text, pos if d is not None and pos >= 0 else near)
     if d is None:
         return When(None, notes, False, t is not None)
     moment: date | datetime = datetime.combine(d, t) if t is not None else d

@@ -74,12 +74,21 @@ def evaluate(
             needs += [k for c in (in_play or open_grounds) for k in c.missing(facts)]
         needs += [k for c, v in bv if v is None for k in c.missing(facts)]
     eligible = False if failed else (None if needs else True)
-    cites = _unique_cites([c.cite for c in (*requires, *grounds, *bars)])
+    decided = [c.cite for c, v in (*rv, *gv, *bv) if v is not None]
+    cites = _one_per_article([*decided, *(c.cite for c in (*requires, *grounds, *bars))])
     return Verdict(eligible, tuple(met), tuple(failed), _unique(needs), tuple(steps), cites)
 
 
 def _unique_cites(cites: Sequence[RuleCite]) -> tuple[RuleCite, ...]:
     return tuple(dict.fromkeys(cites))
+
+
+def _one_per_article(cites: Sequence[RuleCite]) -> tuple[RuleCite, ...]:
+    """The first quote of each article (decided conditions come first), in order."""
+    seen: dict[tuple[str, int], RuleCite] = {}
+    for c in cites:
+        seen.setdefault((c.law, c.article), c)
+    return tuple(seen.values())
 
 
 def combine(police: Verdict, procuratorate: Verdict) -> Verdict:
