@@ -40,6 +40,7 @@ _MD_ANYWHERE = re.compile(r"([\\`*_\[\]|~$])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+=-])", re.MULTILINE)
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MD_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:&gt;[ \t]*)+", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[A-Za-z0-9_+/-]+:)")
 
 
@@ -68,6 +69,8 @@ def answer_markdown(text: str) -> str:
     """The library's answer text as Markdown: emphasis and lists kept; HTML, links,
     images, math and shortcodes neutralised."""
     out = _html_entities(text.replace("\\", "\\\\").replace("$", "\\$"))
+    # keep "> " block quotes: a ">" at the start of a line cannot open HTML
+    out = _QUOTE_MARK.sub(lambda m: m.group().replace("&gt;", ">"), out)
     out = out.replace("](", "]\\(").replace("![", "!\\[")
     return _SHORTCODE.sub(":\u200b", out)
 

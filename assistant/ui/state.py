@@ -19,8 +19,8 @@ EXAMPLES: dict[str, str] = {
     "Rights": "My son has been detained by the police. Can he hire a lawyer, "
     "and how soon can the lawyer meet him?",
     "Look up": "What does Article 83 of the SPP Rules say?",
-    "Deadline": "The police detained my brother on 3 March 2025 at 22:00. "
-    "By when must they ask the procuratorate to approve his arrest?",
+    "Deadline": "My brother was detained by the police on 3 March 2025 at 22:00. "
+    "How long can the police hold him before asking for an arrest?",
 }
 
 

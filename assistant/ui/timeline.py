@@ -36,8 +36,12 @@ class Entry(Protocol):
     kind: str
 
 
-def elapsed(start: datetime, when: datetime) -> str:
-    """'+24 h', '+3 days', '+7 days 2 h' (negative spans are shown with a minus)."""
+def elapsed(start: datetime, when: datetime, precision: str = "hour") -> str:
+    """'+24 h', '+3 days', '+7 days 2 h'; day-precision deadlines count calendar days
+    ('+3 days, end of day'). Negative spans are shown with a minus."""
+    if precision == "day":
+        days = (when.date() - start.date()).days
+        return f"{days:+d} day{'s' if abs(days) != 1 else ''}, end of day"
     seconds = int((when - start).total_seconds())
     sign = "-" if seconds < 0 else "+"
     hours = abs(seconds) // 3600
@@ -52,14 +56,23 @@ def fmt_when(when: datetime) -> str:
     return when.strftime("%a %d %b %Y, %H:%M")
 
 
+def when_text(e: Entry) -> str:
+    """The entry's own wording ('end of 6 March 2025') when it has one."""
+    return getattr(e, "display", "") or fmt_when(e.when)
+
+
+def after_text(e: Entry, start: datetime) -> str:
+    return elapsed(start, e.when, getattr(e, "precision", "hour"))
+
+
 def timeline_rows(entries: Sequence[Entry], start: datetime) -> list[dict[str, Any]]:
     """One table row per entry, in time order."""
     rows = []
     for e in sorted(entries, key=lambda e: e.when):
         rows.append(
             {
-                "When": fmt_when(e.when),
-                "After": elapsed(start, e.when),
+                "When": when_text(e),
+                "After": after_text(e, start),
                 "What": e.label,
                 "Who": e.actor,
                 "Source": ref_label(e.law, e.article),

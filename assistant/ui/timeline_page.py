@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.ui import loader, nav
 from assistant.ui.render import md_escape, ref_label, steps_markdown
-from assistant.ui.timeline import elapsed, fmt_when, timeline_chart, timeline_rows
+from assistant.ui.timeline import after_text, timeline_chart, timeline_rows, when_text
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +19,7 @@ COLUMNS = ("When", "After", "What", "Who", "Source", "Kind")
 def _details(entries: tuple, start: datetime) -> None:
     st.markdown("**Each deadline and its article**")
     for i, e in enumerate(sorted(entries, key=lambda e: e.when)):
-        label = f"{fmt_when(e.when)} ({elapsed(start, e.when)}): {e.label}"
+        label = f"{when_text(e)} ({after_text(e, start)}): {e.label}"
         with st.expander(md_escape(label), key=f"tl-entry-{i}"):
             st.caption(md_escape(f"{e.actor} · {ref_label(e.law, e.article)}"))
             if e.quote:

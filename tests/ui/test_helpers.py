@@ -165,6 +165,8 @@ def test_elapsed() -> None:
     assert elapsed(start, start + timedelta(hours=12)) == "+12 h"
     assert elapsed(start, start + timedelta(days=7, hours=2)) == "+7 days 2 h"
     assert elapsed(start, start - timedelta(hours=3)) == "-3 h"
+    assert elapsed(start, datetime(2025, 3, 6, 23, 59), "day") == "+3 days, end of day"
+    assert elapsed(start, datetime(2025, 3, 4, 23, 59), "day") == "+1 day, end of day"
 
 
 def test_timeline_rows_and_chart() -> None:

@@ -132,3 +132,21 @@ def test_timeline_unavailable_is_friendly(
     monkeypatch.setattr(loader, "timeline_api", missing)
     at = AppTest.from_function(_timeline, default_timeout=30).run()
     assert at.info and "not available" in at.info[0].value
+
+
+def test_timeline_with_the_real_rules(fake: FakeAssistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page against `assistant.rules` itself (skipped if that package cannot load)."""
+    try:
+        from assistant.rules import EVENTS, build_timeline
+    except ImportError as e:
+        pytest.skip(f"assistant.rules unavailable: {e}")
+    monkeypatch.setattr(loader, "timeline_api", lambda: (EVENTS, build_timeline))
+    at = AppTest.from_function(_timeline, default_timeout=30).run()
+    assert not at.exception, at.exception
+    for key in list(EVENTS)[:6]:
+        at.selectbox(key="tl_event").set_value(key).run()
+        assert not at.exception, (key, at.exception)
+        if at.dataframe:
+            table = at.dataframe[0].value
+            assert all(src.split(" Art. ")[0] for src in table["Source"])
+            assert len(at.expander) == len(table)

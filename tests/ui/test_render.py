@@ -53,6 +53,11 @@ def test_answer_markdown_keeps_emphasis_but_not_html_or_links() -> None:
     assert "&lt;b&gt;" in out and "](" not in out.replace("]\\(", "") and "\\$5" in out
 
 
+def test_answer_markdown_keeps_block_quotes() -> None:
+    out = answer_markdown("What:\n> “a <b> c” a>b\n  > > nested\nx > y")
+    assert out == "What:\n> “a &lt;b&gt; c” a&gt;b\n  > > nested\nx &gt; y"
+
+
 def test_quote_spans_verbatim_whitespace_and_missing() -> None:
     text = "The period shall be\n10 days, extended by one to four days."
     assert quote_spans(text, ["10 days"]) == [(20, 27)]

@@ -1,0 +1,170 @@
+"""End-to-end: the real app in Debian's Chromium, driven by Playwright (marker `browser`).
+
+Needs the apt packages `chromium` and `chromium-driver` (the test uses
+/usr/bin/chromium; it never runs `playwright install`) and a built or buildable
+index. Screenshots go to eval/reports/ (git-ignored); with
+LEGALQA_UPDATE_SCREENSHOT=1 the chat screenshot is also copied to
+docs/screenshot.png for the README.
+
+    .venv/bin/python -m pytest -m browser tests/ui/test_browser_e2e.py
+
+It runs only when selected with `-m browser` (it starts the real app, which may
+build the index), so `pytest tests/ui` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+REPORTS = ROOT / "eval" / "reports"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--no-first-run",
+]
+QUESTION = "What does Article 83 of the SPP Rules say?"
+XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> is this safe?'
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.timeout(900),
+    pytest.mark.skipif(
+        not (ROOT / "assistant" / "assistant.py").exists(),
+        reason="assistant/assistant.py does not exist yet (the real assistant is needed)",
+    ),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium: apt-get install chromium chromium-driver",
+    ),
+]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _only_when_selected(request: pytest.FixtureRequest) -> None:
+    if "browser" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("end-to-end browser test: select it with -m browser")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"the app did not become healthy at {url}")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port; stopped after the module."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("e2e") / "streamlit.log"
+    env = {**os.environ, "LEGALQA_FEEDBACK": str(log.parent / "feedback.jsonl")}
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--browser.gatherUsageStats", "false"]  # fmt: skip
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def send(page: object, text: str) -> None:
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_question_citation_card_xss_and_screenshots(app_url: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(app_url)
+    # the first load builds or loads the index: wait for the enabled chat input (or an error)
+    ready = page.locator("[data-testid=stChatInputTextArea]:not([disabled])")
+    failed = page.locator("[data-testid=stAlertContentError]")
+    ready.or_(failed).first.wait_for(timeout=600_000)
+    assert not failed.count(), f"the app reported an error: {failed.first.inner_text()}"
+
+    send(page, QUESTION)
+    card = page.get_by_test_id("stExpander").filter(has_text="SPP Rules (1999) Art. 83").first
+    card.wait_for(timeout=120_000)
+    card.locator("summary").click()
+    article = card.locator(".legalqa-article")
+    article.wait_for(timeout=10_000)
+    assert "period of detention" in article.inner_text()
+    assert article.locator("mark").count() >= 1
+    page.wait_for_timeout(500)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    shot = REPORTS / "e2e-chat.png"
+    page.screenshot(path=str(shot), full_page=True)
+    if os.environ.get("LEGALQA_UPDATE_SCREENSHOT") == "1":
+        shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+
+    send(page, XSS)
+    bubble = page.get_by_test_id("stChatMessage").filter(has_text="onerror=").first
+    bubble.wait_for(timeout=60_000)
+    assert '<img src=x onerror="window.__xss=1">' in bubble.inner_text()
+    messages = page.get_by_test_id("stChatMessage")
+    messages.nth(3).wait_for(timeout=120_000)  # the assistant's reply to the payload
+    assert page.locator("[data-testid=stChatMessage] img[src='x']").count() == 0
+    assert page.locator("[data-testid=stChatMessage] script").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert dialogs == []
+    page.screenshot(path=str(REPORTS / "e2e-xss.png"), full_page=True)
+    page.close()
+
+
+def test_deep_link_opens_article_with_cross_reference(app_url: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{app_url}?law=spp-rules&article=39")
+    article = page.locator(".legalqa-article").first
+    article.wait_for(timeout=120_000)
+    assert "articles?law=spp-rules" in page.url and "article=39" in page.url
+    link = article.locator("a[href='articles?law=spp-rules&article=37']")
+    assert link.count() == 1 and link.inner_text() == "37"
+    page.screenshot(path=str(REPORTS / "e2e-article-mobile.png"), full_page=True)
+    page.close()
