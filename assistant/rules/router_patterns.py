@@ -7,37 +7,10 @@ from __future__ import annotations
 
 import re
 
-BODY_RES = (
-    (
-        "procuratorate",
-        re.compile(
-            r"\b(procuratorates?|procurators?|prosecutors?|prosecution office|jianchayuan)\b"
-        ),
-    ),
-    ("police", re.compile(r"\b(police|cops?|public security|psb|gong ?an)\b")),
-    ("court", re.compile(r"\b(court|judges?)\b")),
-)
 NEGATION = re.compile(
     r"\b(not|no|never|isn't|wasn't|hasn't|hadn't|doesn't|didn't|don't|without|neither|nor|none)\b|n't\b"
 )
-_NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"
 _REPEAT = r"[^.?!]{0,40}?\b(twice|two times|again|repeatedly|serious(ly)?)\b"
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "half a": 0.5,
-}
-
 # Explicit negative phrasings, checked first: (fact, regex).
 NEGATIVE = (
     (
@@ -237,17 +210,3 @@ NOT_CH_4_6 = re.compile(
 )
 NEG_RES = tuple((k, re.compile(r)) for k, r in NEGATIVE)
 POS_RES = tuple((k, re.compile(r)) for k, r in POSITIVE)
-AGE_RE = re.compile(
-    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
-)
-BABY_RE = re.compile(
-    rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
-    rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
-)
-BABY_LIMIT_RE = re.compile(
-    r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
-    r"(?:one|a|1) year"
-)
-SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|could get|might get|likely|sentence of|sentenced to|get|jail for|prison for|imprisonment of|combined)\D{{0,20}}?{_NUM} (year|month)s?\b"
-)
