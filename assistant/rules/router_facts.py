@@ -23,7 +23,7 @@ BODY_RES = (
             r"\b(procuratorates?|procurators?|prosecutors?|prosecution office|jianchayuan)\b"
         ),
     ),
-    ("police", re.compile(r"\b(police|cops?|public security|psb|gong ?an)\b")),
+    ("police", re.compile(r"\b(police|cops?|public security (organs?|bureaus?)|psb|gong ?an)\b")),
     ("court", re.compile(r"\b(court|judges?)\b")),
 )
 _NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"

@@ -122,6 +122,7 @@ DEADLINE_CUE = words(
     "maximum (period|time|length|duration)",
     "how much time",
     "what date",
+    r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
     r"when (must|should|do (they|i|we) have to|is the deadline)",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
