@@ -91,6 +91,24 @@ def test_ask_any_text(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("0\ud800", ()),  # found by Hypothesis: the tokenizer rejects lone surrogates
+        ("bail \udcff\udcfe pending trial?", ()),  # invalid UTF-8 argv (surrogateescape)
+        ("and for minors?", [("user", "How long is bail \ud83d?"), ("assistant", "x")]),
+    ],
+)
+def test_ask_lone_surrogates(
+    bot, internal_errors: ErrorCounter, question: str, history: list
+) -> None:
+    """Lone surrogates reach ask() from JSON escapes (batch) and from invalid UTF-8 in argv."""
+    before = len(internal_errors.records)
+    check_answer(bot.ask(question, history), bot.corpus)
+    assert len(internal_errors.records) == before, internal_errors.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "question",
     [None, 123, 4.5, b"bail?", ["bail?"], {"q": "bail?"}, object(), "", " \n\t ", "\x00" * 10],
     ids=repr,

@@ -1,0 +1,352 @@
+"""Damaged or missing files are detected at load, said plainly, and never answered from.
+
+Every case works on a private copy of one good index (built once per session, see
+conftest.py). Detection is checked through `HybridRetriever.load` (raises IndexProblem);
+a few cases go all the way through a real `ensure` rebuild or `Assistant.from_settings`.
+
+A read-only index folder cannot be made with chmod when the tests run as root (root
+ignores permissions), so when running as root it is simulated by making every write
+under the folder raise PermissionError (`readonly` fixture); as another user the real
+chmod is used.
+"""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+import json
+import logging
+import os
+import shutil
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from assistant.retrieval import store
+from assistant.retrieval.hybrid import HybridRetriever
+from assistant.retrieval.store import IndexProblem
+from tests.reliability.conftest import copy_index
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def idx(tmp_path: Path, good_index: Path) -> Path:
+    return copy_index(good_index, tmp_path / "index")
+
+
+def build_of(index_dir: Path) -> Path:
+    return (index_dir / "current").resolve()
+
+
+def edit_manifest(index_dir: Path, **changes: object) -> None:
+    path = build_of(index_dir) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.update(changes)
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def rehash(index_dir: Path, name: str) -> None:
+    """Make the manifest agree with a changed file (a build bug, not disk damage)."""
+    build = build_of(index_dir)
+    path = build / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["files"][name] = store.file_hash(build / name)
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def load(corpus, embedder, index_dir: Path) -> HybridRetriever:
+    return HybridRetriever.load(corpus, embedder, index_dir)
+
+
+# -- detection at load ------------------------------------------------------------------------
+
+
+def truncate(path: Path, keep: float = 0.5) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+
+
+def flip_bytes(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    mid = len(data) // 2
+    data[mid : mid + 16] = bytes(b ^ 0xFF for b in data[mid : mid + 16])
+    path.write_bytes(bytes(data))
+
+
+DAMAGE = {
+    "truncated-faiss": (lambda d: truncate(d / "dense.faiss"), r"dense\.faiss is damaged"),
+    "empty-faiss": (lambda d: (d / "dense.faiss").write_bytes(b""), r"dense\.faiss is damaged"),
+    "corrupt-bm25-array": (
+        lambda d: flip_bytes(d / "bm25" / "data.csc.index.npy"),
+        r"bm25/data\.csc\.index\.npy is damaged",
+    ),
+    "truncated-bm25-indptr": (
+        lambda d: truncate(d / "bm25" / "indptr.csc.index.npy", 0.9),
+        r"bm25/indptr\.csc\.index\.npy is damaged",
+    ),
+    "bm25-vocab-not-json": (
+        lambda d: (d / "bm25" / "vocab.index.json").write_text("{oops"),
+        r"vocab\.index\.json is damaged",
+    ),
+    "missing-chunks": (lambda d: (d / "chunks.jsonl").unlink(), r"chunks\.jsonl is missing"),
+    "missing-bm25-folder": (lambda d: shutil.rmtree(d / "bm25"), r"bm25/.* is missing"),
+    "manifest-missing": (lambda d: (d / "manifest.json").unlink(), r"manifest unreadable"),
+    "manifest-not-json": (
+        lambda d: (d / "manifest.json").write_text("not json"),
+        r"manifest unreadable",
+    ),
+    "manifest-not-object": (
+        lambda d: (d / "manifest.json").write_text("[1, 2]"),
+        r"not a JSON object",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(DAMAGE))
+def test_damaged_file_is_detected(case: str, idx: Path, corpus, embedder) -> None:
+    damage, message = DAMAGE[case]
+    damage(build_of(idx))
+    with pytest.raises(IndexProblem, match=message):
+        load(corpus, embedder, idx)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("corpus_sha256", "0" * 64, "different corpus"),
+        ("model_id", "sentence-transformers/all-mpnet-base-v2@0000", "different model"),
+        ("params", {"max_words": 999, "k1": 9.0}, "different params"),
+        ("schema_version", 1, "different schema"),
+        ("files", {}, "lists no files"),
+    ],
+)
+def test_manifest_from_another_build_is_rejected(
+    field: str, value: object, message: str, idx: Path, corpus, embedder
+) -> None:
+    edit_manifest(idx, **{field: value})
+    with pytest.raises(IndexProblem, match=message):
+        load(corpus, embedder, idx)
+
+
+def test_index_of_another_corpus_is_rejected(idx: Path, corpus, embedder) -> None:
+    from assistant.corpus.store import Corpus
+
+    art = corpus.articles[10]
+    edited = replace(art, paragraphs=(*art.paragraphs, "An added sentence."))
+    other = Corpus(tuple(edited if a is art else a for a in corpus.articles))
+    with pytest.raises(IndexProblem, match="different corpus"):
+        load(other, embedder, idx)
+
+
+def test_index_of_another_model_is_rejected(idx: Path, corpus, embedder) -> None:
+    class OtherModel:
+        model_id, dim = "another-model@1234", embedder.dim
+
+        def encode(self, texts: Any) -> np.ndarray:  # pragma: no cover - never reached
+            return embedder.encode(texts)
+
+    with pytest.raises(IndexProblem, match="different model"):
+        load(corpus, OtherModel(), idx)
+
+
+def test_checksummed_but_inconsistent_files_are_rejected(idx: Path, corpus, embedder) -> None:
+    """Even with matching checksums, files that disagree with each other are refused."""
+    path = build_of(idx) / "chunks.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    rehash(idx, "chunks.jsonl")
+    with pytest.raises(IndexProblem, match="unreadable"):
+        load(corpus, embedder, idx)
+
+
+def test_missing_index_folder(tmp_path: Path, corpus, embedder) -> None:
+    with pytest.raises(IndexProblem, match="does not exist"):
+        load(corpus, embedder, tmp_path / "nowhere")
+
+
+def test_dangling_current_link(idx: Path, corpus, embedder) -> None:
+    shutil.rmtree(build_of(idx))
+    with pytest.raises(IndexProblem, match="no built index"):
+        load(corpus, embedder, idx)
+
+
+def test_empty_index_folder(tmp_path: Path, corpus, embedder) -> None:
+    (tmp_path / "index").mkdir()
+    with pytest.raises(IndexProblem, match="no built index"):
+        load(corpus, embedder, tmp_path / "index")
+
+
+# -- read-only folders ----------------------------------------------------------------------
+
+
+class ReadOnly:
+    """Folders in which nothing can be created, replaced or removed.
+
+    As root, chmod does not stop writes, so the write primitives (os.mkdir, rename,
+    replace, unlink, rmdir, symlink, os.open for writing, open() for writing) are
+    patched to raise PermissionError for paths inside a frozen folder. As another user
+    the folder is really made read-only with chmod.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.frozen: list[Path] = []
+        self.modes: list[tuple[Path, int]] = []
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            for name in ("mkdir", "rename", "replace", "unlink", "rmdir", "symlink"):
+                monkeypatch.setattr(os, name, self._refuse(getattr(os, name)))
+            monkeypatch.setattr(os, "open", self._os_open(os.open))
+            monkeypatch.setattr(builtins, "open", self._open(builtins.open))
+            monkeypatch.setattr(io, "open", self._open(io.open))
+
+    def __call__(self, folder: Path) -> None:
+        self.frozen.append(folder.absolute())
+        if not self.as_root:
+            for d in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
+                self.modes.append((d, d.stat().st_mode))
+                d.chmod(stat.S_IRUSR | stat.S_IXUSR)
+
+    def restore(self) -> None:
+        for d, mode in reversed(self.modes):
+            d.chmod(mode)
+
+    def inside(self, p: object) -> bool:
+        if not isinstance(p, str | bytes | os.PathLike):
+            return False
+        target = Path(os.fsdecode(p)).absolute()
+        return any(target == f or f in target.parents for f in self.frozen)
+
+    def _deny(self, p: object) -> PermissionError:
+        return PermissionError(errno.EACCES, "Permission denied (simulated read-only)", str(p))
+
+    def _refuse(self, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            for p in args[:2]:
+                if self.inside(p):
+                    raise self._deny(p)
+            return real(*args, **kwargs)
+
+        return call
+
+    def _os_open(self, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
+            if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and self.inside(path):
+                raise self._deny(path)
+            return real(path, flags, *args, **kwargs)
+
+        return call
+
+    def _open(self, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+            if any(c in mode for c in "wax+") and self.inside(file):
+                raise self._deny(file)
+            return real(file, mode, *args, **kwargs)
+
+        return call
+
+
+@pytest.fixture
+def readonly(monkeypatch: pytest.MonkeyPatch) -> Iterator[ReadOnly]:
+    ro = ReadOnly(monkeypatch)
+    yield ro
+    ro.restore()
+
+
+def test_readonly_folder_with_good_index_loads_without_writing(
+    idx: Path, corpus, embedder, readonly
+) -> None:
+    readonly(idx)
+    r = HybridRetriever.ensure(corpus, embedder, idx)
+    assert r.search("bail pending trial", k=3)
+
+
+def test_readonly_folder_with_damaged_index_is_a_clear_error(
+    idx: Path, corpus, embedder, readonly, caplog: pytest.LogCaptureFixture
+) -> None:
+    truncate(build_of(idx) / "dense.faiss")
+    readonly(idx)
+    with pytest.raises(IndexProblem) as err:
+        HybridRetriever.ensure(corpus, embedder, idx)
+    text = str(err.value)
+    assert "dense.faiss is damaged" in text  # what is wrong
+    assert "cannot be rebuilt" in text and "LEGALQA_INDEX_DIR" in text  # what to do
+
+
+def test_readonly_missing_index_is_a_clear_error(
+    tmp_path: Path, corpus, embedder, readonly
+) -> None:
+    folder = tmp_path / "index"
+    folder.mkdir()
+    readonly(folder)
+    with pytest.raises(IndexProblem, match=r"no built index.*cannot be rebuilt"):
+        HybridRetriever.ensure(corpus, embedder, folder)
+
+
+# -- rebuilds, and interrupted builds -------------------------------------------------------
+
+
+def test_ensure_rebuilds_a_damaged_index_and_says_why(
+    idx: Path, corpus, embedder, caplog: pytest.LogCaptureFixture
+) -> None:
+    old = build_of(idx)
+    truncate(old / "dense.faiss")
+    with caplog.at_level(logging.WARNING, logger="assistant"):
+        r = HybridRetriever.ensure(corpus, embedder, idx)
+    said = " ".join(rec.getMessage() for rec in caplog.records)
+    assert "dense.faiss is damaged" in said and "rebuilding" in said
+    assert build_of(idx) != old
+    load(corpus, embedder, idx)  # the new build verifies
+    assert r.search("bail pending trial", k=3)
+
+
+class Interrupted(BaseException):
+    """Stands in for Ctrl-C or a kill between two steps of a build."""
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["dense-save", "bm25-save", "manifest", "switch"],
+)
+def test_interrupted_build_leaves_the_previous_index_usable(
+    step: str, idx: Path, corpus, embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.retrieval import bm25, dense
+
+    before = build_of(idx)
+
+    def boom(*a: object, **k: object) -> None:
+        raise Interrupted(step)
+
+    if step == "dense-save":
+        monkeypatch.setattr(dense.DenseIndex, "save", boom)
+    elif step == "bm25-save":
+        monkeypatch.setattr(bm25.BM25Index, "save", boom)
+    elif step == "manifest":
+        monkeypatch.setattr(store, "file_hash", boom)
+    else:
+        monkeypatch.setattr(Path, "symlink_to", boom)
+    with pytest.raises(Interrupted):
+        HybridRetriever.build(corpus, ConstantEmbedder(embedder.model_id, embedder.dim), idx)
+    monkeypatch.undo()
+    assert build_of(idx) == before
+    load(corpus, embedder, idx)  # still verifies and loads
+    leftovers = [p.name for p in (idx / "builds").iterdir() if p.name.startswith(".tmp-")]
+    assert not leftovers, leftovers
+
+
+class ConstantEmbedder:
+    """Same model id and size as the real one, instant vectors: the interrupted-build
+    cases exercise the write path only (nothing built with it is ever published)."""
+
+    def __init__(self, model_id: str, dim: int) -> None:
+        self.model_id, self.dim = model_id, dim
+
+    def encode(self, texts: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return np.full((len(texts), self.dim), self.dim**-0.5, dtype=np.float32)
