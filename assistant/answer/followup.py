@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answer.normalize import scrub
+
 MAX_TURNS = 6  # history used: the last few turns only
 _CONNECTIVE = re.compile(
     r"^(and|but|so|also|then|what about|how about|what if|and if|if so|in that case|same for|"
@@ -52,5 +54,5 @@ def normalise_history(history: object) -> list[tuple[str, str]]:
         else:
             continue
         if role in ("user", "assistant") and isinstance(content, str):
-            out.append((role, content[:4000]))
+            out.append((role, scrub(content[:4000])))
     return out

@@ -7,7 +7,11 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_CHARS = 4000  # beyond this we look for the question instead of reading it all
-_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Control and direction characters, and lone surrogates (from JSON "\ud800" escapes or
+# undecodable argv bytes), which no encoder or tokenizer accepts.
+_CTRL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 _WS = re.compile(r"\s+")
 _INJECTION = re.compile(
     r"(ignore|disregard|forget)\b.{0,40}\b(rules|instructions|prompt|above|previous|system)"
@@ -70,6 +74,11 @@ def clean(raw: object) -> CleanInput:
         text = _focus(text)
     injection = bool(_INJECTION.search(text))
     return CleanInput(text, n, truncated, injection, _language(text))
+
+
+def scrub(text: str) -> str:
+    """Text any encoder accepts: lone surrogates and control characters become spaces."""
+    return _CTRL.sub(" ", text)
 
 
 def strip_injection(text: str) -> str:
