@@ -119,7 +119,7 @@ def send(page: object, text: str) -> None:
 
 
 def test_question_citation_card_xss_and_screenshots(app_url: str, browser: object) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page = browser.new_page(viewport={"width": 1280, "height": 1250})
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(app_url)
@@ -159,7 +159,7 @@ def test_question_citation_card_xss_and_screenshots(app_url: str, browser: objec
 
 
 def test_deep_link_opens_article_with_cross_reference(app_url: str, browser: object) -> None:
-    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = browser.new_page(viewport={"width": 390, "height": 1400}, is_mobile=True)
     page.goto(f"{app_url}?law=spp-rules&article=39")
     article = page.locator(".legalqa-article").first
     article.wait_for(timeout=120_000)
