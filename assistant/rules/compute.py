@@ -6,6 +6,8 @@ start. Limits anchored "after" another limit start when that one ends (the earli
 step taken on its last permitted day); limits anchored "before" count back from it.
 
 Example:
+    >>> from datetime import date
+    >>> from assistant.rules.catalogue import limit_by_id
     >>> c = compute(limit_by_id("spp-83-detention-period"), date(2026, 3, 1))
     >>> c.deadline, c.latest
     (datetime.date(2026, 3, 11), datetime.date(2026, 3, 15))

@@ -6,6 +6,7 @@ shows the arithmetic, and states the counting convention and that holidays are n
 modelled.
 
 Example:
+    >>> from datetime import date
     >>> r = limit_answer("demo", "spp-83-detention-period", date(2026, 3, 1), event="detention")
     >>> r.computed
     {'deadline': '2026-03-11', 'latest': '2026-03-15'}

@@ -6,6 +6,7 @@ absent/None when unknown. Each `Cond` reads facts and answers True, False or Non
 turns those keys into "tell me ..." phrases.
 
 Example:
+    >>> CITE = RuleCite("spp-rules", 37, "pregnant")
     >>> c = Cond("pregnant", "is pregnant", CITE)
     >>> c.value({"pregnant": True}), c.value({})
     (True, None)

@@ -2,7 +2,7 @@
 
 Example:
     >>> cite = RuleCite("spp-rules", 83, "shall be 10 days")
-    >>> RuleResult("deadline.procuratorate_detention", "deadline", "Within 10 days ...",
+    >>> result = RuleResult("deadline.procuratorate_detention", "deadline", "Within 10 days ...",
     ...            {"deadline": "2026-03-11"}, ("1 March + 10 days",), (cite,))
 """
 

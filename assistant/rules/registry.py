@@ -3,13 +3,14 @@
 `@rule` refuses (raises `RegistryError`) a rule without a citation, without a
 docstring quoting its article, or with a duplicate id. `validate_registry` refuses a
 registry in which a rule's docstring does not quote each article it cites or states no
-assumptions, a cited time limit is unknown, or a rule has no test cases; the test suite calls it with the
-YAML cases of `tests/rules/cases/`.
+assumptions, a cited time limit is unknown, or a rule has no test cases; the test suite
+calls it with the YAML cases of `tests/rules/cases/`.
 
-Example:
-    >>> @rule("demo", kind="deadline", limits=("spp-83-detention-period",))
-    ... def demo(start):
-    ...     '''SPP Rules Art. 83: "shall be 10 days".'''
+Example (a rule module registers its functions at import)::
+
+    @rule("deadline.procuratorate_detention", kind="deadline", limits=("spp-83-detention-period",))
+    def procuratorate_detention(start):
+        '''SPP Rules Art. 83: "shall be 10 days" ... Assumptions: ...'''
 """
 
 from __future__ import annotations

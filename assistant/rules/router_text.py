@@ -7,7 +7,8 @@ as "21:30", "9.30 pm", "9pm", "noon", "midnight". A date without a year is the m
 recent such date not after `today`. All patterns are linear-time and the text is capped.
 
 Example:
-    >>> find_when("detained on 1 March at 9.30 pm", date(2026, 3, 5)).moment
+    >>> from datetime import date
+    >>> find_when(clean("detained on 1 March at 9.30 pm"), date(2026, 3, 5)).moment
     datetime.datetime(2026, 3, 1, 21, 30)
 """
 

@@ -5,6 +5,7 @@ A rule lists `requires` (all must hold), `grounds` (at least one must hold) and 
 (None, with the facts still needed) — never a guess.
 
 Example:
+    >>> CITE = RuleCite("spp-rules", 37, "pregnant")
     >>> v = evaluate(grounds=(Cond("pregnant", "is pregnant", CITE),), facts={"pregnant": True})
     >>> v.eligible
     True
