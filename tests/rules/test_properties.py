@@ -125,3 +125,11 @@ def test_router_is_fast_on_huge_inputs(text) -> None:
 def test_router_ignores_malformed_history() -> None:
     for history in (None, "text", [("user",)], [(1, 2)], [("user", None)], [["user", 5]]):
         assert answer_rule_question("how long can bail last?", history=history) is not None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text", ["0\ud800 how long can bail last?", "\udfff" * 5000, "\x00\x1b[31m"]
+)
+def test_router_survives_lone_surrogates_and_control_characters(text) -> None:
+    result = answer_rule_question(text, history=[("user", "\ud800")])
+    assert result is None or result.summary.isprintable()
