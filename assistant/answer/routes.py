@@ -107,6 +107,8 @@ def rule(ctx: Context) -> Answer | None:
     if res is None:
         return None
     if res.needs:
+        if res.kind != "eligibility" and not tx.asks_for_date(ctx.question):
+            return None  # "how long can they…" wants the period, not a date: retrieval answers
         return Answer("\n".join([*ctx.preface(), res.summary]), "clarify", query=ctx.question)
     cites = tuple(Citation(c.law, c.article, c.quote) for c in res.cites)
     if not all_ok(ctx.bot.corpus, cites):

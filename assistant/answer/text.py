@@ -26,6 +26,11 @@ _TIMEQ = re.compile(
     r"how soon|how quickly|until when|maximum (?:period|time)|period)\b",
     re.I,
 )
+_DATEQ = re.compile(
+    r"\b(by when|by what (?:date|time)|what date|which date|deadline|until when|due|expire|"
+    r"when (?:must|do|does|did|will|should|can|would|is|are)|latest)\b",
+    re.I,
+)
 NEGATIVE = re.compile(
     r"\b(shall not|may not|must not|cannot|can not|not be|no one|prohibited|forbidden|shall "
     r"neither|not allowed|not permitted|not be granted)\b",
@@ -85,6 +90,11 @@ def is_yes_no(question: str) -> bool:
 
 def asks_time(question: str) -> bool:
     return bool(_TIMEQ.search(question))
+
+
+def asks_for_date(question: str) -> bool:
+    """'By when must they decide?' wants a date; 'how long can they hold him?' a period."""
+    return bool(_DATEQ.search(question))
 
 
 def polarity(sentence: str) -> str | None:
