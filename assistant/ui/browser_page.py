@@ -71,7 +71,12 @@ def _search(articles: list[Article], query: str) -> None:
     for a in hits:
         with st.container(border=True):
             st.button(
-                browse.title(a), key=f"hit-{a.id}", on_click=_open, args=(a.id,), type="tertiary"
+                f"Open {browse.title(a)}",
+                key=f"hit-{a.id}",
+                on_click=_open,
+                args=(a.id,),
+                icon=":material/article:",
+                type="tertiary",
             )
             st.caption(md_escape(browse.snippet(a.text, query)))
 

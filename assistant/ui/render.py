@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.xrefs import XRef
+from assistant.types import Citation
 
 Span = tuple[int, int]
 
@@ -163,6 +164,20 @@ def article_html(
         parts.append(out)
     parts.append("</p>")
     return "".join(parts).replace("<p></p>", "")
+
+
+def group_citations(citations: Iterable[Citation]) -> list[tuple[str, int | None, tuple[str, ...]]]:
+    """One (law, article, quotes) per cited provision, in first-cited order.
+
+    Explainer passages have no number, so each of their quotes stays its own entry.
+    """
+    groups: dict[tuple[str, int | None, int], list[str]] = {}
+    for i, c in enumerate(citations):
+        key = (c.law, c.article, -1 if c.article is not None else i)
+        quotes = groups.setdefault(key, [])
+        if c.quote and c.quote not in quotes:
+            quotes.append(c.quote)
+    return [(law, art, tuple(q)) for (law, art, _), q in groups.items()]
 
 
 def law_label(law: str) -> str:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from assistant.corpus.store import Corpus
 from assistant.corpus.xrefs import find_xrefs
-from assistant.types import Answer, Article, Citation
+from assistant.types import Answer, Article
 from assistant.ui import nav
 from assistant.ui.links import article_url
 from assistant.ui.render import (
@@ -16,6 +16,7 @@ from assistant.ui.render import (
     Span,
     answer_markdown,
     article_html,
+    group_citations,
     md_escape,
     merge_spans,
     quote_spans,
@@ -43,13 +44,15 @@ def inject_css() -> None:
     st.html(CSS)
 
 
-def find_article(corpus: Corpus | None, c: Citation) -> Article | None:
+def find_article(
+    corpus: Corpus | None, law: str, article: int | None, quotes: Sequence[str]
+) -> Article | None:
     """The cited article; for explainer passages (no number), the passage holding the quote."""
     if corpus is None:
         return None
-    if c.article is not None:
-        return corpus.get(c.law, c.article)
-    return next((a for a in corpus.by_law(c.law) if c.quote and c.quote in a.text), None)
+    if article is not None:
+        return corpus.get(law, article)
+    return next((a for a in corpus.by_law(law) if any(q and q in a.text for q in quotes)), None)
 
 
 def link_for(corpus: Corpus) -> Callable[[str, int], str | None]:
@@ -67,20 +70,25 @@ def article_body(
     return f'<div class="legalqa-article">{body}</div>'
 
 
-def citation_card(c: Citation, corpus: Corpus | None, key: str) -> None:
+def citation_card(
+    law: str, number: int | None, quotes: Sequence[str], corpus: Corpus | None, key: str
+) -> None:
     """One expandable card: instrument and version, place in the text, full article."""
-    label = ref_label(c.law, c.article)
+    label = ref_label(law, number)
+    if len(quotes) > 1:
+        label += f" · {len(quotes)} passages quoted"
     with st.expander(label, icon=":material/gavel:", key=f"src-{key}"):
-        st.caption(md_escape(version_line(c.law)))
-        article = find_article(corpus, c)
+        st.caption(md_escape(version_line(law)))
+        article = find_article(corpus, law, number, quotes)
         if article is None or corpus is None:
-            st.markdown(f"> {md_escape(c.quote)}")
+            for q in quotes:
+                st.markdown(f"> {md_escape(q)}")
             st.caption("The full text of this provision is not in the corpus.")
             return
         where = " › ".join(p for p in (article.chapter, article.section) if p)
         if where:
             st.caption(md_escape(where))
-        st.html(article_body(article, corpus, [c.quote]))
+        st.html(article_body(article, corpus, quotes))
         if article.article is not None:
             st.page_link(
                 nav.articles_page(),
@@ -100,7 +108,8 @@ def render_answer(answer: Answer, corpus: Corpus | None, key: str) -> None:
             "How this was calculated", icon=":material/calculate:", key=f"steps-{key}"
         ):
             st.markdown(steps_markdown(answer.steps))
-    if answer.citations:
-        st.markdown(f"**Sources** ({len(answer.citations)})")
-        for i, c in enumerate(answer.citations):
-            citation_card(c, corpus, f"{key}-{i}")
+    groups = group_citations(answer.citations)
+    if groups:
+        st.markdown(f"**Sources** ({len(groups)})")
+        for i, (law, number, quotes) in enumerate(groups):
+            citation_card(law, number, quotes, corpus, f"{key}-{i}")

@@ -13,7 +13,7 @@ from assistant.ui.timeline import after_text, timeline_chart, timeline_rows, whe
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("When", "After", "What", "Who", "Source", "Kind")
+COLUMNS = ("When", "What", "Source", "After", "Who", "Kind")
 
 
 def _details(entries: tuple, start: datetime) -> None:

@@ -91,7 +91,10 @@ class FakeAssistant:
             return Answer(
                 text="The deadline is 3 March 2025, 22:00 + 24 h = 4 March 2025, 22:00.",
                 route="rule",
-                citations=(Citation("spp-rules", 83, "10 days"),),
+                citations=(
+                    Citation("spp-rules", 83, "10 days"),
+                    Citation("spp-rules", 83, "extended by one to four days"),
+                ),
                 steps=("Start: 3 March 2025 22:00", "+ 24 hours (Art. 83)", "= 4 March 2025 22:00"),
                 computed={"deadline": "2025-03-04T22:00"},
             )

@@ -69,6 +69,9 @@ def test_follow_up_passes_history(fake: FakeAssistant) -> None:
     assert len(at.chat_message) == 4
     steps = [e for e in at.expander if e.label == "How this was calculated"]
     assert steps and "\\+ 24 hours" in steps[0].markdown[0].value
+    card = next(e for e in at.expander if e.label == "SPP Rules (1999) Art. 83 · 2 passages quoted")
+    body = " ".join(h.proto.body for h in card.get("html"))
+    assert "<mark>10 days</mark>" in body and "<mark>extended by one to four days</mark>" in body
 
 
 def test_example_button_asks_it(fake: FakeAssistant) -> None:

@@ -82,7 +82,7 @@ def test_chapter_section_and_search(fake: FakeAssistant) -> None:
     assert len(options) == 1 and options[0].startswith("Art. 83 · The period of detention")
     at.text_input(key="br_q").input("bail pending").run()
     hits = [b for b in at.button if b.key and b.key.startswith("hit-")]
-    assert [b.label for b in hits] == ["Article 37", "Article 39"]
+    assert [b.label for b in hits] == ["Open Article 37", "Open Article 39"]
     hits[1].click().run()
     assert at.selectbox(key="br_article").value == "spp-rules:39"
     assert "<mark>bail</mark> <mark>pending</mark>" in article_html(at)

@@ -9,9 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.corpus.xrefs import find_xrefs
+from assistant.types import Citation
 from assistant.ui.render import (
     answer_markdown,
     article_html,
+    group_citations,
     md_escape,
     merge_spans,
     quote_spans,
@@ -117,6 +119,23 @@ def test_article_html_never_leaks_markup(text: str, raw_spans: list[tuple[int, i
     tags = re.findall(r"<\s*/?\s*([A-Za-z]+)", out)
     assert set(tags) <= {"p", "mark", "span", "a"}
     assert visible_text(out) == re.sub(r"\n+", "\n", text).strip("\n")
+
+
+def test_group_citations() -> None:
+    cites = [
+        Citation("mps-procedures", 109, "within three days"),
+        Citation("spp-rules", 99, "within seven days"),
+        Citation("mps-procedures", 109, "one to four days"),
+        Citation("mps-procedures", 109, "within three days"),
+        Citation("guide", None, "a"),
+        Citation("guide", None, "b"),
+    ]
+    assert group_citations(cites) == [
+        ("mps-procedures", 109, ("within three days", "one to four days")),
+        ("spp-rules", 99, ("within seven days",)),
+        ("guide", None, ("a",)),
+        ("guide", None, ("b",)),
+    ]
 
 
 def test_labels_and_steps() -> None:
