@@ -120,6 +120,17 @@ def _inside(pos: int, spans: Sequence[Span]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _cuts(text: str, spans: Iterable[Span]) -> list[int]:
+    """Every position where a tag opens or closes, plus both sides of each newline."""
+    cuts = {0, len(text)}
+    for s, e in spans:
+        cuts.update((s, e))
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            cuts.update((i, i + 1))
+    return sorted(c for c in cuts if 0 <= c <= len(text))
+
+
 def article_html(
     text: str,
     highlights: Sequence[Span] = (),
@@ -140,14 +151,9 @@ def article_html(
             reason = x.note or "this article is not in the corpus"
             missing.append((x.start, x.end, f"Not in the corpus: {reason}"))
         linked.extend((s, e, u) for _, s, e, u in urls if u)
-    cuts = {0, len(text)}
-    for s, e in [*highlights, *[(s, e) for s, e, _ in linked + missing]]:
-        cuts.update((s, e))
-    cuts.update(i for i, ch in enumerate(text) if ch == "\n")
-    cuts.update(i + 1 for i, ch in enumerate(text) if ch == "\n")
     parts = ["<p>"]
-    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-    for s, e in pairwise(bounds):
+    spans = [*highlights, *[(s, e) for s, e, _ in linked + missing]]
+    for s, e in pairwise(_cuts(text, spans)):
         piece = text[s:e]
         if piece == "\n":
             parts.append("</p><p>")

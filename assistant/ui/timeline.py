@@ -24,16 +24,24 @@ KIND_LABELS = {"deadline": "Deadline", "latest": "Latest possible (after extensi
 
 
 class Entry(Protocol):
-    """The fields of `assistant.rules.TimelineEntry` the page uses."""
+    """The fields of `assistant.rules.TimelineEntry` the page uses (read-only)."""
 
-    when: datetime
-    label: str
-    actor: str
-    law: str
-    article: int | None
-    quote: str
-    steps: tuple[str, ...]
-    kind: str
+    @property
+    def when(self) -> datetime: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def law(self) -> str: ...
+    @property
+    def article(self) -> int | None: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def steps(self) -> tuple[str, ...]: ...
+    @property
+    def kind(self) -> str: ...
 
 
 def elapsed(start: datetime, when: datetime, precision: str = "hour") -> str:
@@ -84,7 +92,9 @@ def timeline_rows(entries: Sequence[Entry], start: datetime) -> list[dict[str, A
     return rows
 
 
-def timeline_chart(rows: Sequence[dict[str, Any]], start: datetime) -> alt.LayerChart:
+def timeline_chart(
+    rows: Sequence[dict[str, Any]], start: datetime
+) -> alt.LayerChart | alt.FacetChart:
     """Points on a time axis, one row per deadline, with the starting event as a rule."""
     data = alt.Data(values=list(rows))
     order = [r["What"] for r in rows]

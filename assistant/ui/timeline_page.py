@@ -47,10 +47,15 @@ def render() -> None:
         log.exception("timeline rules unavailable")
         st.info("The timeline rules are not available in this installation yet.")
         return
-    event = st.selectbox("What happened?", list(events), format_func=events.get, key="tl_event")
+    keys: list[str] = list(events)
+    event = st.selectbox(
+        "What happened?", keys, format_func=lambda k: events.get(k, k), key="tl_event"
+    )
     left, right = st.columns(2)
     day = left.date_input("Date", value=date.today(), key="tl_date", format="YYYY-MM-DD")
     at = right.time_input("Time", value=time(9, 0), key="tl_time", step=timedelta(minutes=15))
+    if event is None or day is None or at is None:
+        return
     start = datetime.combine(day, at)
     try:
         entries = tuple(build_timeline(event, start))

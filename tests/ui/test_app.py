@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import ButtonGroup, Feedback
 
+from assistant.settings import Settings
 from assistant.ui import export, loader, sidebar
 from tests.ui.conftest import XSS, FakeAssistant
 
@@ -24,6 +26,12 @@ def ask(at: AppTest, text: str) -> AppTest:
     at.chat_input[0].set_value(text).run()
     assert not at.exception, at.exception
     return at
+
+
+def pills(at: AppTest) -> ButtonGroup[str]:
+    widget = at.sidebar.get("button_group")[0]
+    assert isinstance(widget, ButtonGroup)
+    return widget
 
 
 def chat_texts(at: AppTest) -> list[tuple[str, str]]:
@@ -91,10 +99,10 @@ def test_new_conversation_clears_history(fake: FakeAssistant) -> None:
 
 def test_instrument_filter_is_passed_through(fake: FakeAssistant) -> None:
     at = start()
-    at.sidebar.get("button_group")[0].set_value(["spp-rules", "mps-procedures"]).run()
+    pills(at).set_value(["spp-rules", "mps-procedures"]).run()
     ask(at, "detention?")
     assert fake.calls[-1]["laws"] == ["spp-rules", "mps-procedures"]
-    at.sidebar.get("button_group")[0].set_value([]).run()
+    pills(at).set_value([]).run()
     ask(at, "detention?")
     assert fake.calls[-1]["laws"] is None
 
@@ -135,7 +143,9 @@ def test_feedback_thumbs_and_comment_are_written(fake: FakeAssistant, tmp_path: 
     path = tmp_path / "feedback.jsonl"
     at = ask(start(), "How long is detention?")
     assert not path.exists()  # nothing is written until the user acts
-    at.get("feedback")[0].set_value(0).run()
+    thumbs = at.get("feedback")[0]
+    assert isinstance(thumbs, Feedback)
+    thumbs.set_value(0).run()
     first = [json.loads(x) for x in path.read_text().splitlines()]
     assert len(first) == 1 and first[0]["rating"] == "down"
     assert first[0]["question"] == "How long is detention?"
@@ -176,7 +186,12 @@ def test_load_error_is_a_friendly_message(
 def test_language_model_toggle(fake: FakeAssistant, monkeypatch: pytest.MonkeyPatch) -> None:
     seen = []
     monkeypatch.setenv("LEGALQA_LLM", "ollama:llama3.1")
-    monkeypatch.setattr(loader, "build_assistant", lambda s: seen.append(s.llm) or fake)
+
+    def build(settings: Settings) -> FakeAssistant:
+        seen.append(settings.llm)
+        return fake
+
+    monkeypatch.setattr(loader, "build_assistant", build)
     at = start()
     assert at.sidebar.toggle[0].value is True and "ollama:llama3.1" in at.sidebar.toggle[0].label
     at.sidebar.toggle[0].set_value(False).run()

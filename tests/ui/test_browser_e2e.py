@@ -23,8 +23,12 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Dialog, Page
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -103,7 +107,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -112,16 +116,21 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def send(page: object, text: str) -> None:
+def send(page: Page, text: str) -> None:
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill(text)
     box.press("Enter")
 
 
-def test_question_citation_card_xss_and_screenshots(app_url: str, browser: object) -> None:
+def test_question_citation_card_xss_and_screenshots(app_url: str, browser: Browser) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 1250})
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(app_url)
     # the first load builds or loads the index: wait for the enabled chat input (or an error)
     ready = page.locator("[data-testid=stChatInputTextArea]:not([disabled])")
@@ -158,7 +167,7 @@ def test_question_citation_card_xss_and_screenshots(app_url: str, browser: objec
     page.close()
 
 
-def test_deep_link_opens_article_with_cross_reference(app_url: str, browser: object) -> None:
+def test_deep_link_opens_article_with_cross_reference(app_url: str, browser: Browser) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 1400}, is_mobile=True)
     page.goto(f"{app_url}?law=spp-rules&article=39")
     article = page.locator(".legalqa-article").first

@@ -172,7 +172,7 @@ def test_elapsed() -> None:
 def test_timeline_rows_and_chart() -> None:
     start = datetime(2025, 3, 3, 22)
     entries = fake_build_timeline("arrest", start)
-    rows = timeline_rows(tuple(reversed(entries)), start)
+    rows = timeline_rows(entries[::-1], start)
     assert [r["What"] for r in rows] == ["Family notified", "Release or arrest"]
     assert (
         rows[0]["When"] == "Tue 04 Mar 2025, 22:00"
