@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from assistant.settings import Settings
+from tests.reliability.faults import ReadOnly
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
@@ -90,6 +91,14 @@ def bot(bot_settings: Settings) -> Assistant:
     from assistant.assistant import Assistant
 
     return Assistant.from_settings(bot_settings)
+
+
+@pytest.fixture
+def readonly(monkeypatch: pytest.MonkeyPatch) -> Iterator[ReadOnly]:
+    """`readonly(folder)`: writes inside the folder fail with PermissionError."""
+    ro = ReadOnly(monkeypatch)
+    yield ro
+    ro.restore()
 
 
 # -- swallowed exceptions -----------------------------------------------------------------

@@ -120,7 +120,7 @@ def test_ask_non_text_questions(bot, internal_errors: ErrorCounter, question: ob
 
 
 MALFORMED_IDS = ["int-history", "str-history", "none-history", "junk-turns", "str-laws",
-                 "junk-laws", "year-1", "year-9999", "str-today"]  # fmt: skip
+                 "junk-laws", "str-today"]  # fmt: skip
 
 
 @pytest.mark.slow
@@ -130,11 +130,9 @@ MALFORMED_IDS = ["int-history", "str-history", "none-history", "junk-turns", "st
         (5, None, None),
         ("not a list", None, None),
         (None, None, None),
-        ([("user", None), ("assistant", 5), {"role": 1}], None, None),
+        ([("user", None), ("assistant", 5), {"role": 1}, ("user",)], None, None),
         ((), "cpl", None),
         ((), [None, 3], None),
-        ((), [], date(1, 1, 1)),
-        ((), None, date(9999, 12, 31)),
         ((), None, "2024-01-01"),
     ],
     ids=MALFORMED_IDS,
@@ -143,10 +141,30 @@ def test_ask_malformed_arguments(
     bot, internal_errors: ErrorCounter, history: object, laws: object, today: object
 ) -> None:
     """Programmatic callers (app, batch, evaluation) can pass anything; ask() must cope."""
-    q = "The police detained my son on 31 December 9999 at 23:00. When must they notify us?"
     before = len(internal_errors.records)
-    for question in (q, "How long can the procuratorate detain a suspect?"):
-        check_answer(bot.ask(question, history, laws, today), bot.corpus)  # type: ignore[arg-type]
+    answer = bot.ask("How long can the procuratorate detain a suspect?", history, laws, today)  # type: ignore[arg-type]
+    check_answer(answer, bot.corpus)
+    assert len(internal_errors.records) == before, internal_errors.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "today"),
+    [
+        ("The police detained my son on 31 December 9999 at 23:00. When must they notify us?",
+         date(9999, 12, 31)),
+        ("My son was arrested on 1 January 1. When must the family be notified?", date(1, 1, 1)),
+        ("The police detained my brother on 3 March 2025 at 22:00. By when must they ask "
+         "for arrest approval?", date(1, 1, 1)),
+        ("The police detained my brother on 30 December 9999. How long can they hold him?",
+         date(9999, 12, 31)),
+    ],
+    ids=["end-of-9999", "year-1", "today-year-1", "detained-9999"],
+)  # fmt: skip
+def test_ask_extreme_dates(bot, internal_errors: ErrorCounter, question: str, today: date) -> None:
+    """Dates at the ends of the calendar: a clear answer, not an overflow."""
+    before = len(internal_errors.records)
+    check_answer(bot.ask(question, today=today), bot.corpus)
     assert len(internal_errors.records) == before, internal_errors.describe()
 
 
@@ -185,7 +203,7 @@ LONG_INPUTS = {
     "words": "detention " * (MAX_LEN // 10),
     "cjk": "取保候审" * (MAX_LEN // 4),
     "html": '<img src=x onerror="alert(1)">' * (MAX_LEN // 30),
-    "emoji": "👨‍👩‍👧‍👦 " * (MAX_LEN // 12),
+    "emoji": ("👨‍👩‍👧‍👦 " * MAX_LEN)[:MAX_LEN],
     "questions": "How long can the police detain my brother? " * (MAX_LEN // 44),
     "essay": ("My brother was taken by the police last week, and we have heard nothing. " * 1400)
     + "Can he see a lawyer?",

@@ -12,15 +12,9 @@ chmod is used.
 
 from __future__ import annotations
 
-import builtins
-import errno
-import io
 import json
 import logging
-import os
 import shutil
-import stat
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +26,7 @@ from assistant.retrieval import store
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.retrieval.store import IndexProblem
 from tests.reliability.conftest import copy_index
+from tests.reliability.faults import ConstantEmbedder, flip_bytes, truncate
 
 pytestmark = pytest.mark.slow
 
@@ -66,18 +61,6 @@ def load(corpus, embedder, index_dir: Path) -> HybridRetriever:
 
 
 # -- detection at load ------------------------------------------------------------------------
-
-
-def truncate(path: Path, keep: float = 0.5) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: int(len(data) * keep)])
-
-
-def flip_bytes(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    mid = len(data) // 2
-    data[mid : mid + 16] = bytes(b ^ 0xFF for b in data[mid : mid + 16])
-    path.write_bytes(bytes(data))
 
 
 DAMAGE = {
@@ -186,79 +169,6 @@ def test_empty_index_folder(tmp_path: Path, corpus, embedder) -> None:
 # -- read-only folders ----------------------------------------------------------------------
 
 
-class ReadOnly:
-    """Folders in which nothing can be created, replaced or removed.
-
-    As root, chmod does not stop writes, so the write primitives (os.mkdir, rename,
-    replace, unlink, rmdir, symlink, os.open for writing, open() for writing) are
-    patched to raise PermissionError for paths inside a frozen folder. As another user
-    the folder is really made read-only with chmod.
-    """
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.frozen: list[Path] = []
-        self.modes: list[tuple[Path, int]] = []
-        self.as_root = os.geteuid() == 0
-        if self.as_root:
-            for name in ("mkdir", "rename", "replace", "unlink", "rmdir", "symlink"):
-                monkeypatch.setattr(os, name, self._refuse(getattr(os, name)))
-            monkeypatch.setattr(os, "open", self._os_open(os.open))
-            monkeypatch.setattr(builtins, "open", self._open(builtins.open))
-            monkeypatch.setattr(io, "open", self._open(io.open))
-
-    def __call__(self, folder: Path) -> None:
-        self.frozen.append(folder.absolute())
-        if not self.as_root:
-            for d in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
-                self.modes.append((d, d.stat().st_mode))
-                d.chmod(stat.S_IRUSR | stat.S_IXUSR)
-
-    def restore(self) -> None:
-        for d, mode in reversed(self.modes):
-            d.chmod(mode)
-
-    def inside(self, p: object) -> bool:
-        if not isinstance(p, str | bytes | os.PathLike):
-            return False
-        target = Path(os.fsdecode(p)).absolute()
-        return any(target == f or f in target.parents for f in self.frozen)
-
-    def _deny(self, p: object) -> PermissionError:
-        return PermissionError(errno.EACCES, "Permission denied (simulated read-only)", str(p))
-
-    def _refuse(self, real: Callable[..., Any]) -> Callable[..., Any]:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            for p in args[:2]:
-                if self.inside(p):
-                    raise self._deny(p)
-            return real(*args, **kwargs)
-
-        return call
-
-    def _os_open(self, real: Callable[..., Any]) -> Callable[..., Any]:
-        def call(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
-            if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and self.inside(path):
-                raise self._deny(path)
-            return real(path, flags, *args, **kwargs)
-
-        return call
-
-    def _open(self, real: Callable[..., Any]) -> Callable[..., Any]:
-        def call(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-            if any(c in mode for c in "wax+") and self.inside(file):
-                raise self._deny(file)
-            return real(file, mode, *args, **kwargs)
-
-        return call
-
-
-@pytest.fixture
-def readonly(monkeypatch: pytest.MonkeyPatch) -> Iterator[ReadOnly]:
-    ro = ReadOnly(monkeypatch)
-    yield ro
-    ro.restore()
-
-
 def test_readonly_folder_with_good_index_loads_without_writing(
     idx: Path, corpus, embedder, readonly
 ) -> None:
@@ -272,8 +182,9 @@ def test_readonly_folder_with_damaged_index_is_a_clear_error(
 ) -> None:
     truncate(build_of(idx) / "dense.faiss")
     readonly(idx)
+    fast = ConstantEmbedder(embedder.model_id, embedder.dim)  # the failed rebuild embeds all
     with pytest.raises(IndexProblem) as err:
-        HybridRetriever.ensure(corpus, embedder, idx)
+        HybridRetriever.ensure(corpus, fast, idx)
     text = str(err.value)
     assert "dense.faiss is damaged" in text  # what is wrong
     assert "cannot be rebuilt" in text and "LEGALQA_INDEX_DIR" in text  # what to do
@@ -285,8 +196,9 @@ def test_readonly_missing_index_is_a_clear_error(
     folder = tmp_path / "index"
     folder.mkdir()
     readonly(folder)
+    fast = ConstantEmbedder(embedder.model_id, embedder.dim)
     with pytest.raises(IndexProblem, match=r"no built index.*cannot be rebuilt"):
-        HybridRetriever.ensure(corpus, embedder, folder)
+        HybridRetriever.ensure(corpus, fast, folder)
 
 
 # -- rebuilds, and interrupted builds -------------------------------------------------------
@@ -339,14 +251,3 @@ def test_interrupted_build_leaves_the_previous_index_usable(
     load(corpus, embedder, idx)  # still verifies and loads
     leftovers = [p.name for p in (idx / "builds").iterdir() if p.name.startswith(".tmp-")]
     assert not leftovers, leftovers
-
-
-class ConstantEmbedder:
-    """Same model id and size as the real one, instant vectors: the interrupted-build
-    cases exercise the write path only (nothing built with it is ever published)."""
-
-    def __init__(self, model_id: str, dim: int) -> None:
-        self.model_id, self.dim = model_id, dim
-
-    def encode(self, texts: Any, *args: Any, **kwargs: Any) -> np.ndarray:
-        return np.full((len(texts), self.dim), self.dim**-0.5, dtype=np.float32)
