@@ -1,0 +1,212 @@
+"""Load the corpus into Milvus without ever serving a half-loaded collection.
+
+Readers search an alias (`legalqa_chunks`). A load writes into a separate physical
+collection named after the data (`legalqa_chunks_<digest>`), upserting by chunk id,
+and only when every chunk is in, the count checks out and the collection is marked
+ready does the alias switch to it; the previous collection is then dropped. So:
+
+* re-running a finished load writes nothing (the alias already points at matching data);
+* a load that dies half-way (server stopped, timeout) leaves the served collection as it
+  was; the next run resumes the same staging collection, writing only missing chunks;
+* a change of schema version, corpus or embedding model gives a new digest, so a new
+  collection is built beside the old one and swapped in (blue/green).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.retrieval.backend import BackendError
+from assistant.retrieval.chunking import Chunk
+from assistant.retrieval.dense import Embedder
+from assistant.retrieval.milvus_conn import MilvusConnection
+from assistant.retrieval.milvus_schema import (
+    ANALYZERS,
+    Manifest,
+    collection_schema,
+    index_params,
+    quoted,
+    to_rows,
+)
+from assistant.types import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What `sync` did: which collection serves, and how many chunks it wrote."""
+
+    collection: str
+    written: int
+    reused: bool  # True when the served data already matched (nothing written)
+    seconds: float
+    reason: str = ""  # why a load was needed
+
+
+def resolve(conn: MilvusConnection, alias: str) -> str | None:
+    """The collection the alias points at; None if there is no such alias.
+
+    Raise BackendError if `alias` is the name of a real collection (it must be an alias).
+    """
+    aliases = conn.call("list aliases", conn.client.list_aliases).get("aliases", [])
+    if alias in aliases:
+        return str(
+            conn.call("describe alias", conn.client.describe_alias, alias)["collection_name"]
+        )
+    if conn.call("check collection", conn.client.has_collection, alias):
+        raise BackendError(
+            f"Milvus at {conn.uri} has a collection named {alias!r}, but that name must be an "
+            "alias; drop the collection or set another LEGALQA_MILVUS_COLLECTION"
+        )
+    return None
+
+
+def ensure_loaded(conn: MilvusConnection, name: str) -> None:
+    """Load the collection into memory if it is not (e.g. after a server restart)."""
+    state = conn.call("load state", conn.client.get_load_state, name).get("state")
+    if getattr(state, "name", str(state)) != "Loaded":
+        log.info("loading Milvus collection %s into memory (state %s)", name, state)
+        conn.call("load collection", conn.client.load_collection, name)
+
+
+def manifest_of(conn: MilvusConnection, name: str) -> Manifest | None:
+    info = conn.call("describe collection", conn.client.describe_collection, name)
+    return Manifest.from_properties(info.get("properties"))
+
+
+def set_manifest(conn: MilvusConnection, name: str, m: Manifest) -> None:
+    conn.call("write manifest", conn.client.alter_collection_properties, name,
+              properties=m.to_properties())  # fmt: skip
+
+
+def count(conn: MilvusConnection, name: str) -> int:
+    rows = conn.call("count", conn.client.query, name, filter="", output_fields=["count(*)"])
+    return int(rows[0]["count(*)"]) if rows else 0
+
+
+def ids_where(conn: MilvusConnection, name: str, expr: str, limit: int = 16_384) -> set[str]:
+    """Chunk ids matching `expr` (at most `limit`, Milvus's cap for one query)."""
+    rows = conn.call("list ids", conn.client.query, name, filter=expr,
+                     output_fields=["chunk_id"], limit=limit)  # fmt: skip
+    return {str(r["chunk_id"]) for r in rows}
+
+
+def create(conn: MilvusConnection, name: str, want: Manifest, analyzer: str) -> Manifest:
+    """Create the collection (english analyzer, or the portable one where the server
+    lacks it, e.g. Milvus Lite) and record the manifest as `loading`."""
+    for choice in dict.fromkeys([analyzer, "portable"]):
+        m = Manifest(want.corpus_sha256, want.model_id, want.dim, want.schema_version,
+                     want.alias, "loading", choice)  # fmt: skip
+        try:
+            conn.call("create collection", conn.client.create_collection, name,
+                      schema=collection_schema(want.dim, ANALYZERS[choice]),
+                      index_params=index_params(conn.client),
+                      properties=m.to_properties())  # fmt: skip
+            return m
+        except BackendError as e:
+            if choice == "portable" or ("tokenizer" not in str(e) and "analyzer" not in str(e)):
+                raise
+            log.warning("Milvus at %s has no %r analyzer (%s); using the portable one",
+                        conn.uri, choice, e)  # fmt: skip
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: Embedder,
+          where: dict[str, Article], batch: int = 256, resume: bool = False) -> int:  # fmt: skip
+    """Embed and upsert the chunks in batches (idempotent: chunk id is the primary key).
+
+    With `resume`, chunks already in the collection are skipped (a load that died
+    half-way continues where it stopped); returns the number of chunks written.
+    """
+    written = 0
+    for i in range(0, len(chunks), batch):
+        part = list(chunks[i : i + batch])
+        if resume:
+            have = ids_where(conn, name, f"chunk_id in {quoted([c.chunk_id for c in part])}")
+            part = [c for c in part if c.chunk_id not in have]
+        if part:
+            rows = to_rows(part, embedder.encode([c.text for c in part]), where)
+            conn.call("upsert", conn.client.upsert, name, rows)
+            written += len(part)
+        log.debug("%s: %d/%d chunks done", name, min(i + batch, len(chunks)), len(chunks))
+    return written
+
+
+def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Manifest,
+         embedder: Embedder, articles: Sequence[Article], *, allow_load: bool = True,
+         analyzer: str = "english", batch: int = 256) -> LoadReport:  # fmt: skip
+    """Make `alias` serve exactly `chunks`; see the module docstring for the guarantees."""
+    t0 = time.monotonic()
+    live = resolve(conn, alias)
+    have = manifest_of(conn, live) if live else None
+    reason = "no collection yet" if live is None else ""
+    if live and have:
+        ensure_loaded(conn, live)
+        reason = have.why_stale(want)
+        if not reason and count(conn, live) != len(chunks):
+            reason = "its chunk count differs from the corpus"
+        if not reason:
+            return LoadReport(live, 0, True, time.monotonic() - t0)
+    elif live:
+        reason = "it carries no LegalQA manifest"
+    if not allow_load:
+        raise BackendError(f"Milvus collection {alias!r} cannot be served: {reason}; "
+                           "run the loader (legalqa index build with LEGALQA_BACKEND=milvus)")  # fmt: skip
+    log.warning("loading %d chunks into Milvus at %s: %s", len(chunks), conn.uri, reason)
+    target = f"{alias}_{want.digest}"
+    if target == live:  # same data, but a write was interrupted: rebuild beside it
+        target = f"{alias}_{want.digest}_{int(time.time())}"
+    written = _fill(conn, target, chunks, want, embedder, articles, analyzer, batch)
+    _switch(conn, alias, target, live)
+    return LoadReport(target, written, False, time.monotonic() - t0, reason)
+
+
+def _fill(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], want: Manifest,
+          embedder: Embedder, articles: Sequence[Article], analyzer: str, batch: int) -> int:  # fmt: skip
+    exists = conn.call("check collection", conn.client.has_collection, name)
+    m = manifest_of(conn, name) if exists else None
+    if exists and (m is None or not m.same_data(want)):
+        conn.call("drop collection", conn.client.drop_collection, name)
+        m = None
+    if m is None:
+        m = create(conn, name, want, analyzer)
+    ensure_loaded(conn, name)
+    where = {a.id: a for a in articles}
+    written = write(conn, name, chunks, embedder, where, batch, resume=True)
+    flush(conn, name)
+    n = count(conn, name)
+    if n != len(chunks):
+        raise BackendError(f"Milvus collection {name} holds {n} chunks after loading, "
+                           f"expected {len(chunks)}; it is left unserved")  # fmt: skip
+    set_manifest(conn, name, m.with_state("ready"))
+    return written
+
+
+def flush(conn: MilvusConnection, name: str) -> None:
+    try:
+        conn.call("flush", conn.client.flush, name)
+    except BackendError as e:  # some deployments refuse explicit flushes; data is durable anyway
+        log.info("flush of %s not accepted (%s)", name, e)
+
+
+def _switch(conn: MilvusConnection, alias: str, target: str, old: str | None) -> None:
+    """Point the alias at `target`, then drop the other collections built for this alias
+    (the one it replaced, and staging left by abandoned loads)."""
+    client: Any = conn.client
+    if old is None:
+        conn.call("create alias", client.create_alias, target, alias)
+    else:
+        conn.call("switch alias", client.alter_alias, target, alias)
+    log.info("Milvus alias %s -> %s", alias, target)
+    for name in conn.call("list collections", client.list_collections):
+        if name == target or not str(name).startswith(f"{alias}_"):
+            continue
+        m = manifest_of(conn, name)
+        if m is not None and m.alias == alias:
+            log.info("dropping superseded Milvus collection %s", name)
+            conn.call("drop old collection", client.drop_collection, name)

@@ -1,0 +1,158 @@
+"""The Milvus collection layout: fields, indexes, analyzer, rows and the stored manifest.
+
+One collection holds every chunk: its text (analysed for BM25 by Milvus's built-in BM25
+function, which fills the `sparse` field server-side), the metadata the assistant shows
+(law, article, chapter, section, heading line) and our own embedding in `dense`.
+
+The manifest (schema version, corpus hash, model id, vector size, load state) is kept in
+the collection's properties, so any replica can tell whether the data is current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+import numpy as np
+from pymilvus import DataType, Function, FunctionType, MilvusClient
+from pymilvus.milvus_client.index import IndexParams
+
+from assistant.retrieval.chunking import Chunk
+from assistant.retrieval.tokenize import STOPWORDS
+from assistant.types import Article
+
+SCHEMA_VERSION = 1  # bump when fields, analyzer or row meaning change: forces a reload
+PREFIX = "legalqa."
+MAX_TEXT_BYTES = 65_535  # Milvus VARCHAR limit
+OUTPUT_FIELDS = ["chunk_id", "law", "article", "part", "context", "text"]
+
+# Real Milvus ships an "english" analyzer (standard tokenizer, lowercase, English stop
+# words, Snowball stemmer). Milvus Lite only knows "standard" and "jieba"; there we fall
+# back to the standard tokenizer with lower-casing and our own stop list (no stemming).
+ENGLISH_ANALYZER: dict[str, Any] = {"type": "english"}
+PORTABLE_ANALYZER: dict[str, Any] = {
+    "tokenizer": "standard",
+    "filter": ["lowercase", {"type": "stop", "stop_words": sorted(STOPWORDS)}],
+}
+ANALYZERS = {"english": ENGLISH_ANALYZER, "portable": PORTABLE_ANALYZER}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a collection holds; stored as `legalqa.*` collection properties.
+
+    Example:
+        >>> m = Manifest(corpus_sha256="ab12...", model_id="all-MiniLM-L6-v2@1f2e", dim=384)
+        >>> Manifest.from_properties(m.to_properties()) == m
+        True
+    """
+
+    corpus_sha256: str
+    model_id: str
+    dim: int
+    schema_version: int = SCHEMA_VERSION
+    alias: str = ""  # the served name this collection was built for
+    state: str = "loading"  # loading -> ready; "writing" while an upsert/delete runs
+    analyzer: str = "english"
+
+    def to_properties(self) -> dict[str, str]:
+        return {PREFIX + k: str(v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_properties(cls, props: Mapping[str, Any] | None) -> Manifest | None:
+        """The manifest in these properties, or None if they are not ours or unreadable."""
+        vals = {k.removeprefix(PREFIX): str(v) for k, v in (props or {}).items()
+                if str(k).startswith(PREFIX)}  # fmt: skip
+        try:
+            return cls(
+                corpus_sha256=vals["corpus_sha256"],
+                model_id=vals["model_id"],
+                dim=int(vals["dim"]),
+                schema_version=int(vals["schema_version"]),
+                alias=vals.get("alias", ""),
+                state=vals.get("state", "loading"),
+                analyzer=vals.get("analyzer", "english"),
+            )
+        except (KeyError, ValueError):
+            return None
+
+    def same_data(self, other: Manifest) -> bool:
+        """Same schema, corpus and embedding model (state and analyzer aside)."""
+        keys = ("schema_version", "corpus_sha256", "model_id", "dim")
+        return all(getattr(self, k) == getattr(other, k) for k in keys)
+
+    def with_state(self, state: str) -> Manifest:
+        return replace(self, state=state)
+
+    @property
+    def digest(self) -> str:
+        """Short id of the data: names the physical collection behind the alias."""
+        key = f"{self.schema_version}|{self.corpus_sha256}|{self.model_id}|{self.dim}"
+        return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+    def why_stale(self, want: Manifest) -> str:
+        """Why this collection cannot serve `want` ('' if it can)."""
+        for key in ("schema_version", "corpus_sha256", "model_id", "dim"):
+            if getattr(self, key) != getattr(want, key):
+                return f"it was built for a different {key.replace('_', ' ')}"
+        if self.state != "ready":
+            return f"its last load or write did not finish (state {self.state!r})"
+        return ""
+
+
+def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
+    """Fields of the chunk collection; `sparse` is filled by the server's BM25 function."""
+    schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+    schema.add_field("chunk_id", DataType.VARCHAR, is_primary=True, max_length=512)
+    schema.add_field("article_id", DataType.VARCHAR, max_length=512)  # "spp-rules:83"
+    schema.add_field("law", DataType.VARCHAR, max_length=64)
+    schema.add_field("article", DataType.INT64)  # -1 for explainer passages
+    schema.add_field("part", DataType.INT64)
+    schema.add_field("chapter", DataType.VARCHAR, max_length=2048)
+    schema.add_field("section", DataType.VARCHAR, max_length=2048)
+    schema.add_field("context", DataType.VARCHAR, max_length=4096)
+    schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT_BYTES, enable_analyzer=True,
+                     analyzer_params=dict(analyzer))  # fmt: skip
+    schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
+    schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+    schema.add_function(Function(name="text_bm25", function_type=FunctionType.BM25,
+                                 input_field_names=["text"], output_field_names=["sparse"]))  # fmt: skip
+    return schema
+
+
+def index_params(client: MilvusClient, k1: float = 1.2, b: float = 0.75) -> IndexParams:
+    """Exact inner product on the normalised embeddings (= cosine, as faiss IndexFlatIP)
+    and a BM25 inverted index with the embedded backend's k1 and b."""
+    params = client.prepare_index_params()
+    params.add_index("dense", index_type="FLAT", metric_type="IP")
+    params.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
+                     params={"bm25_k1": k1, "bm25_b": b})  # fmt: skip
+    params.add_index("law", index_type="INVERTED")
+    params.add_index("article_id", index_type="INVERTED")
+    return params
+
+
+def to_rows(chunks: Sequence[Chunk], vectors: np.ndarray,
+            where: Mapping[str, Article]) -> list[dict[str, Any]]:  # fmt: skip
+    """Insertable rows; `where` maps an article id to its Article (chapter and section)."""
+    rows = []
+    for c, v in zip(chunks, vectors, strict=True):
+        a = where.get(c.article_key)
+        text = c.text
+        if len(text.encode()) > MAX_TEXT_BYTES:
+            raise ValueError(f"chunk {c.chunk_id} is longer than {MAX_TEXT_BYTES} bytes")
+        rows.append({
+            "chunk_id": c.chunk_id, "article_id": c.article_key, "law": c.law,
+            "article": -1 if c.article is None else c.article, "part": c.part,
+            "chapter": a.chapter if a else "", "section": a.section if a else "",
+            "context": c.context, "text": text, "dense": v.astype(np.float32).tolist(),
+        })  # fmt: skip
+    return rows
+
+
+def quoted(values: Sequence[str]) -> str:
+    """A Milvus expression list literal: ["a", "b"] (values are escaped)."""
+    esc = [v.replace("\\", "\\\\").replace('"', '\\"') for v in values]
+    return "[" + ", ".join(f'"{v}"' for v in esc) + "]"
