@@ -25,9 +25,9 @@ $(STAMP): pyproject.toml | $(PY)
 install: $(STAMP)
 
 # Debian's Chromium for the real-browser tests (never `playwright install`).
-$(SYS_STAMP):
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+$(SYS_STAMP): | $(PY)
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi wqy; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-wqy-microhei; \
 	fi
 	touch $(SYS_STAMP)
 

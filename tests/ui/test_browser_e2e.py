@@ -46,21 +46,13 @@ XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> is th
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.timeout(900),
-    pytest.mark.skipif(
-        not (ROOT / "assistant" / "assistant.py").exists(),
-        reason="assistant/assistant.py does not exist yet (the real assistant is needed)",
-    ),
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="needs Debian's chromium: apt-get install chromium chromium-driver",
-    ),
 ]
 
 
 @pytest.fixture(autouse=True, scope="module")
-def _only_when_selected(request: pytest.FixtureRequest) -> None:
-    if "browser" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("end-to-end browser test: select it with -m browser")
+def _chromium_installed() -> None:
+    # A missing browser is a broken install (make test installs it), never a skip.
+    assert CHROMIUM.exists(), "needs Debian's chromium: apt-get install chromium chromium-driver"
 
 
 def free_port() -> int:
