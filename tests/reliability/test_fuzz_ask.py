@@ -3,6 +3,7 @@ never a citation of an article that does not exist, bounded time per question.""
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 import time
@@ -17,7 +18,7 @@ from assistant.answer.verify import citation_ok
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
 from assistant.types import Answer
-from tests.reliability.conftest import ErrorCounter
+from tests.reliability.conftest import REPO, ErrorCounter
 from tests.reliability.strategies import HISTORY, LAWS, MAX_LEN, QUESTIONS, hostile_text
 
 ROUTES = {"lookup", "rule", "retrieval", "abstain", "clarify"}
@@ -198,36 +199,52 @@ def _timed(bot, question: str) -> float:
     return time.perf_counter() - t0
 
 
+def eval_questions(n: int) -> list[str]:
+    """Real user questions (the evaluation set), the yardstick for "a normal question"."""
+    path = REPO / "eval" / "qa.jsonl"
+    if not path.exists():
+        return list(QUESTIONS[:n])
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return [r["question"] for r in rows if not r.get("history")][:n]
+
+
+def _fill(piece: str) -> str:
+    return (piece * (MAX_LEN // len(piece) + 1))[:MAX_LEN]
+
+
 LONG_INPUTS = {
-    "letters": "x" * MAX_LEN,
-    "words": "detention " * (MAX_LEN // 10),
-    "cjk": "取保候审" * (MAX_LEN // 4),
-    "html": '<img src=x onerror="alert(1)">' * (MAX_LEN // 30),
-    "emoji": ("👨‍👩‍👧‍👦 " * MAX_LEN)[:MAX_LEN],
-    "questions": "How long can the police detain my brother? " * (MAX_LEN // 44),
-    "essay": ("My brother was taken by the police last week, and we have heard nothing. " * 1400)
-    + "Can he see a lawyer?",
+    "letters": _fill("x"),
+    "words": _fill("detention "),
+    "cjk": _fill("取保候审"),
+    "html": _fill('<img src=x onerror="alert(1)">'),
+    "emoji": _fill("👨‍👩‍👧‍👦 "),
+    "questions": _fill("How long can the police detain my brother? "),
+    "essay": _fill("My brother was taken by the police last week, and we have heard nothing. ")[
+        :-25
+    ]
+    + " Can he see a lawyer now?",
 }
 
 
 @pytest.mark.slow
 def test_100k_character_input_costs_a_few_normal_questions(bot) -> None:
-    """Interleaved timings (the machine may be busy): min of three runs per input."""
-    normal = QUESTIONS[:8]
-    for q in normal:  # warm-up
+    """Each 100,000-character input (best of three) against the median real question,
+    timed interleaved so that a busy machine slows both alike."""
+    normal = eval_questions(14)
+    for q in normal[:4]:  # warm-up
         bot.ask(q)
     base: list[float] = []
     slow: dict[str, float] = {}
     for name, text in LONG_INPUTS.items():
-        assert len(text) >= 0.95 * MAX_LEN
+        assert len(text) == MAX_LEN, name
         runs = []
-        for i in range(3):
-            base.append(_timed(bot, normal[(len(base) + i) % len(normal)]))
+        for _ in range(3):
+            base.append(_timed(bot, normal[len(base) % len(normal)]))
             runs.append(_timed(bot, text))
         slow[name] = min(runs)
     typical = statistics.median(base)
-    worst = max(slow.values())
-    assert worst <= max(4 * typical, typical + 0.25), (
-        f"normal question {typical * 1000:.0f} ms; 100k-character inputs "
-        + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow.items())
+    report = f"normal question {typical * 1000:.0f} ms; 100k-character inputs " + ", ".join(
+        f"{k} {v * 1000:.0f} ms" for k, v in slow.items()
     )
+    print(report)
+    assert max(slow.values()) <= 4 * typical, report
