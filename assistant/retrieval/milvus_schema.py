@@ -139,12 +139,13 @@ def to_rows(chunks: Sequence[Chunk], vectors: np.ndarray,
     """Insertable rows; `where` maps an article id to its Article (chapter and section)."""
     rows = []
     for c, v in zip(chunks, vectors, strict=True):
-        a = where.get(c.article_key)
+        key = c.chunk_id.rsplit("#", 1)[0]  # the article id, "spp-rules:83"
+        a = where.get(key)
         text = c.text
         if len(text.encode()) > MAX_TEXT_BYTES:
             raise ValueError(f"chunk {c.chunk_id} is longer than {MAX_TEXT_BYTES} bytes")
         rows.append({
-            "chunk_id": c.chunk_id, "article_id": c.article_key, "law": c.law,
+            "chunk_id": c.chunk_id, "article_id": key, "law": c.law,
             "article": -1 if c.article is None else c.article, "part": c.part,
             "chapter": a.chapter if a else "", "section": a.section if a else "",
             "context": c.context, "text": text, "dense": v.astype(np.float32).tolist(),

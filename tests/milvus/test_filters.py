@@ -35,11 +35,11 @@ def test_reference_outside_the_filter_is_not_forced_in(milvus: MilvusRetriever) 
 def test_unknown_instruments_are_ignored_like_embedded(
     milvus: MilvusRetriever, embedded: EmbeddedBackend
 ) -> None:
-    for laws in (["no-such-law"], ["no-such-law", "cpl"]):
-        mil = milvus.search(QUERY, k=5, laws=laws)
-        emb = embedded.search(QUERY, k=5, laws=laws)
-        assert len(mil) == len(emb)
-        assert {h.law for h in mil} == {h.law for h in emb}
+    laws = ["no-such-law", "cpl"]
+    mil = milvus.search(QUERY, k=5, laws=laws)
+    emb = embedded.search(QUERY, k=5, laws=laws)
+    assert len(mil) == len(emb) > 0
+    assert {h.law for h in mil} == {h.law for h in emb} == {"cpl"}
 
 
 def test_top_hit_agrees_with_embedded_under_a_filter(
