@@ -90,9 +90,13 @@ class Composer:
             q = _clip(p.sentence.text)
             quotes.append(f"> “{q}” {tag(p.article.law, p.article.article)}")
             cites.append(Citation(p.article.law, p.article.article, q))
-        lines = [lead, "", "What the provisions say:", *quotes, ""]
-        lines += notes([p.article.law for p in picks])
-        return "\n".join(lines), tuple(cites)
+        lines = [lead, "What the provisions say:", *quotes, *notes([p.article.law for p in picks])]
+        return blocks(lines), tuple(cites)
+
+
+def blocks(parts: Sequence[str]) -> str:
+    """Markdown paragraphs: each part its own block (quotes and notes stay apart)."""
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
 def _clip(sentence: str) -> str:

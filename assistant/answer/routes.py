@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer import languages, llm
 from assistant.answer import text as tx
-from assistant.answer.compose import notes, tag
+from assistant.answer.compose import blocks, notes, tag
 from assistant.answer.followup import rewrite
 from assistant.answer.normalize import CleanInput, strip_injection
 from assistant.answer.scope import covered_summary, decide_scope
@@ -83,20 +83,18 @@ def lookup(ctx: Context) -> Answer | None:
     for h in exact[:3]:
         art = ctx.bot.corpus.get(h.law, h.article)
         where = " / ".join(x for x in (art.chapter, art.section) if x)
-        lines += [
-            "",
+        lines.append(
             f"{tag(art.law, art.article)} {INSTRUMENTS[art.law].title}"
-            + (f" — {where}" if where else ""),
-        ]
+            + (f" — {where}" if where else "")
+        )
         lines += [f"> {p}" for p in art.paragraphs]
         cites.append(Citation(art.law, art.article, art.paragraphs[0]))
     if not exact:
         lines += [
-            "",
             "I have not substituted a neighbouring article. Try `legalqa article LAW N` with an existing number, or ask your question in words.",
         ]
-    lines += ["", *notes([c.law for c in cites])] if cites else []
-    return Answer("\n".join(lines).strip(), "lookup", tuple(cites), tuple(hits), query=ctx.question)
+    lines += notes([c.law for c in cites]) if cites else []
+    return Answer(blocks(lines), "lookup", tuple(cites), tuple(hits), query=ctx.question)
 
 
 def rule(ctx: Context) -> Answer | None:
@@ -109,18 +107,16 @@ def rule(ctx: Context) -> Answer | None:
     if res.needs:
         if res.kind != "eligibility" and not tx.asks_for_date(ctx.question):
             return None  # "how long can they…" wants the period, not a date: retrieval answers
-        return Answer("\n".join([*ctx.preface(), res.summary]), "clarify", query=ctx.question)
+        return Answer(blocks([*ctx.preface(), res.summary]), "clarify", query=ctx.question)
     cites = tuple(Citation(c.law, c.article, c.quote) for c in res.cites)
     if not all_ok(ctx.bot.corpus, cites):
         return None  # never show an unverifiable computed answer; fall through
-    lines = [*ctx.preface(), res.summary, "", "How this was computed:"]
-    lines += [f"- {s}" for s in res.steps]
-    lines += ["", "What the provisions say:"] + [
-        f"> “{c.quote}” {tag(c.law, c.article)}" for c in cites
-    ]
-    lines += ["", *notes([c.law for c in cites])]
+    steps = "\n".join(["How this was computed:", *(f"- {s}" for s in res.steps)])
+    lines = [*ctx.preface(), res.summary, steps, "What the provisions say:"]
+    lines += [f"> “{c.quote}” {tag(c.law, c.article)}" for c in cites]
+    lines += notes([c.law for c in cites])
     return Answer(
-        "\n".join(lines),
+        blocks(lines),
         "rule",
         cites,
         (),
@@ -145,15 +141,13 @@ def retrieval(ctx: Context) -> Answer | None:
             ctx.bot.chat_model, ctx.question, [p.article for p in picks], ctx.bot.corpus
         )
         if got is not None:
-            text, cites = got[0] + "\n\n" + "\n".join(notes([c.law for c in got[1]])), got[1]
+            text, cites = blocks([got[0], *notes([c.law for c in got[1]])]), got[1]
     if not all_ok(ctx.bot.corpus, cites):  # cannot happen by construction; checked anyway
         top = picks[0].article
         cites = (Citation(top.law, top.article, top.paragraphs[0]),)
-        text = f"{tag(top.law, top.article)}: “{top.paragraphs[0]}”\n\n" + "\n".join(
-            notes([top.law])
-        )
+        text = blocks([f"{tag(top.law, top.article)}: “{top.paragraphs[0]}”", *notes([top.law])])
     extra = [*ctx.preface(), *_premise_notes(ctx.question, cites), *_missing_refs(ctx)]
-    text = "\n".join([*extra, text]) if extra else text
+    text = blocks([*extra, text])
     return Answer(text, "retrieval", cites, hits, query=query)
 
 
@@ -175,4 +169,4 @@ def _premise_notes(question: str, cites: tuple[Citation, ...]) -> list[str]:
 def abstain(ctx: Context, hits: tuple[Hit, ...] | tuple[()]) -> Answer:
     lines = [*ctx.preface(), "These instruments don't cover that question.", covered_summary(),
              "For anything else, please consult the relevant law or a lawyer."]  # fmt: skip
-    return Answer("\n".join(lines), "abstain", (), tuple(hits), query=ctx.question)
+    return Answer(blocks(lines), "abstain", (), tuple(hits), query=ctx.question)
