@@ -2,8 +2,9 @@
 Milvus Lite), with BM25 computed server-side and dense vectors from our own embedder.
 
 Search mirrors the embedded default: exact article references first, then BM25 (Milvus's
-built-in BM25 function over the chunk text) and dense (inner product on our normalised
-embeddings) each take `depth` chunks under the same instrument filter, fused server-side
+built-in BM25 function, over our own BM25 terms by default: milvus_lexical.py) and dense
+(inner product on our normalised embeddings) each take `depth` chunks under the same
+instrument filter, fused server-side
 by RRF with k = 60 (Cormack, Clarke & Büttcher, SIGIR 2009), and collapsed to one hit
 per article. Only the fused score is returned by Milvus, so `Hit.scores` holds "rrf"
 (plus "lookup" for exact references), not the per-method scores.
@@ -26,6 +27,7 @@ from assistant.retrieval.chunking import chunk_article, chunk_corpus
 from assistant.retrieval.dense import Embedder
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.milvus_conn import MilvusConnection, RetryPolicy
+from assistant.retrieval.milvus_lexical import fingerprint, lexer
 from assistant.retrieval.milvus_schema import OUTPUT_FIELDS, Manifest, quoted
 from assistant.retrieval.milvus_search import (
     Row,
@@ -52,13 +54,15 @@ class MilvusConfig:
     weights: tuple[float, float] = (1.0, 1.0)  # (bm25, dense), for fusion="weighted"
     glossary: bool = True  # append the glossary's corpus terms to the query
     lookup: bool = True  # exact article references first
-    analyzer: str = "english"  # falls back to "portable" where the server lacks it
+    lexical: str = "client"  # BM25 terms: "client" (ours, as embedded) or "server" (Milvus)
+    analyzer: str = "english"  # lexical="server" only; "portable" where the server lacks it
     batch: int = 256  # chunks per upsert request
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
     def __post_init__(self) -> None:
         if self.fusion not in ("rrf", "weighted"):
             raise ValueError(f"fusion must be 'rrf' or 'weighted', not {self.fusion!r}")
+        lexer(self.lexical)  # validates the mode
 
 
 class MilvusRetriever:
@@ -77,6 +81,7 @@ class MilvusRetriever:
                  config: MilvusConfig | None = None) -> None:  # fmt: skip
         self.conn, self.alias, self.embedder = conn, alias, embedder
         self.config = config or MilvusConfig()
+        self.lex = lexer(self.config.lexical)
         self._set_corpus(corpus)
         self.last_load: load.LoadReport | None = None
 
@@ -95,7 +100,7 @@ class MilvusRetriever:
         r = cls(conn, collection, corpus, embedder, cfg)
         chunks = chunk_corpus(corpus.articles)
         r.last_load = load.sync(conn, collection, chunks, r.manifest(), embedder,
-                                corpus.articles, allow_load=load_if_stale,
+                                corpus.articles, r.lex, allow_load=load_if_stale,
                                 analyzer=cfg.analyzer, batch=cfg.batch)  # fmt: skip
         rep = r.last_load
         log.info("Milvus %s -> %s: %s", collection, rep.collection,
@@ -112,7 +117,8 @@ class MilvusRetriever:
 
     def manifest(self, state: str = "ready") -> Manifest:
         return Manifest(corpus_hash(self._corpus.articles), self.embedder.model_id,
-                        self.embedder.dim, alias=self.alias, state=state)  # fmt: skip
+                        self.embedder.dim, fingerprint(self.config.lexical), alias=self.alias,
+                        state=state)  # fmt: skip
 
     # -- searching ------------------------------------------------------------
     def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
@@ -126,12 +132,12 @@ class MilvusRetriever:
         depth = max(cfg.depth, k)
         expr = law_filter(laws)
         vec = self.embedder.encode([text])[0].tolist()
-        reqs = [
-            AnnSearchRequest(data=[text], anns_field="sparse", param={"metric_type": "BM25"},
-                             limit=depth, expr=expr),
-            AnnSearchRequest(data=[vec], anns_field="dense", param={"metric_type": "IP"},
-                             limit=depth, expr=expr),
-        ]  # fmt: skip
+        terms = self.lex(text)
+        reqs = [AnnSearchRequest(data=[vec], anns_field="dense", param={"metric_type": "IP"},
+                                 limit=depth, expr=expr)]  # fmt: skip
+        if terms.strip():  # a query with no indexable word has no BM25 ranking
+            reqs.insert(0, AnnSearchRequest(data=[terms], anns_field="sparse",
+                        param={"metric_type": "BM25"}, limit=depth, expr=expr))  # fmt: skip
         ranker = RRFRanker(cfg.rrf_k) if cfg.fusion == "rrf" else WeightedRanker(*cfg.weights)
         res = self._hybrid(reqs, ranker, 2 * depth)
         rows = [Row.from_result(h) for h in (res[0] if res else [])]
@@ -171,7 +177,7 @@ class MilvusRetriever:
         if stale:
             self.conn.call("delete", self.conn.client.delete, live, ids=stale)
         load.write(self.conn, live, chunks, self.embedder, {a.id: a for a in articles},
-                   self.config.batch)  # fmt: skip
+                   self.lex, self.config.batch)  # fmt: skip
         self._end_write(live, merge_articles(self._corpus.articles, upserts=articles))
         return len(chunks)
 

@@ -17,15 +17,15 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.retrieval.backend import BackendError
 from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.dense import Embedder
 from assistant.retrieval.milvus_conn import MilvusConnection
+from assistant.retrieval.milvus_lexical import ANALYZERS, Lexer, analyzer_choices
 from assistant.retrieval.milvus_schema import (
-    ANALYZERS,
     Manifest,
     collection_schema,
     index_params,
@@ -96,12 +96,11 @@ def ids_where(conn: MilvusConnection, name: str, expr: str, limit: int = 16_384)
     return {str(r["chunk_id"]) for r in rows}
 
 
-def create(conn: MilvusConnection, name: str, want: Manifest, analyzer: str) -> Manifest:
-    """Create the collection (english analyzer, or the portable one where the server
-    lacks it, e.g. Milvus Lite) and record the manifest as `loading`."""
-    for choice in dict.fromkeys([analyzer, "portable"]):
-        m = Manifest(want.corpus_sha256, want.model_id, want.dim, want.schema_version,
-                     want.alias, "loading", choice)  # fmt: skip
+def create(conn: MilvusConnection, name: str, want: Manifest, choices: Sequence[str]) -> Manifest:
+    """Create the collection with the first analyzer the server accepts (Milvus Lite has
+    no "english" one) and record the manifest as `loading`."""
+    for i, choice in enumerate(choices):
+        m = replace(want, state="loading", analyzer=choice)
         try:
             conn.call("create collection", conn.client.create_collection, name,
                       schema=collection_schema(want.dim, ANALYZERS[choice]),
@@ -109,15 +108,17 @@ def create(conn: MilvusConnection, name: str, want: Manifest, analyzer: str) -> 
                       properties=m.to_properties())  # fmt: skip
             return m
         except BackendError as e:
-            if choice == "portable" or ("tokenizer" not in str(e) and "analyzer" not in str(e)):
+            last = i == len(choices) - 1
+            if last or ("tokenizer" not in str(e) and "analyzer" not in str(e)):
                 raise
-            log.warning("Milvus at %s has no %r analyzer (%s); using the portable one",
-                        conn.uri, choice, e)  # fmt: skip
-    raise AssertionError("unreachable")  # pragma: no cover
+            log.warning("Milvus at %s has no %r analyzer (%s); trying %r", conn.uri, choice,
+                        e, choices[i + 1])  # fmt: skip
+    raise BackendError("no analyzer to try")
 
 
 def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: Embedder,
-          where: dict[str, Article], batch: int = 256, resume: bool = False) -> int:  # fmt: skip
+          where: dict[str, Article], lex: Lexer, batch: int = 256,
+          resume: bool = False) -> int:  # fmt: skip
     """Embed and upsert the chunks in batches (idempotent: chunk id is the primary key).
 
     With `resume`, chunks already in the collection are skipped (a load that died
@@ -130,7 +131,7 @@ def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: 
             have = ids_where(conn, name, f"chunk_id in {quoted([c.chunk_id for c in part])}")
             part = [c for c in part if c.chunk_id not in have]
         if part:
-            rows = to_rows(part, embedder.encode([c.text for c in part]), where)
+            rows = to_rows(part, embedder.encode([c.text for c in part]), where, lex)
             conn.call("upsert", conn.client.upsert, name, rows)
             written += len(part)
         log.debug("%s: %d/%d chunks done", name, min(i + batch, len(chunks)), len(chunks))
@@ -138,8 +139,8 @@ def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: 
 
 
 def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Manifest,
-         embedder: Embedder, articles: Sequence[Article], *, allow_load: bool = True,
-         analyzer: str = "english", batch: int = 256) -> LoadReport:  # fmt: skip
+         embedder: Embedder, articles: Sequence[Article], lex: Lexer, *,
+         allow_load: bool = True, analyzer: str = "english", batch: int = 256) -> LoadReport:  # fmt: skip
     """Make `alias` serve exactly `chunks`; see the module docstring for the guarantees."""
     t0 = time.monotonic()
     live = resolve(conn, alias)
@@ -161,23 +162,26 @@ def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Mani
     target = f"{alias}_{want.digest}"
     if target == live:  # same data, but a write was interrupted: rebuild beside it
         target = f"{alias}_{want.digest}_{int(time.time())}"
-    written = _fill(conn, target, chunks, want, embedder, articles, analyzer, batch)
+    choices = analyzer_choices("client" if want.lexical.startswith("client") else "server",
+                               analyzer)  # fmt: skip
+    written = _fill(conn, target, chunks, want, embedder, articles, lex, choices, batch)
     _switch(conn, alias, target, live)
     return LoadReport(target, written, False, time.monotonic() - t0, reason)
 
 
 def _fill(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], want: Manifest,
-          embedder: Embedder, articles: Sequence[Article], analyzer: str, batch: int) -> int:  # fmt: skip
+          embedder: Embedder, articles: Sequence[Article], lex: Lexer, choices: list[str],
+          batch: int) -> int:  # fmt: skip
     exists = conn.call("check collection", conn.client.has_collection, name)
     m = manifest_of(conn, name) if exists else None
     if exists and (m is None or not m.same_data(want)):
         conn.call("drop collection", conn.client.drop_collection, name)
         m = None
     if m is None:
-        m = create(conn, name, want, analyzer)
+        m = create(conn, name, want, choices)
     ensure_loaded(conn, name)
     where = {a.id: a for a in articles}
-    written = write(conn, name, chunks, embedder, where, batch, resume=True)
+    written = write(conn, name, chunks, embedder, where, lex, batch, resume=True)
     flush(conn, name)
     n = count(conn, name)
     if n != len(chunks):

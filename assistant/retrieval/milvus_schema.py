@@ -1,10 +1,11 @@
 """The Milvus collection layout: fields, indexes, analyzer, rows and the stored manifest.
 
-One collection holds every chunk: its text (analysed for BM25 by Milvus's built-in BM25
-function, which fills the `sparse` field server-side), the metadata the assistant shows
-(law, article, chapter, section, heading line) and our own embedding in `dense`.
+One collection holds every chunk: its text as shown, the text Milvus's built-in BM25
+function analyses (`lexical`, see milvus_lexical.py) to fill the `sparse` field
+server-side, the metadata the assistant shows (law, article, chapter, section, heading
+line) and our own embedding in `dense`.
 
-The manifest (schema version, corpus hash, model id, vector size, load state) is kept in
+The manifest (schema version, corpus hash, model id, vector size, lexer, load state) is in
 the collection's properties, so any replica can tell whether the data is current.
 """
 
@@ -20,23 +21,14 @@ from pymilvus import DataType, Function, FunctionType, MilvusClient
 from pymilvus.milvus_client.index import IndexParams
 
 from assistant.retrieval.chunking import Chunk
-from assistant.retrieval.tokenize import STOPWORDS
+from assistant.retrieval.milvus_lexical import Lexer
 from assistant.types import Article
 
 SCHEMA_VERSION = 1  # bump when fields, analyzer or row meaning change: forces a reload
 PREFIX = "legalqa."
 MAX_TEXT_BYTES = 65_535  # Milvus VARCHAR limit
 OUTPUT_FIELDS = ["chunk_id", "law", "article", "part", "context", "text"]
-
-# Real Milvus ships an "english" analyzer (standard tokenizer, lowercase, English stop
-# words, Snowball stemmer). Milvus Lite only knows "standard" and "jieba"; there we fall
-# back to the standard tokenizer with lower-casing and our own stop list (no stemming).
-ENGLISH_ANALYZER: dict[str, Any] = {"type": "english"}
-PORTABLE_ANALYZER: dict[str, Any] = {
-    "tokenizer": "standard",
-    "filter": ["lowercase", {"type": "stop", "stop_words": sorted(STOPWORDS)}],
-}
-ANALYZERS = {"english": ENGLISH_ANALYZER, "portable": PORTABLE_ANALYZER}
+DATA_KEYS = ("schema_version", "corpus_sha256", "model_id", "dim", "lexical")
 
 
 @dataclass(frozen=True)
@@ -52,6 +44,7 @@ class Manifest:
     corpus_sha256: str
     model_id: str
     dim: int
+    lexical: str = "server"  # milvus_lexical.fingerprint(): what the BM25 field holds
     schema_version: int = SCHEMA_VERSION
     alias: str = ""  # the served name this collection was built for
     state: str = "loading"  # loading -> ready; "writing" while an upsert/delete runs
@@ -70,6 +63,7 @@ class Manifest:
                 corpus_sha256=vals["corpus_sha256"],
                 model_id=vals["model_id"],
                 dim=int(vals["dim"]),
+                lexical=vals["lexical"],
                 schema_version=int(vals["schema_version"]),
                 alias=vals.get("alias", ""),
                 state=vals.get("state", "loading"),
@@ -79,9 +73,8 @@ class Manifest:
             return None
 
     def same_data(self, other: Manifest) -> bool:
-        """Same schema, corpus and embedding model (state and analyzer aside)."""
-        keys = ("schema_version", "corpus_sha256", "model_id", "dim")
-        return all(getattr(self, k) == getattr(other, k) for k in keys)
+        """Same schema, corpus, embedding model and lexer (state and analyzer aside)."""
+        return all(getattr(self, k) == getattr(other, k) for k in DATA_KEYS)
 
     def with_state(self, state: str) -> Manifest:
         return replace(self, state=state)
@@ -89,12 +82,12 @@ class Manifest:
     @property
     def digest(self) -> str:
         """Short id of the data: names the physical collection behind the alias."""
-        key = f"{self.schema_version}|{self.corpus_sha256}|{self.model_id}|{self.dim}"
+        key = "|".join(str(getattr(self, k)) for k in DATA_KEYS)
         return hashlib.sha256(key.encode()).hexdigest()[:12]
 
     def why_stale(self, want: Manifest) -> str:
         """Why this collection cannot serve `want` ('' if it can)."""
-        for key in ("schema_version", "corpus_sha256", "model_id", "dim"):
+        for key in DATA_KEYS:
             if getattr(self, key) != getattr(want, key):
                 return f"it was built for a different {key.replace('_', ' ')}"
         if self.state != "ready":
@@ -113,12 +106,13 @@ def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
     schema.add_field("chapter", DataType.VARCHAR, max_length=2048)
     schema.add_field("section", DataType.VARCHAR, max_length=2048)
     schema.add_field("context", DataType.VARCHAR, max_length=4096)
-    schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT_BYTES, enable_analyzer=True,
-                     analyzer_params=dict(analyzer))  # fmt: skip
+    schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT_BYTES)
+    schema.add_field("lexical", DataType.VARCHAR, max_length=MAX_TEXT_BYTES,
+                     enable_analyzer=True, analyzer_params=dict(analyzer))  # fmt: skip
     schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
     schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
     schema.add_function(Function(name="text_bm25", function_type=FunctionType.BM25,
-                                 input_field_names=["text"], output_field_names=["sparse"]))  # fmt: skip
+                                 input_field_names=["lexical"], output_field_names=["sparse"]))  # fmt: skip
     return schema
 
 
@@ -134,21 +128,24 @@ def index_params(client: MilvusClient, k1: float = 1.2, b: float = 0.75) -> Inde
     return params
 
 
-def to_rows(chunks: Sequence[Chunk], vectors: np.ndarray,
-            where: Mapping[str, Article]) -> list[dict[str, Any]]:  # fmt: skip
-    """Insertable rows; `where` maps an article id to its Article (chapter and section)."""
+def to_rows(chunks: Sequence[Chunk], vectors: np.ndarray, where: Mapping[str, Article],
+            lex: Lexer) -> list[dict[str, Any]]:  # fmt: skip
+    """Insertable rows; `where` maps an article id to its Article (chapter and section),
+    `lex` makes the BM25 field from the chunk text."""
     rows = []
     for c, v in zip(chunks, vectors, strict=True):
         key = c.chunk_id.rsplit("#", 1)[0]  # the article id, "spp-rules:83"
         a = where.get(key)
         text = c.text
-        if len(text.encode()) > MAX_TEXT_BYTES:
+        lexical = lex(text)
+        if max(len(text.encode()), len(lexical.encode())) > MAX_TEXT_BYTES:
             raise ValueError(f"chunk {c.chunk_id} is longer than {MAX_TEXT_BYTES} bytes")
         rows.append({
             "chunk_id": c.chunk_id, "article_id": key, "law": c.law,
             "article": -1 if c.article is None else c.article, "part": c.part,
             "chapter": a.chapter if a else "", "section": a.section if a else "",
-            "context": c.context, "text": text, "dense": v.astype(np.float32).tolist(),
+            "context": c.context, "text": text, "lexical": lexical,
+            "dense": v.astype(np.float32).tolist(),
         })  # fmt: skip
     return rows
 

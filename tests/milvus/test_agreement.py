@@ -2,9 +2,10 @@
 
 Tolerance: over the test-split rights/research/lookup questions with gold articles, the
 number of questions whose gold article is in Milvus's top 5 must be at least the
-embedded backend's number minus 5% of the questions (rounded up). The two differ by
-design in small ways: Milvus Lite's BM25 analyzer does not stem (real Milvus's
-"english" analyzer does), and BM25 statistics are computed by each engine.
+embedded backend's number minus 5% of the questions (rounded up). Both score the same
+BM25 terms (lexical="client", the default) and the same embeddings, but BM25 statistics
+and float rounding are each engine's own, so rankings may differ slightly. (Measured on
+the full corpus: 83 vs 83 of 93, the same 83 questions.)
 """
 
 from __future__ import annotations

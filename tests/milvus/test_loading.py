@@ -9,6 +9,7 @@ import pytest
 from assistant.corpus.store import Corpus
 from assistant.retrieval.chunking import chunk_corpus
 from assistant.retrieval.milvus import MilvusRetriever
+from assistant.retrieval.milvus_load import manifest_of
 from assistant.retrieval.milvus_schema import Manifest
 from assistant.retrieval.milvus_server import LiteServer
 from tests.milvus.helpers import FAST, CachingEmbedder, small_corpus
@@ -64,6 +65,7 @@ def test_other_schema_version_is_stale() -> None:
     assert m.why_stale(m) == ""
     assert "schema version" in replace(m, schema_version=0).why_stale(m)
     assert "model id" in replace(m, model_id="other").why_stale(m)
+    assert "lexical" in replace(m, lexical="client:0123").why_stale(m)
     assert "did not finish" in m.with_state("loading").why_stale(m)
     assert Manifest.from_properties(m.to_properties()) == m
     assert Manifest.from_properties({"unrelated": "1"}) is None
@@ -88,3 +90,19 @@ def test_upsert_and_delete_articles(
     assert r.health().ok  # the stored corpus hash follows the writes
     again = MilvusRetriever.connect(r.corpus, embedder, server.uri, "writes", FAST)
     assert again.last_load is not None and again.last_load.reused
+
+
+def test_server_side_analyzer_mode_falls_back_on_milvus_lite(
+    server: LiteServer, corpus: Corpus, embedder: CachingEmbedder
+) -> None:
+    """lexical="server": Milvus analyses the raw text; Lite lacks "english", so the
+    portable analyzer is used and recorded, and a changed mode is a different collection."""
+    small = small_corpus(corpus)
+    cfg = replace(FAST, lexical="server")
+    r = MilvusRetriever.connect(small, embedder, server.uri, "servermode", cfg)
+    live = r.last_load.collection  # type: ignore[union-attr]
+    m = manifest_of(r.conn, live)
+    assert m is not None and m.analyzer == "portable" and m.lexical == "server"
+    assert r.search("guardian present during questioning of a minor", k=3)
+    client = MilvusRetriever.connect(small, embedder, server.uri, "servermode", FAST)
+    assert client.last_load is not None and "lexical" in client.last_load.reason
