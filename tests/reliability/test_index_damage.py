@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,7 @@ import pytest
 from assistant.retrieval import store
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.retrieval.store import IndexProblem
-from tests.reliability.conftest import copy_index
+from tests.reliability.conftest import REPO, copy_index
 from tests.reliability.faults import ConstantEmbedder, flip_bytes, truncate
 
 pytestmark = pytest.mark.slow
@@ -251,3 +254,106 @@ def test_interrupted_build_leaves_the_previous_index_usable(
     load(corpus, embedder, idx)  # still verifies and loads
     leftovers = [p.name for p in (idx / "builds").iterdir() if p.name.startswith(".tmp-")]
     assert not leftovers, leftovers
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+
+from tests.reliability.faults import ConstantEmbedder
+import assistant.loading as loading
+
+loading.SentenceEmbedder = lambda model: ConstantEmbedder("killed-build@0", 384)
+point = sys.argv[1]
+if point == "mid-write":
+    from assistant.retrieval import dense
+
+    real_save = dense.DenseIndex.save
+
+    def save(self, path):
+        real_save(self, path)
+        data = Path(path).read_bytes()
+        Path(path).write_bytes(data[: len(data) // 2])
+        os.kill(os.getpid(), signal.SIGKILL)  # power cut halfway through a file
+
+    dense.DenseIndex.save = save
+else:
+    real_replace = os.replace
+
+    def replace(src, dst, *a, **k):
+        if str(dst).endswith("current"):
+            os.kill(os.getpid(), signal.SIGKILL)  # everything written, not yet switched
+        return real_replace(src, dst, *a, **k)
+
+    os.replace = replace
+from assistant.cli import main
+
+sys.argv = ["legalqa", "index", "build", "--quiet"]
+main()
+"""
+
+
+@pytest.mark.parametrize("point", ["mid-write", "before-switch"])
+def test_killed_build_leaves_the_previous_index_usable(
+    point: str, idx: Path, corpus, embedder
+) -> None:
+    """A real `legalqa index build` process killed with SIGKILL (no clean-up runs)."""
+    before = build_of(idx)
+    env = {**os.environ, "LEGALQA_INDEX_DIR": str(idx), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, point], env=env, cwd=REPO, timeout=600,
+        capture_output=True,
+    )  # fmt: skip
+    assert done.returncode == -9, done.stderr.decode(errors="replace")[-2000:]
+    assert build_of(idx) == before
+    r = HybridRetriever.ensure(corpus, embedder, idx)  # loads; no rebuild needed
+    assert build_of(idx) == before
+    assert r.search("bail pending trial", k=3)
+
+
+def test_edited_corpus_is_rebuilt_before_answering(
+    tmp_path: Path, good_index: Path, bot_settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """articles.jsonl edited after the index was built: the index is stale, rebuilt with a
+    warning, and the answer quotes the edited text (never the stale index)."""
+    from assistant.assistant import Assistant
+
+    marker = "Reliability marker 7731: this sentence was added after the index was built."
+    rows = []
+    for line in bot_settings.articles_path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        if d["law"] == "spp-rules" and d["article"] == 83:
+            d["paragraphs"].append(marker)
+            d["text"] = "\n".join(d["paragraphs"])
+        rows.append(json.dumps(d, ensure_ascii=False, sort_keys=True))
+    edited = tmp_path / "articles.jsonl"
+    edited.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    s = replace(bot_settings, index_dir=copy_index(good_index, tmp_path / "index"),
+                articles_path=edited)  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="assistant"):
+        bot = Assistant.from_settings(s)
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "different corpus" in said and "rebuilding" in said
+    answer = bot.ask("What does Article 83 of the SPP Rules say?")
+    assert marker in answer.text
+
+
+def test_missing_corpus_file_is_a_clear_error(tmp_path: Path, bot_settings) -> None:
+    from assistant.assistant import Assistant
+
+    s = replace(bot_settings, articles_path=tmp_path / "articles.jsonl")
+    with pytest.raises(
+        FileNotFoundError, match=r"articles\.jsonl is missing; run `legalqa corpus build`"
+    ):
+        Assistant.from_settings(s)
+
+
+def test_damaged_corpus_line_is_a_clear_error(tmp_path: Path, bot_settings) -> None:
+    from assistant.assistant import Assistant
+
+    lines = bot_settings.articles_path.read_text(encoding="utf-8").splitlines()
+    lines[41] = lines[41][: len(lines[41]) // 2]  # a torn write
+    bad = tmp_path / "articles.jsonl"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"articles\.jsonl:42: damaged article record"):
+        Assistant.from_settings(replace(bot_settings, articles_path=bad))
