@@ -113,7 +113,7 @@ MODEL_CASES = ["payload", "payload-cited", "fake-quote", "fake-article", "yes-pa
         "yes-payload",
         "real-quote-then-payload",
         "uncited-claim-then-real-quote",
-    ],  # fmt: skip
+    ],
 )
 def test_obedient_model_cannot_smuggle_text(bot, make_reply) -> None:
     """Every sentence of a model answer must be backed by a verified verbatim quote."""
