@@ -1,8 +1,9 @@
 """Optional language-model answers through any LangChain chat model (off by default).
 
 The model sees only the verified passages and must cite them as [law:article] with
-verbatim quotes; `parse_llm_answer` checks every citation and quote, and the
-caller falls back to the extractive answer on any violation.
+verbatim quotes; `parse_llm_answer` checks every citation and quote, and that each
+statement is backed by the quote it introduces (so text a prompt injection adds around
+a real quote is refused); the caller falls back to the extractive answer on any violation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.answer.verify import citation_ok
+from assistant.corpus.numbers import word_to_int
 from assistant.corpus.store import Corpus
+from assistant.retrieval.tokenize import tokenize
 from assistant.types import Article, Citation
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,7 @@ Question: {question}
 Answer:"""
 _CITE = re.compile(r"\"([^\"]{3,600})\"\s*\[([a-z-]+):(\d+)\]")
 _ANY_CITE = re.compile(r"\[([a-z-]+):(\d+)\]")
+LEAD_SUPPORT = 0.5  # share of a lead-in's content words its quote must contain
 
 
 def build_prompt(question: str, articles: Sequence[Article]) -> str:
@@ -51,7 +55,30 @@ def parse_llm_answer(
         return None  # a citation without a verbatim quote
     if not all(citation_ok(corpus, c) for c in cites):
         return None
+    if not _attributed(text):
+        return None  # a statement no quote backs (e.g. text injected into the model)
     return tuple(cites)
+
+
+def _content(text: str) -> set[str]:
+    """Content words, stemmed, with number words as digits ("ten" -> "10")."""
+    out = set()
+    for t in tokenize(text):
+        n = word_to_int(t)
+        out.add(str(n) if n is not None else t)
+    return out
+
+
+def _attributed(text: str) -> bool:
+    """Every statement is backed by the quote it introduces: most content words of the
+    text before each quote occur in that quote, and nothing follows the last citation."""
+    pos = 0
+    for m in _CITE.finditer(text):
+        lead, quote = _content(text[pos : m.start()]), _content(m.group(1))
+        if lead and len(lead & quote) < LEAD_SUPPORT * len(lead):
+            return False
+        pos = m.end()
+    return not _content(text[pos:])
 
 
 def make_chat_model(spec: str) -> Any:
