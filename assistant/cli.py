@@ -123,6 +123,7 @@ def search(
 
 def main() -> None:
     import assistant.cli_ask  # noqa: F401  (registers ask/article/chat/batch)
+    from assistant import cli_eval  # noqa: F401  (registers eval)
 
     _setup_logging()
     app()
