@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -115,15 +115,22 @@ def rule(ctx: Context) -> Answer | None:
     lines = [*ctx.preface(), res.summary, steps, "What the provisions say:"]
     lines += [f"> “{c.quote}” {tag(c.law, c.article)}" for c in cites]
     lines += notes([c.law for c in cites])
+    hits = _evidence(ctx, [(c.law, c.article) for c in res.cites])
     return Answer(
-        blocks(lines),
-        "rule",
-        cites,
-        (),
-        dict(res.computed),
-        tuple(res.steps),
-        query=ctx.question,
+        blocks(lines), "rule", cites, hits, dict(res.computed), tuple(res.steps), query=ctx.question
     )
+
+
+def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
+    """The articles a computed answer applied, ranked first, then what retrieval found."""
+    found = ctx.bot.retriever.search(rewrite(ctx.question, ctx.history), k=10, laws=ctx.laws)
+    first: list[Hit] = []
+    for law, num in dict.fromkeys(refs):
+        art = ctx.bot.corpus.get(law, num)
+        if art is not None:
+            first.append(Hit(f"{law}:{num}#0", law, num, art.text, 1.0, 0, {"rule": 1.0}))
+    rest = [h for h in found if (h.law, h.article) not in set(refs)]
+    return tuple(replace(h, rank=i) for i, h in enumerate([*first, *rest][:10], 1))
 
 
 def retrieval(ctx: Context) -> Answer | None:
