@@ -7,9 +7,12 @@ where the police and procuratorate rules differ, the acting body. Numbers come f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.rules.catalogue import limit_by_id
+from assistant.rules.compute import compute
 from assistant.rules.counting import Moment
-from assistant.rules.deadlines import ask, body_notes, limit_answer, limit_cites
+from assistant.rules.deadlines import ask, body_notes, end_text, limit_answer, limit_cites
 from assistant.rules.model import RuleResult
 from assistant.rules.registry import rule
 
@@ -76,15 +79,32 @@ def custody_after_arrest(start: Moment | None) -> RuleResult:
     two months (Art. 128) and another two months (Art. 129); Art. 150: the detention house
     warns the case authority "seven days before the expiration of the term of detention".
 
-    Assumption: `latest` applies all three extensions in turn (seven months in all).
+    Assumption: `latest` applies the extension of the same provision (Art. 127: one month);
+    the further extensions of Arts. 128 and 129 (two months each, for the cases they list)
+    are stated, with the date they would reach, but not used for `latest`.
     """
-    return limit_answer(
+    full = limit_by_id("mps-127-custody-after-arrest")
+    own = tuple(e for e in full.extensions if e.article == full.article)
+    notes: tuple[str, ...] = ()
+    if start is not None:
+        try:
+            longest = compute(full, start).latest
+        except ValueError:
+            longest = None
+        if longest is not None:
+            notes = (
+                "Further extensions for the cases they list: two more months (Art. 128) and "
+                f"another two months (Art. 129, 10 years or more) — at most to {end_text(longest)}.",
+            )
+    result = limit_answer(
         "deadline.custody_after_arrest",
-        "mps-127-custody-after-arrest",
+        replace(full, extensions=own, latest_label=""),
         start,
         event="arrest",
         also=("mps-150-detention-house-notice",),
+        notes=notes,
     )
+    return replace(result, cites=limit_cites((full, limit_by_id("mps-150-detention-house-notice"))))
 
 
 @rule(

@@ -140,7 +140,7 @@ def _lines(c: Computed, more: Sequence[Computed], notes: Sequence[str]) -> list[
 
 def limit_answer(
     rule_id: str,
-    limit_id: str,
+    limit_id: str | TimeLimit,
     start: Moment | None,
     *,
     event: str,
@@ -156,7 +156,7 @@ def limit_answer(
     following another step (the user gives the date of that step). A missing start, or
     a missing clock time for hour periods, gives `needs` and an empty `computed`.
     """
-    limit = limit_by_id(limit_id)
+    limit = limit_by_id(limit_id) if isinstance(limit_id, str) else limit_id
     if direct and limit.ref:
         limit = replace(limit, anchor="trigger", ref="")
     extra = tuple(limit_by_id(i) for i in also)

@@ -16,16 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.rules.router_facts import read_facts
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
     ELIG_CUE,
     IN_CUSTODY,
+    LAWYER_HIRE,
     NEGATED,
     NOT_IN_CUSTODY,
     PROCEDURAL,
     REFERENCE,
     TIMELINE_CUE,
     TOPICS,
+    WHEN_CAN,
 )
 
 
@@ -96,8 +99,32 @@ SIMPLE_DEADLINES = (
 )
 
 
-def _procedure_deadline(t: frozenset[str]) -> Route | None:
+STEP_DEADLINES = (
+    ("direct_acceptance", "deadline.direct_acceptance"),
+    ("file_order", "deadline.file_case_after_notice"),
+)
+DECIDES = re.compile(r"\b(receiv\w+|reach\w*|decid\w+|decision)\b")
+
+
+def _step_deadline(t: frozenset[str], text: str) -> Route | None:
+    """Deadlines for one procedural step named by its own words (referrals, reports, notices)."""
+    found = next((Route(r, "deadline", anchor=tp) for tp, r in STEP_DEADLINES if tp in t), None)
+    if found:
+        return found
+    if "victim_agent" in t and "minor" in t:
+        return Route("deadline.juvenile_inform_victim", "deadline", anchor="victim_agent")
+    if "for_record" in t and "conditional" in t and "non_prosecution" in t:
+        return Route("deadline.conditional_record", "deadline", anchor="non_prosecution")
+    if "arrest_not_approved" in t and "reconsider" in t and DECIDES.search(text):
+        return Route("deadline.arrest_reconsideration", "deadline", anchor="reconsider")
+    return None
+
+
+def _procedure_deadline(t: frozenset[str], body: str | None) -> Route | None:
     """Deadlines after decisions and applications (no custody arithmetic involved)."""
+    if "summons" in t and "compelled" not in t and body == "police":
+        # the police rules state their 12-hour limit for compelled appearance (MPS Art. 62)
+        return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
         return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
     if "non_prosecution" in t:
@@ -124,6 +151,9 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         return Route(f"deadline.family_notice_{step}", "deadline", anchor=step)
     if "interrogation" in t and ("detention" in t or arrest):
         return Route(f"deadline.interrogation_{step}", "deadline", anchor=step)
+    if "arrest_request" in t and not DECIDES.search(text):
+        extra = {"major": read_facts(text).get("roving_repeat_gang")}
+        return Route("deadline.arrest_request", "deadline", anchor="detention", extra=extra)
     if "arrest_approval" in t:
         custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
         extra: dict[str, object] = {"in_custody": custody}
@@ -142,10 +172,16 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
 
 
 def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
-    return _procedure_deadline(t) or _custody_deadline(t, text, body)
+    return (
+        _step_deadline(t, text)
+        or _procedure_deadline(t, body)
+        or _custody_deadline(t, text, body)
+    )
 
 
 def _eligibility(t: frozenset[str], text: str) -> Route | None:
+    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text):
+        return None  # "when can he hire a lawyer?" asks about timing or rights, not a verdict
     if "lawyer_meeting" in t:
         return Route("eligibility.lawyer_meeting_permission", "eligibility")
     if "family_meeting" in t and "minor" in t:

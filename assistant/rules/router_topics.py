@@ -53,6 +53,7 @@ TOPICS = {
     "lawyer_meeting": words(
         r"(lawyer|attorney|counsel)[^.?!]{0,40}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
+        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
     ),
     "family_meeting": words(
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) (son|daughter|child|kid|boy|girl)"
@@ -60,7 +61,10 @@ TOPICS = {
     "permission": words(r"permission", r"approv\w+", "without asking"),
     "notify": words(
         r"(notif\w+|notice|tell|told|inform\w*|contact\w*)[^.?!]{0,40}\b"
-        r"(family|relatives|wife|husband|parents|mother|father|us|me)"
+        r"(family|relatives|wife|husband|parents|mother|father|us|me)",
+        r"(family|relatives|next of kin|wife|husband|parents)[^.?!]{0,25}\b(notified|informed|told)",
+        r"(arrest|detention) notice",
+        r"notice of (his |her |the )?(arrest|detention)",
     ),
     "interrogation": words(r"interrogat\w+", "questioned", "question (him|her|them)"),
     "seal": words(
@@ -75,12 +79,32 @@ TOPICS = {
     "arrest_not_approved": words(
         r"(refused|declined|did not|didn't|not) (to )?approve (the |his |her )?arrest",
         r"arrest (was )?(not approved|refused|disapproved)",
+        r"refus\w+ to approve (the |an |his |her )?arrest",
+        r"(non-?|dis)approval of (the |an |his |her )?arrest",
+    ),
+    "arrest_request": words(
+        r"(ask|asks|asking|request|requests|requesting|apply|applies|applying|submit\w*|send|sends|"
+        r"sending|refer\w*|seek\w*)[^.?!]{0,40}\b(approv\w+|approval)( of| for)?"
+        r"( the| an| his| her| their)? arrest",
+        r"examination[- ]and[- ]arrest (department|review)",
+        r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
     "arrest_approval": words(
         r"approv\w+ (the |his |her )?arrest",
         "arrest approval",
         r"request\w* (for )?(approval|to approve)",
     ),
+    "file_order": words(
+        r"notice (requiring|ordering|asking|telling|to) (them |the police )?(to )?file",
+        r"(required|ordered|told|asked|instructed) (them |the police )?to file (the |a )?case",
+    ),
+    "victim_agent": words(
+        r"agents? ad litem",
+        r"(tell|inform\w*|notif\w*)[^.?!]{0,30}\bvictim",
+    ),
+    "for_record": words(r"for (the )?record", r"report\w* (it |the decision )?(to|for) (the )?higher"),
+    "direct_acceptance": words(r"direct(ly)? accept\w*"),
+    "reconsider": words(r"reconsider\w*"),
     "overdue": words(
         r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
         "held too long",
@@ -118,13 +142,18 @@ DEADLINE_CUE = words(
     "by what (date|time|day)",
     "last day",
     "how soon",
+    r"how (fast|quickly)",
+    "when is the latest",
+    r"what'?s the latest",
+    r"(the )?latest (time|date|day|end date|possible date)",
     r"expir\w+",
     "maximum (period|time|length|duration)",
     "how much time",
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
     r"when (must|should|do (they|i|we) have to|is the deadline)",
-    r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
+    r"when (does|do) (it|he|she|they|the \w+) (have|need) to",
+    r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
 )
 TIMELINE_CUE = words(
@@ -148,14 +177,22 @@ ELIG_CUE = words(
     "lawful",
     "legal",
     "possible",
+    "available",
     "able to",
-    r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be)",
+    r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
+    r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
+    r"(does|do|would|will) [^.?!]{0,60}\bapply",
 )
 NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
 REFERENCE = R(
     r"\b(what|which) (does|do|is in|says?) (the )?(article|art\.?) ?\d+"
     r"|\b(text|wording) of (the )?(article|art\.?) ?\d+|\bquote (article|art\.?) ?\d+"
 )
+LAWYER_HIRE = R(
+    r"\b(hire|hiring|retain\w*|appoint\w*|engage|get|find|instruct)\w* (a |an |his |her |my )?"
+    r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)s?\b"
+)
+WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
 IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
 NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")

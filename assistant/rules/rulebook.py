@@ -12,6 +12,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_notice,
     deadline_procedure,
     deadline_review,
+    deadline_steps,
     elig_arrest,
     elig_juvenile,
     elig_measures,
