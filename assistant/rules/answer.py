@@ -1,7 +1,9 @@
 """Route a chat question to a rule, read its inputs, and return the rule's answer.
 
 `answer_rule_question` returns None when no rule clearly applies (the caller then
-falls through to retrieval). It never raises: any unexpected error is logged and
+falls through to retrieval), and for general-duration questions ("how long can the
+procuratorate detain someone?", "what is the maximum bail period?") that give no date
+and ask for none: those want the period, which retrieval states with its article. It never raises: any unexpected error is logged and
 treated as "no rule". Earlier user turns fill a missing event, body or date for
 follow-ups ("and if it was the police?"), and every such borrowing is stated.
 
@@ -30,6 +32,11 @@ from assistant.rules.rulebook import all_rules
 
 logger = logging.getLogger(__name__)
 MAX_TURNS = 3
+# A deadline question that asks for a date; without one, "how long can ..." asks for the period.
+ASKS_DATE = re.compile(
+    r"\b(by when|when (must|should|does|do|did|will|is|are)|deadlines?|what date|"
+    r"by what (date|time|day)|last (day|date)|latest|until when|till when|expir\w+)\b"
+)
 FOLLOWUP_CHARS = 300
 
 
@@ -168,6 +175,8 @@ def _answer(
         return None
     context = context or " . ".join(users[-2:])
     inputs = _inputs(text, context, today, r)
+    if r.kind == "deadline" and inputs.start is None and not ASKS_DATE.search(text):
+        return None  # a general duration ("how long can bail last?"): retrieval states the period
     return _decorate(_call(r, inputs), inputs.assumptions)
 
 

@@ -94,8 +94,12 @@ def record_sealing(facts: Facts, body: str | None = None) -> RuleResult:
     seal up the criminal record"; Art. 66: after deciding not to prosecute a minor "it shall
     seal up the relevant records".
 
-    Assumption: the sentence is the one in the effective judgment.
+    Assumptions: the sentence is the one in the effective judgment; a person 18 or over at
+    the time of the crime was not a juvenile suspect, so Art. 66 cannot apply either.
     """
+    age = facts.get("age_at_offence")
+    if isinstance(age, (int, float)) and age >= 18:
+        facts = {**facts, "not_prosecuted": False}
     v = evaluate(facts=facts, grounds=conds("sealing.grounds"))
     return render(
         "eligibility.record_sealing",

@@ -55,7 +55,7 @@ BABY_LIMIT_RE = re.compile(
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|could get|might get|likely|sentence of|sentenced to|get|jail for|prison for|imprisonment of|combined)\D{{0,20}}?{_NUM} (year|month)s?\b"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined)\D{{0,20}}?{_NUM} (year|month)s?\b"
 )
 
 
@@ -74,9 +74,14 @@ def _num(word: str) -> float:
     return float(NUMBERS[word]) if word in NUMBERS else float(word)
 
 
+BIRTHDAY_RE = re.compile(r"\b(after|before) [^.?!]{0,30}?\b(1\d)(?:st|nd|rd|th) birthday\b")
+
+
 def read_numbers(text: str) -> dict[str, float]:
     """Age at the offence, baby's age in months, and the first sentence mentioned (years)."""
     out: dict[str, float] = {}
+    if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
+        out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if m := BABY_RE.search(text):
         n = _num(m.group(1) or m.group(3) or m.group(4))
         unit = m.group(2) or m.group(5) or "year"
@@ -87,7 +92,7 @@ def read_numbers(text: str) -> dict[str, float]:
         if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
             continue
         n = _num(next(g for g in m.groups() if g))
-        if 5 <= n <= 99:
+        if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n
             break
     if m := SENTENCE_RE.search(text):

@@ -23,6 +23,10 @@ NEGATIVE = (
     ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
     ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    (  # these phrasings say the guarantor's rights ARE restricted
+        "guarantor_rights_unrestricted",
+        r"\b(deprived of political rights|deprivation of political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
+    ),
 )
 # Positive phrasings: (fact, regex); negated in-clause they give False.
 POSITIVE = (
@@ -137,10 +141,6 @@ POSITIVE = (
     ),
     ("guarantor_not_implicated", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
     ("guarantor_capable", r"\b(able|capable) to (supervise|guarantee|fulfil\w*)\b"),
-    (
-        "guarantor_rights_unrestricted",
-        r"\b(deprived of political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
-    ),
     (
         "guarantor_residence_income",
         r"\b(fixed (residence|address|home) and (a )?(stable |steady |fixed |regular )?(income|job)|stable (job|income) and (a )?(fixed |permanent )?(home|residence|address))\b",
