@@ -208,6 +208,8 @@ def _eligibility(t: frozenset[str], text: str) -> Route | None:
             return Route("eligibility.arrest_for_surveillance_breach", "eligibility")
         if "bail" in t:
             return Route("eligibility.arrest_for_bail_breach", "eligibility")
+    if "arrest_approval" in t and "arrest_not_approved" not in t:
+        return Route("eligibility.arrest", "eligibility")  # "should they approve his arrest?"
     if "surveillance" in t:
         return Route("eligibility.surveillance", "eligibility")
     if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):

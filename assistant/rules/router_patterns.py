@@ -23,6 +23,10 @@ NEGATIVE = (
     ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
     ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    (  # "bail would be enough to prevent danger": the measures suffice, arrest is not needed
+        "bail_insufficient",
+        r"\b(bail|surveillance)[^.?!]{0,40}\b(would be|is|are|be) (enough|sufficient)\b",
+    ),
     (  # these phrasings say the guarantor's rights ARE restricted
         "guarantor_rights_unrestricted",
         r"\b(deprived of political rights|deprivation of political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
@@ -31,6 +35,7 @@ NEGATIVE = (
 # Positive phrasings: (fact, regex); negated in-clause they give False.
 POSITIVE = (
     ("state_secrets", r"\bstate secrets?\b"),
+    ("endangers_public_security", r"\b(seriously )?endanger\w* (the )?public security\b"),
     ("family_not_involved", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
     (
         "facts_ascertained",
