@@ -49,7 +49,9 @@ class MilvusConfig:
     """Search and load knobs; the defaults match the embedded backend's defaults."""
 
     depth: int = 50  # candidates per method before fusion
-    fusion: str = "rrf"  # "rrf" (server-side RRFRanker) or "weighted" (WeightedRanker)
+    # "rrf" (server-side RRFRanker, the embedded default) or "weighted" (WeightedRanker;
+    # Milvus normalises scores its own way, not like the embedded min-max weighted sum)
+    fusion: str = "rrf"
     rrf_k: int = 60
     weights: tuple[float, float] = (1.0, 1.0)  # (bm25, dense), for fusion="weighted"
     glossary: bool = True  # append the glossary's corpus terms to the query
@@ -88,20 +90,23 @@ class MilvusRetriever:
     @classmethod
     def connect(cls, corpus: Corpus, embedder: Embedder, uri: str = "",
                 collection: str = "legalqa_chunks", config: MilvusConfig | None = None,
-                load_if_stale: bool = True) -> MilvusRetriever:  # fmt: skip
+                load_if_stale: bool = True, force: bool = False,
+                token: str = "") -> MilvusRetriever:  # fmt: skip
         """Connect, load the corpus if the collection is missing or stale, then serve.
 
         Idempotent: when the collection already holds this corpus (same schema version,
         corpus hash and model), nothing is written. With `load_if_stale=False` a stale
-        collection raises BackendError instead (for app replicas that must not load).
+        collection raises BackendError instead (for app replicas that must not load);
+        `force` rebuilds beside the served collection and switches; `token` authenticates
+        ("user:password" or an API key) on servers with authentication on.
         """
         cfg = config or MilvusConfig()
-        conn = MilvusConnection.open(uri, cfg.retry)
+        conn = MilvusConnection.open(uri, cfg.retry, token)
         r = cls(conn, collection, corpus, embedder, cfg)
         chunks = chunk_corpus(corpus.articles)
         r.last_load = load.sync(conn, collection, chunks, r.manifest(), embedder,
                                 corpus.articles, r.lex, allow_load=load_if_stale,
-                                analyzer=cfg.analyzer, batch=cfg.batch)  # fmt: skip
+                                analyzer=cfg.analyzer, batch=cfg.batch, force=force)  # fmt: skip
         rep = r.last_load
         log.info("Milvus %s -> %s: %s", collection, rep.collection,
                  "up to date" if rep.reused else f"loaded {rep.written} chunks ({rep.reason})")  # fmt: skip
@@ -138,7 +143,8 @@ class MilvusRetriever:
         if terms.strip():  # a query with no indexable word has no BM25 ranking
             reqs.insert(0, AnnSearchRequest(data=[terms], anns_field="sparse",
                         param={"metric_type": "BM25"}, limit=depth, expr=expr))  # fmt: skip
-        ranker = RRFRanker(cfg.rrf_k) if cfg.fusion == "rrf" else WeightedRanker(*cfg.weights)
+        weights = cfg.weights if len(reqs) == 2 else cfg.weights[1:]
+        ranker = RRFRanker(cfg.rrf_k) if cfg.fusion == "rrf" else WeightedRanker(*weights)
         res = self._hybrid(reqs, ranker, 2 * depth)
         rows = [Row.from_result(h) for h in (res[0] if res else [])]
         ranked = best_per_article(rows, self._order)

@@ -85,14 +85,15 @@ def set_manifest(conn: MilvusConnection, name: str, m: Manifest) -> None:
 
 
 def count(conn: MilvusConnection, name: str) -> int:
-    rows = conn.call("count", conn.client.query, name, filter="", output_fields=["count(*)"])
+    rows = conn.call("count", conn.client.query, name, filter="", output_fields=["count(*)"],
+                     consistency_level="Strong")  # fmt: skip
     return int(rows[0]["count(*)"]) if rows else 0
 
 
 def ids_where(conn: MilvusConnection, name: str, expr: str, limit: int = 16_384) -> set[str]:
     """Chunk ids matching `expr` (at most `limit`, Milvus's cap for one query)."""
     rows = conn.call("list ids", conn.client.query, name, filter=expr,
-                     output_fields=["chunk_id"], limit=limit)  # fmt: skip
+                     output_fields=["chunk_id"], limit=limit, consistency_level="Strong")  # fmt: skip
     return {str(r["chunk_id"]) for r in rows}
 
 
@@ -104,8 +105,8 @@ def create(conn: MilvusConnection, name: str, want: Manifest, choices: Sequence[
         try:
             conn.call("create collection", conn.client.create_collection, name,
                       schema=collection_schema(want.dim, ANALYZERS[choice]),
-                      index_params=index_params(conn.client),
-                      properties=m.to_properties())  # fmt: skip
+                      index_params=index_params(conn.client), properties=m.to_properties(),
+                      consistency_level="Bounded")  # fmt: skip
             return m
         except BackendError as e:
             last = i == len(choices) - 1
@@ -140,8 +141,12 @@ def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: 
 
 def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Manifest,
          embedder: Embedder, articles: Sequence[Article], lex: Lexer, *,
-         allow_load: bool = True, analyzer: str = "english", batch: int = 256) -> LoadReport:  # fmt: skip
-    """Make `alias` serve exactly `chunks`; see the module docstring for the guarantees."""
+         allow_load: bool = True, analyzer: str = "english", batch: int = 256,
+         force: bool = False) -> LoadReport:  # fmt: skip
+    """Make `alias` serve exactly `chunks`; see the module docstring for the guarantees.
+
+    `force` rebuilds into a new collection even when the served one is current.
+    """
     t0 = time.monotonic()
     live = resolve(conn, alias)
     have = manifest_of(conn, live) if live else None
@@ -151,6 +156,8 @@ def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Mani
         reason = have.why_stale(want)
         if not reason and count(conn, live) != len(chunks):
             reason = "its chunk count differs from the corpus"
+        if not reason and force:
+            reason = "a rebuild was requested"
         if not reason:
             return LoadReport(live, 0, True, time.monotonic() - t0)
     elif live:
@@ -181,7 +188,8 @@ def _fill(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], want: Mani
         m = create(conn, name, want, choices)
     ensure_loaded(conn, name)
     where = {a.id: a for a in articles}
-    written = write(conn, name, chunks, embedder, where, lex, batch, resume=True)
+    resume = count(conn, name) > 0  # an earlier load of this data stopped half-way
+    written = write(conn, name, chunks, embedder, where, lex, batch, resume=resume)
     flush(conn, name)
     n = count(conn, name)
     if n != len(chunks):

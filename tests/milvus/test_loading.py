@@ -106,3 +106,14 @@ def test_server_side_analyzer_mode_falls_back_on_milvus_lite(
     assert r.search("guardian present during questioning of a minor", k=3)
     client = MilvusRetriever.connect(small, embedder, server.uri, "servermode", FAST)
     assert client.last_load is not None and "lexical" in client.last_load.reason
+
+
+def test_forced_rebuild_swaps_in_a_new_collection(
+    server: LiteServer, corpus: Corpus, embedder: CachingEmbedder
+) -> None:
+    small = small_corpus(corpus)
+    before = MilvusRetriever.connect(small, embedder, server.uri, "forced", FAST)
+    after = MilvusRetriever.connect(small, embedder, server.uri, "forced", FAST, force=True)
+    assert after.last_load is not None and after.last_load.reason == "a rebuild was requested"
+    assert _ours(after) == [after.last_load.collection] != [before.last_load.collection]  # type: ignore[union-attr]
+    assert after.count() == before.count() and after.health().ok

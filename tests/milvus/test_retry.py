@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import grpc
 import pytest
 from pymilvus.exceptions import MilvusException
@@ -20,7 +22,8 @@ DOWN = MilvusException(2, "Fail connecting to server on 127.0.0.1:1, server unav
 
 class Flaky:
     def __init__(self, failures: list[Exception]) -> None:
-        self.failures, self.calls, self.kwargs = failures, 0, {}
+        self.failures, self.calls = failures, 0
+        self.kwargs: dict[str, object] = {}
 
     def __call__(self, **kwargs: object) -> str:
         self.calls += 1
@@ -75,7 +78,7 @@ def test_classification() -> None:
     assert is_transient(Rpc())
 
 
-def test_uri_forms(tmp_path) -> None:
+def test_uri_forms(tmp_path: Path) -> None:
     assert client_uri("") == "http://127.0.0.1:19530"
     assert client_uri("http://10.0.0.5:19530") == "http://10.0.0.5:19530"
     assert client_uri(str(tmp_path / "m.db")) == str(tmp_path / "m.db")
