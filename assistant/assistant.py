@@ -77,9 +77,7 @@ class Assistant:
             return Answer(
                 f"Unknown instrument {', '.join(map(str, bad))}; known: {known}.", "clarify"
             )
-        ctx = routes.Context(
-            self, inp, normalise_history(list(history)), list(laws or []) or None, today
-        )
+        ctx = routes.Context(self, inp, normalise_history(history), list(laws or []) or None, today)
         for route in (routes.lookup, routes.rule, routes.retrieval):
             answer = route(ctx)
             if answer is not None:

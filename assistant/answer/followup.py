@@ -45,7 +45,7 @@ def normalise_history(history: object) -> list[tuple[str, str]]:
     """Accept [(role, content)] or [{"role", "content"}]; ignore anything malformed."""
     out: list[tuple[str, str]] = []
     if not isinstance(history, list | tuple):
-        return out
+        return out  # a string, a number, None: no usable history
     for turn in history[-MAX_TURNS:]:
         if isinstance(turn, dict):
             role, content = turn.get("role"), turn.get("content")

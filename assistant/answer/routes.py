@@ -77,7 +77,8 @@ def lookup(ctx: Context) -> Answer | None:
     exact = [h for h in hits if "lookup" in h.scores]
     if not exact and not missing:
         return None
-    if exact and ctx.bot.rules is not None and tx.PERIOD.search(ctx.question):
+    q = ctx.question
+    if exact and ctx.bot.rules is not None and (tx.PERIOD.search(q) or tx.asks_for_date(q)):
         return None  # "under Art. 83, if detained on 1 March…" is a computation: rules first
     lines, cites = [*ctx.preface(), *missing], []
     for h in exact[:3]:
