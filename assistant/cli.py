@@ -84,13 +84,16 @@ def index_build(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar or info messages"),
 ) -> None:
     """Build index/ (BM25 arrays, faiss index, chunks, manifest) atomically."""
-    from assistant.loading import load_retriever
+    from assistant.loading import load_backend
 
     _setup_logging(quiet)
     settings = Settings.from_env()
-    try:
-        load_retriever(settings, rebuild=not if_stale, progress=not quiet)
-    except (OSError, ValueError) as e:
+    from assistant.retrieval.backend import BackendError
+    from assistant.retrieval.store import IndexProblem
+
+    try:  # the configured backend: embedded files, or the Milvus collection
+        load_backend(settings, progress=not quiet, force=not if_stale)
+    except (OSError, ValueError, IndexProblem, BackendError) as e:
         _fail(str(e))
     if not quiet:
         typer.echo(f"index ready in {settings.index_dir}")
@@ -106,10 +109,10 @@ def search(
     """Retrieve the best-matching articles for a query."""
     import json
 
-    from assistant.loading import load_retriever
+    from assistant.loading import load_backend
 
     _setup_logging(quiet=True)
-    retriever = load_retriever(Settings.from_env())
+    retriever = load_backend(Settings.from_env())
     hits = retriever.search(query, k=k, laws=law or None)
     if as_json:
         rows = [{"rank": h.rank, "law": h.law, "article": h.article, "chunk_id": h.chunk_id,

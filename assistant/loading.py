@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from assistant.corpus.store import Corpus, load_articles
+from assistant.retrieval.backend import RetrievalBackend
 from assistant.retrieval.dense import SentenceEmbedder
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.settings import Settings
@@ -28,7 +29,9 @@ def load_retriever(
     return HybridRetriever.ensure(corpus, embedder, settings.index_dir, progress)
 
 
-def load_backend(settings: Settings, progress: bool = False) -> HybridRetriever:
+def load_backend(
+    settings: Settings, progress: bool = False, force: bool = False
+) -> RetrievalBackend:
     """The retrieval backend the settings select (embedded by default)."""
     if settings.backend == "milvus":
         from assistant.retrieval.milvus import MilvusRetriever
@@ -36,6 +39,7 @@ def load_backend(settings: Settings, progress: bool = False) -> HybridRetriever:
         corpus = load_corpus(settings)
         embedder = SentenceEmbedder(settings.model_path)
         return MilvusRetriever.connect(
-            corpus, embedder, settings.milvus_uri, settings.milvus_collection
-        )
-    return load_retriever(settings, progress=progress)
+            corpus, embedder, settings.milvus_uri, settings.milvus_collection,
+            load_if_stale=settings.milvus_load, force=force, token=settings.milvus_token,
+        )  # fmt: skip
+    return load_retriever(settings, rebuild=force, progress=progress)

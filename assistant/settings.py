@@ -22,7 +22,8 @@ class Settings:
     """Everything configurable. Environment variables (all optional):
 
     LEGALQA_INDEX_DIR, LEGALQA_ARTICLES, LEGALQA_MODEL (local path or model name),
-    LEGALQA_BACKEND (embedded|milvus), LEGALQA_MILVUS_URI, LEGALQA_LLM
+    LEGALQA_BACKEND (embedded|milvus), LEGALQA_MILVUS_URI, LEGALQA_MILVUS_COLLECTION,
+    LEGALQA_MILVUS_TOKEN, LEGALQA_MILVUS_LOAD (0 on app replicas), LEGALQA_LLM
     (e.g. "ollama:llama3.1" or "openai:gpt-4o-mini@http://127.0.0.1:8000/v1"),
     LEGALQA_FEEDBACK (feedback JSONL path).
     """
@@ -34,6 +35,8 @@ class Settings:
     backend: str = "embedded"
     milvus_uri: str = ""
     milvus_collection: str = "legalqa_chunks"
+    milvus_token: str = ""  # "user:password" or an API key, for servers with auth on
+    milvus_load: bool = True  # False on app replicas: never load, fail on a stale collection
     llm: str = ""
     feedback_path: Path = ROOT / "eval" / "feedback.jsonl"
 
@@ -47,6 +50,12 @@ class Settings:
             "model": ("LEGALQA_MODEL", str),
             "backend": ("LEGALQA_BACKEND", str),
             "milvus_uri": ("LEGALQA_MILVUS_URI", str),
+            "milvus_collection": ("LEGALQA_MILVUS_COLLECTION", str),
+            "milvus_token": ("LEGALQA_MILVUS_TOKEN", str),
+            "milvus_load": (
+                "LEGALQA_MILVUS_LOAD",
+                lambda v: v.strip().lower() not in ("0", "false", "no"),
+            ),
             "llm": ("LEGALQA_LLM", str),
             "feedback_path": ("LEGALQA_FEEDBACK", Path),
         }
