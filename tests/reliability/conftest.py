@@ -114,10 +114,11 @@ class ErrorCounter(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
 
-    def describe(self) -> str:
+    def describe(self, start: int = 0) -> str:
+        """The records logged since `start` (a previous `len(records)`)."""
         return "\n".join(
             f"{r.name}: {r.getMessage()}\n{self.format(r) if r.exc_info else ''}"
-            for r in self.records[:3]
+            for r in self.records[start : start + 3]
         )
 
 

@@ -123,7 +123,7 @@ def test_cli_search_any_query(cli_bot, query: str, k: int, as_json: bool) -> Non
 
 
 def _stream_10k() -> tuple[list[str], int]:
-    """10,000 lines: 100 questions that reach retrieval; the rest empty questions (answered
+    """10,000 lines: 51 questions that reach retrieval; the rest empty questions (answered
     with a prompt to ask), blank, malformed, invalid and huge lines."""
     real = [json.dumps({"id": f"q{i}", "question": q}) for i, q in enumerate(QUESTIONS)]
     kinds = [
@@ -139,10 +139,10 @@ def _stream_10k() -> tuple[list[str], int]:
     ]
     lines, asked = [], 0
     for i in range(10_000):
-        if i % 125 == 0:  # 80 real questions
-            lines.append(real[(i // 125) % len(real)])
+        if i % 250 == 0:  # 40 real questions
+            lines.append(real[(i // 250) % len(real)])
             asked += 1
-        elif i % 500 == 7:  # 20 hostile ones
+        elif i % 1000 == 7:  # 10 hostile ones
             lines.append(json.dumps({"question": "<script>alert(1)</script>\u202e\ud800 bail?"}))
             asked += 1
         elif i in (5000, 7000):

@@ -85,7 +85,7 @@ def test_ask_any_text(
     t0 = time.perf_counter()
     answer = bot.ask(text, history, laws)
     elapsed = time.perf_counter() - t0
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
     check_answer(answer, bot.corpus)
     assert elapsed < 20.0, f"{elapsed:.1f} s for {len(text)} characters"
 
@@ -105,7 +105,7 @@ def test_ask_lone_surrogates(
     """Lone surrogates reach ask() from JSON escapes (batch) and from invalid UTF-8 in argv."""
     before = len(internal_errors.records)
     check_answer(bot.ask(question, history), bot.corpus)
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
 
 
 @pytest.mark.slow
@@ -117,7 +117,7 @@ def test_ask_lone_surrogates(
 def test_ask_non_text_questions(bot, internal_errors: ErrorCounter, question: object) -> None:
     before = len(internal_errors.records)
     check_answer(bot.ask(question), bot.corpus)
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
 
 
 MALFORMED_IDS = ["int-history", "str-history", "none-history", "junk-turns", "str-laws",
@@ -145,7 +145,7 @@ def test_ask_malformed_arguments(
     before = len(internal_errors.records)
     answer = bot.ask("How long can the procuratorate detain a suspect?", history, laws, today)  # type: ignore[arg-type]
     check_answer(answer, bot.corpus)
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
 
 
 @pytest.mark.slow
@@ -166,7 +166,7 @@ def test_ask_extreme_dates(bot, internal_errors: ErrorCounter, question: str, to
     """Dates at the ends of the calendar: a clear answer, not an overflow."""
     before = len(internal_errors.records)
     check_answer(bot.ask(question, today=today), bot.corpus)
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
 
 
 @pytest.mark.slow
@@ -190,7 +190,7 @@ def test_ask_any_date(
     before = len(internal_errors.records)
     q = template.format(d=day.strftime("%d %B %Y"), h=hour)
     check_answer(bot.ask(q, today=day), bot.corpus)
-    assert len(internal_errors.records) == before, internal_errors.describe()
+    assert len(internal_errors.records) == before, internal_errors.describe(before)
 
 
 def _timed(bot, question: str) -> float:

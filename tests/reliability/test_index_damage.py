@@ -210,10 +210,13 @@ def test_readonly_missing_index_is_a_clear_error(
 def test_ensure_rebuilds_a_damaged_index_and_says_why(
     idx: Path, corpus, embedder, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """The rebuild mechanics (warning, atomic publish, verified result); the real model's
+    embeddings are exercised by test_edited_corpus_is_rebuilt_before_answering."""
     old = build_of(idx)
     truncate(old / "dense.faiss")
+    fast = ConstantEmbedder(embedder.model_id, embedder.dim)
     with caplog.at_level(logging.WARNING, logger="assistant"):
-        r = HybridRetriever.ensure(corpus, embedder, idx)
+        r = HybridRetriever.ensure(corpus, fast, idx)
     said = " ".join(rec.getMessage() for rec in caplog.records)
     assert "dense.faiss is damaged" in said and "rebuilding" in said
     assert build_of(idx) != old
@@ -312,10 +315,11 @@ def test_killed_build_leaves_the_previous_index_usable(
 
 
 def test_edited_corpus_is_rebuilt_before_answering(
-    tmp_path: Path, good_index: Path, bot_settings, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, good_index: Path, bot_settings, caplog: pytest.LogCaptureFixture, net_log
 ) -> None:
     """articles.jsonl edited after the index was built: the index is stale, rebuilt with a
-    warning, and the answer quotes the edited text (never the stale index)."""
+    warning (real model, real embeddings, no connection opened), and the answer quotes the
+    edited text (never the stale index)."""
     from assistant.assistant import Assistant
 
     marker = "Reliability marker 7731: this sentence was added after the index was built."
@@ -336,6 +340,7 @@ def test_edited_corpus_is_rebuilt_before_answering(
     assert "different corpus" in said and "rebuilding" in said
     answer = bot.ask("What does Article 83 of the SPP Rules say?")
     assert marker in answer.text
+    assert net_log.attempts == []
 
 
 def test_missing_corpus_file_is_a_clear_error(tmp_path: Path, bot_settings) -> None:
