@@ -178,32 +178,45 @@ def test_cli_batch_10k_lines_real_bot(cli_bot, tmp_path: Path) -> None:
 # -- clear messages when files are missing or unusable ----------------------------------------
 
 
+COMMANDS = [["ask", "bail?"], ["article", "cpl", "36"], ["search", "bail"], ["batch", "-"],
+            ["index", "build", "--if-stale"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a[:2]))
 def test_cli_missing_corpus_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LEGALQA_ARTICLES", str(tmp_path / "articles.jsonl"))
-    for args in (["ask", "bail?"], ["article", "cpl", "1"], ["search", "bail"]):
-        result = runner.invoke(app, args)
-        no_traceback(result)
-        clear_failure(result)
-        assert "articles.jsonl" in result.output and "corpus build" in result.output
+    result = runner.invoke(app, args, input='{"question": "bail?"}\n')
+    no_traceback(result)
+    clear_failure(result)
+    assert "articles.jsonl" in result.output and "corpus build" in result.output
 
 
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a[:2]))
 def test_cli_damaged_corpus_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bot_settings
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bot_settings
 ) -> None:
     bad = tmp_path / "articles.jsonl"
     lines = bot_settings.articles_path.read_text(encoding="utf-8").splitlines(keepends=True)
     bad.write_text("".join(lines[:5]) + '{"law": "cpl", "article": \n' + "".join(lines[5:]))
     monkeypatch.setenv("LEGALQA_ARTICLES", str(bad))
-    result = runner.invoke(app, ["ask", "bail?"])
+    result = runner.invoke(app, args, input='{"question": "bail?"}\n')
     no_traceback(result)
     clear_failure(result)
     assert "articles.jsonl:6" in result.output
 
 
+@pytest.mark.parametrize(
+    "args", [c for c in COMMANDS if c[0] != "article"], ids=lambda a: " ".join(a[:2])
+)
 def test_cli_unusable_index_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, good_index: Path, readonly, embedder
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    good_index: Path,
+    readonly,
+    embedder,
 ) -> None:
     """Damaged index in a folder that cannot be written: say so, do not answer."""
     from tests.reliability.faults import ConstantEmbedder
@@ -215,12 +228,11 @@ def test_cli_unusable_index_is_a_clear_error(
     monkeypatch.setenv("LEGALQA_INDEX_DIR", str(idx))
     fast = ConstantEmbedder(embedder.model_id, embedder.dim)  # the doomed rebuild embeds all
     monkeypatch.setattr(loading, "SentenceEmbedder", lambda model: fast)
-    for args in (["ask", "bail?"], ["index", "build", "--if-stale"], ["batch", "-"]):
-        result = runner.invoke(app, args, input='{"question": "bail?"}\n')
-        no_traceback(result)
-        clear_failure(result)
-        assert "dense.faiss is damaged" in result.output and "cannot be rebuilt" in result.output
-        assert '"answer"' not in result.output
+    result = runner.invoke(app, args, input='{"question": "bail?"}\n')
+    no_traceback(result)
+    clear_failure(result)
+    assert "dense.faiss is damaged" in result.output and "cannot be rebuilt" in result.output
+    assert '"answer"' not in result.output
 
 
 # -- the real entry point -----------------------------------------------------------------------
