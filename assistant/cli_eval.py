@@ -161,7 +161,8 @@ def _qa(settings: Settings, cases: list[Any], ablations: bool, quiet: bool,
         typer.echo(f"warning: {errors} case(s) raised an error (see the failures)", err=True)
     reports = {}
     if ablations:
-        fns = abl.corpus_variants(bot.retriever)
+        questions = [c.question for c in cases]
+        fns = abl.corpus_variants(bot.retriever, questions, progress=not quiet)
         reports = abl.run_variants(fns, bot.corpus.articles, cases, progress=not quiet)
         typer.echo("\n" + compare_runs(reports, metrics=abl.COLUMNS[:-2]))
     if report_dir is not None:

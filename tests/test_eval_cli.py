@@ -275,12 +275,28 @@ def test_bad_options_fail_with_a_message(bot: FakeBot, args: list[str], message:
     assert message in result.output
 
 
-def test_external_search_uses_the_production_fusion_settings() -> None:
-    from assistant.retrieval.hybrid import SearchConfig
+def test_external_hybrid_fuses_with_the_config_it_is_given() -> None:
+    from assistant.retrieval.fusion import rrf
 
-    cfg = SearchConfig()
-    assert (cfg.rrf_k, tuple(cfg.weights)) == (external.RRF_K, external.WEIGHTS)
-    assert cfg.glossary and cfg.use_bm25 and cfg.use_dense  # what PRODUCTION mirrors
+    @dataclass(frozen=True)
+    class Fusing:
+        fusion: str
+        rrf_k: int = 10
+        weights: tuple[float, float] = (1.0, 0.5)
+
+    rankings = [[(0, 9.0), (1, 5.0)], [(1, 0.9), (2, 0.8)]]
+    assert external.fuse(rankings, Fusing("rrf")) == rrf([[0, 1], [1, 2]], 10, [1.0, 0.5])
+    # min-max per ranking: 0 -> 1 + 0, 1 -> 0 + 0.5, 2 -> 0
+    assert external.fuse(rankings, Fusing("weighted")) == [(0, 1.0), (1, 0.5), (2, 0.0)]
+
+
+def test_ablation_variants_switch_only_flags_the_config_has() -> None:
+    from assistant.evaluation import ablations
+
+    retriever = FakeRetriever()
+    clone = ablations.with_flags(retriever, ablations.FLAGS["bm25"], FakeEmbedder())
+    assert clone.config == Config(use_dense=False, glossary=False, lookup=False)
+    assert retriever.config == Config() and clone.chunks is retriever.chunks
 
 
 def test_floors_pass_when_met_and_name_every_breach() -> None:

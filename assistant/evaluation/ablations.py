@@ -3,7 +3,7 @@
 Variants over our corpus (the production `HybridRetriever`, its loaded indexes shared,
 only the query-time flags changed):
 
-| name | BM25 | dense | glossary | reference lookup |
+| name | BM25 | dense | glossary | lookup, spelling, instrument prior |
 |---|---|---|---|---|
 | `bm25` | yes | – | – | – |
 | `dense` | – | yes | – | – |
@@ -11,6 +11,10 @@ only the query-time flags changed):
 | `hybrid+glossary` | yes | yes | yes | – |
 | `production` | the retriever's own configuration (everything on) |
 | `langchain-ensemble` | the stock LangChain baseline (`baseline.py`), same chunks and model |
+
+The switched-off flags are set only where the retriever's `SearchConfig` has them;
+every other setting (fusion, depth, chunk aggregation) stays as configured. All
+variants share one `CachedEmbedder`, so a question is embedded once, not per variant.
 
 Every variant answers the question text alone (no conversation history, no instrument
 filter) and is scored like a BEIR run against the eval set's gold articles: Recall@k,
@@ -29,24 +33,27 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from assistant.evaluation import harness
 from assistant.evaluation.baseline import NAME as BASELINE
 from assistant.evaluation.baseline import BaselineUnavailable, langchain_ensemble
 from assistant.evaluation.beir import ArticleLike, BeirDataset, build_beir
+from assistant.evaluation.external import CachedEmbedder
 from assistant.evaluation.harness import SearchFn
 from assistant.evaluation.results import Report, build_report
 from assistant.evaluation.schema import QACase, ref_id
+from assistant.retrieval.glossary import expand
 
 log = logging.getLogger(__name__)
 K = 100  # ranking depth asked of every variant
-FLAGS: dict[str, dict[str, bool]] = {
-    "bm25": {"use_bm25": True, "use_dense": False, "glossary": False, "lookup": False},
-    "dense": {"use_bm25": False, "use_dense": True, "glossary": False, "lookup": False},
-    "hybrid": {"use_bm25": True, "use_dense": True, "glossary": False, "lookup": False},
-    "hybrid+glossary": {"use_bm25": True, "use_dense": True, "glossary": True, "lookup": False},
+PLAIN: dict[str, Any] = {"glossary": False, "lookup": False, "spelling": False, "prior": 0.0}
+FLAGS: dict[str, dict[str, Any]] = {
+    "bm25": PLAIN | {"use_bm25": True, "use_dense": False},
+    "dense": PLAIN | {"use_bm25": False, "use_dense": True},
+    "hybrid": PLAIN | {"use_bm25": True, "use_dense": True},
+    "hybrid+glossary": PLAIN | {"use_bm25": True, "use_dense": True, "glossary": True},
     "production": {},
 }
 COLUMNS = ("recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10", "f2", "latency_p50", "n")
@@ -59,12 +66,14 @@ def hit_id(hit: Any) -> str:
     return str(hit.chunk_id).rsplit("#", 1)[0]
 
 
-def with_flags(retriever: Any, flags: Mapping[str, bool]) -> Any:
-    """A shallow copy of the retriever (indexes shared) with some config flags changed."""
-    if not flags:
-        return retriever
+def with_flags(retriever: Any, flags: Mapping[str, Any], embedder: Any = None) -> Any:
+    """A shallow copy of the retriever (indexes shared) with the config flags it knows
+    changed, and optionally another embedder; the original is left untouched."""
     clone = copy.copy(retriever)
-    clone.config = replace(retriever.config, **flags)
+    known = {f.name for f in fields(retriever.config)}
+    clone.config = replace(retriever.config, **{k: v for k, v in flags.items() if k in known})
+    if embedder is not None:
+        clone.embedder = embedder
     return clone
 
 
@@ -75,19 +84,30 @@ def _searcher(retriever: Any, k: int) -> SearchFn:
     return search
 
 
-def corpus_variants(retriever: Any, k: int = K, baseline: bool = True) -> dict[str, SearchFn]:
+def corpus_variants(
+    retriever: Any,
+    questions: Sequence[str] = (),
+    k: int = K,
+    baseline: bool = True,
+    progress: bool = False,
+) -> dict[str, SearchFn]:
     """The variants of the module docstring over the production retriever.
 
-    The LangChain baseline is added when `baseline` is true and its packages are
-    installed; otherwise it is left out with a logged warning saying how to install it.
+    `questions` (and their glossary expansions) are embedded up front, in batches. The
+    LangChain baseline is added when `baseline` is true and its packages are installed;
+    otherwise it is left out with a logged warning saying how to install it.
     """
-    fns = {name: _searcher(with_flags(retriever, flags), k) for name, flags in FLAGS.items()}
+    cached = CachedEmbedder(retriever.embedder)
+    cached.prime([*questions, *(expand(q) for q in questions)], progress)
+    fns = {
+        name: _searcher(with_flags(retriever, flags, cached), k) for name, flags in FLAGS.items()
+    }
     if baseline:
         chunks = list(retriever.chunks)
         ids = [str(c.chunk_id).rsplit("#", 1)[0] for c in chunks]
         depth = int(getattr(retriever.config, "depth", 50))
         add_baseline(fns, lambda: langchain_ensemble(
-            ids, [c.text for c in chunks], retriever.embedder, depth))  # fmt: skip
+            ids, [c.text for c in chunks], cached, depth))  # fmt: skip
     return fns
 
 

@@ -4,10 +4,11 @@ Each document is indexed once as "title + newline + text": BM25 (`BM25Index`, ou
 tokenizer) and exact dense search (`DenseIndex`, the packaged embedding model). The
 search functions reproduce the production query path without the parts that only
 exist for our own corpus (article-reference lookup, instrument filters and priors,
-chunking): BM25 only, dense only, reciprocal rank fusion of the two ("hybrid", the
-production fusion constant and weights), and hybrid with the production glossary
-applied to the query ("hybrid+glossary", the production configuration). Nothing is
-tuned to the external benchmark.
+chunking, spelling repair): BM25 only, dense only, the two fused as production fuses
+them ("hybrid": the fusion method, RRF constant and weights of the default
+`SearchConfig`), and hybrid with the production glossary applied to the query
+("hybrid+glossary", the production configuration). Nothing is tuned to the external
+benchmark: every setting is read from the production defaults.
 
 Example:
     >>> index = DocIndex.build(load_beir(coliee_dir), SentenceEmbedder(default_model()))
@@ -21,6 +22,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
@@ -29,14 +31,21 @@ from assistant.evaluation.beir import BeirDataset
 from assistant.evaluation.harness import SearchFn
 from assistant.retrieval.bm25 import BM25Index
 from assistant.retrieval.dense import DenseIndex, Embedder
-from assistant.retrieval.fusion import rrf
+from assistant.retrieval.fusion import rrf, weighted_sum
 from assistant.retrieval.glossary import expand
+from assistant.retrieval.hybrid import SearchConfig
 from assistant.retrieval.tokenize import tokenize
 
-DEPTH = 100  # candidates per method, so Recall@100 is defined for every variant
-RRF_K = 60  # as the production SearchConfig (Cormack et al. 2009)
-WEIGHTS = (1.0, 1.0)  # (bm25, dense), as the production SearchConfig
+DEPTH = 100  # candidates per method (at least), so Recall@100 is defined for every variant
 BATCH = 64
+
+
+def fuse(rankings: Sequence[Sequence[tuple[int, float]]], config: Any) -> list[tuple[int, float]]:
+    """Fuse (row, score) rankings as the config says: weighted RRF or a weighted sum."""
+    weights = list(config.weights)[: len(rankings)]
+    if str(getattr(config, "fusion", "rrf")) == "weighted":
+        return weighted_sum([dict(r) for r in rankings], weights)
+    return rrf([[row for row, _ in r] for r in rankings], config.rrf_k, weights)
 
 
 def top_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -112,23 +121,28 @@ class DocIndex:
     def dense_rows(self, query: str, depth: int = DEPTH) -> list[tuple[int, float]]:
         return self.dense.search(self.embedder.encode([query])[0], min(depth, len(self.ids)))
 
-    def hybrid(self, query: str, depth: int = DEPTH) -> list[tuple[str, float]]:
-        """RRF of the BM25 and dense rankings (production constant and weights)."""
-        rankings = [[r for r, _ in self.bm25_rows(query, depth)]]
-        rankings.append([r for r, _ in self.dense_rows(query, depth)])
-        return [(self.ids[r], s) for r, s in rrf(rankings, RRF_K, list(WEIGHTS))]
+    def hybrid(self, query: str, config: Any, depth: int = DEPTH) -> list[tuple[str, float]]:
+        """The BM25 and dense rankings fused as `config` (a `SearchConfig`) says."""
+        rankings = [self.bm25_rows(query, depth), self.dense_rows(query, depth)]
+        return self.as_ids(fuse(rankings, config))
 
     def as_ids(self, rows: list[tuple[int, float]]) -> list[tuple[str, float]]:
         return [(self.ids[r], s) for r, s in rows]
 
 
-def search_fns(index: DocIndex, depth: int = DEPTH) -> dict[str, SearchFn]:
-    """The variants, by name (see the module docstring), each `query -> [(id, score)]`."""
+def search_fns(index: DocIndex, config: Any = None, depth: int = DEPTH) -> dict[str, SearchFn]:
+    """The variants, by name (see the module docstring), each `query -> [(id, score)]`.
+
+    `config` defaults to the production `SearchConfig()`; each method contributes
+    `max(depth, config.depth)` candidates.
+    """
+    cfg = SearchConfig() if config is None else config
+    depth = max(depth, int(cfg.depth))
     fns: dict[str, Callable[[str], list[tuple[str, float]]]] = {
         "bm25": lambda q: index.as_ids(index.bm25_rows(q, depth)),
         "dense": lambda q: index.as_ids(index.dense_rows(q, depth)),
-        "hybrid": lambda q: index.hybrid(q, depth),
-        "hybrid+glossary": lambda q: index.hybrid(expand(q), depth),
+        "hybrid": lambda q: index.hybrid(q, cfg, depth),
+        "hybrid+glossary": lambda q: index.hybrid(expand(q), cfg, depth),
     }
     return dict(fns)
 
