@@ -46,7 +46,9 @@ def arrest_request(
         return limit_answer(rid, lid, start, event="detention", notes=(note,))
     limit = limit_by_id("mps-109-arrest-request")
     cites = limit_cites([limit])
-    notes = ["The procuratorate then decides within 7 days of receiving the request (SPP Rules Art. 99)."]
+    notes = [
+        "The procuratorate then decides within 7 days of receiving the request (SPP Rules Art. 99)."
+    ]
     if body is None:
         notes.insert(0, "Assumed the police acted (the body was not stated).")
     if major is False:

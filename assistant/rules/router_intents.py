@@ -173,9 +173,7 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
 
 def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     return (
-        _step_deadline(t, text)
-        or _procedure_deadline(t, body)
-        or _custody_deadline(t, text, body)
+        _step_deadline(t, text) or _procedure_deadline(t, body) or _custody_deadline(t, text, body)
     )
 
 

@@ -102,7 +102,9 @@ TOPICS = {
         r"agents? ad litem",
         r"(tell|inform\w*|notif\w*)[^.?!]{0,30}\bvictim",
     ),
-    "for_record": words(r"for (the )?record", r"report\w* (it |the decision )?(to|for) (the )?higher"),
+    "for_record": words(
+        r"for (the )?record", r"report\w* (it |the decision )?(to|for) (the )?higher"
+    ),
     "direct_acceptance": words(r"direct(ly)? accept\w*"),
     "reconsider": words(r"reconsider\w*"),
     "overdue": words(
