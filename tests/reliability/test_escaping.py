@@ -87,6 +87,20 @@ def test_indented_user_text_is_not_a_code_block() -> None:
         assert set(parse(MD.render(md_escape(text))).tags) <= {"p", "br"}, text
 
 
+# GitHub-flavoured Markdown (Streamlit's renderer) turns bare URLs and e-mail addresses
+# into links ("autolink literals"); markdown-it without linkify does not, so the check is
+# on the Markdown source: an autolink start must not survive escaping.
+GFM_AUTOLINK = re.compile(r"(?:^|[\s*_~(])(?:www\.|https?://|[\w.+-]+@[\w-]+\.\w)", re.I)
+
+
+def test_bare_urls_in_user_text_are_not_links() -> None:
+    """Seen in Chromium: "see www.example.com" in a chat bubble became a clickable link.
+    Backslash escapes do not stop Streamlit's autolinks (checked in Chromium); a zero-width
+    space after "www", before "://" and before "@" does, as md_escape does for shortcodes."""
+    for text in ("see www.example.com", "https://example.com/x", "mail a@b.com", "(www.x.org)"):
+        assert not GFM_AUTOLINK.search(md_escape(text)), md_escape(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_answer_text_keeps_emphasis_but_no_links_images_or_html(text: str) -> None:
