@@ -1,4 +1,10 @@
-"""BM25 over chunks with bm25s (sparse matrices; Lucene IDF)."""
+"""BM25 over chunks with bm25s (sparse CSC matrices; Lucene IDF).
+
+Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond" (2009);
+the Lucene variant idf = log(1 + (N - n + 0.5) / (n + 0.5)) is never negative. bm25s
+(Lù, 2024) precomputes every term's per-document score, so a query only sums a few
+sparse rows instead of scanning every document as rank-bm25 does.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,11 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.retrieval.tokenize import tokenize
+from assistant.retrieval.tokenize import PREFIX, lexical_tokens
 
 log = logging.getLogger(__name__)
-PARAMS = {"k1": 1.2, "b": 0.75, "method": "lucene"}
+PARAMS: dict[str, float | str] = {"k1": 1.2, "b": 0.75, "method": "lucene"}
+EMPTY = "__empty__"  # stands in for a text with no indexable token
 
 
 class BM25Index:
@@ -20,46 +27,73 @@ class BM25Index:
 
     Example:
         >>> idx = BM25Index.build(["detention within 24 hours", "bail pending trial"])
-        >>> idx.top(idx.scores("how long detention"), 1)
+        >>> top_k(idx.scores(idx.tokens("how long detention")), 1)
         [(0, ...)]
     """
 
-    def __init__(self, model: bm25s.BM25, size: int) -> None:
+    def __init__(self, model: bm25s.BM25, size: int, prefix: int = PREFIX) -> None:
         self._model = model
+        self._vocab: dict[str, int] = model.vocab_dict
         self.size = size
+        self.prefix = prefix
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> BM25Index:
-        model = bm25s.BM25(k1=PARAMS["k1"], b=PARAMS["b"], method=PARAMS["method"])
-        tokens = [tokenize(t) or ["__empty__"] for t in texts]
-        model.index(tokens, show_progress=False)
-        return cls(model, len(texts))
+    def build(cls, texts: Sequence[str], k1: float = 1.2, b: float = 0.75,
+              prefix: int = PREFIX) -> BM25Index:  # fmt: skip
+        """Index texts with `lexical_tokens` (stems cut to `prefix` characters)."""
+        tokens = [lexical_tokens(t, prefix) for t in texts]
+        return cls.build_tokens(tokens, k1, b, prefix)
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every text for the query (zeros when no term is known)."""
-        vocab = self._model.vocab_dict
-        toks = [t for t in tokenize(query) if t in vocab]
+    @classmethod
+    def build_tokens(cls, tokens: Sequence[list[str]], k1: float = 1.2, b: float = 0.75,
+                     prefix: int = PREFIX) -> BM25Index:  # fmt: skip
+        """Index pre-tokenised texts (an empty text gets a placeholder token)."""
+        model = bm25s.BM25(k1=k1, b=b, method=str(PARAMS["method"]))
+        model.index([list(t) or [EMPTY] for t in tokens], show_progress=False)
+        return cls(model, len(tokens), prefix)
+
+    def tokens(self, text: str) -> list[str]:
+        """A query's terms, tokenised as the texts were."""
+        return lexical_tokens(text, self.prefix)
+
+    def known(self, tokens: Sequence[str]) -> list[str]:
+        """The query tokens the index has seen (others cannot score)."""
+        return [t for t in tokens if t in self._vocab]
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every text for the query tokens (zeros when none is known)."""
+        toks = self.known(tokens)
         if not toks:
             return np.zeros(self.size, dtype=np.float32)
         return self._model.get_scores(toks)
-
-    @staticmethod
-    def top(scores: np.ndarray, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Top-k (index, score) with score > 0, ties broken by index."""
-        s = scores if mask is None else np.where(mask, scores, 0.0)
-        k = min(k, int(np.count_nonzero(s > 0)))
-        if k <= 0:
-            return []
-        idx = np.argpartition(-s, k - 1)[:k]
-        order = sorted(idx.tolist(), key=lambda i: (-float(s[i]), i))
-        return [(i, float(s[i])) for i in order]
 
     def save(self, directory: Path) -> None:
         self._model.save(str(directory), show_progress=False)
 
     @classmethod
-    def load(cls, directory: Path, size: int) -> BM25Index:
+    def load(cls, directory: Path, size: int, prefix: int = PREFIX) -> BM25Index:
         model = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)
         if model.scores["num_docs"] != size:
             raise ValueError(f"BM25 index holds {model.scores['num_docs']} docs, expected {size}")
-        return cls(model, size)
+        return cls(model, size, prefix)
+
+
+def top_k(
+    scores: np.ndarray, k: int, ranges: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, float]]:
+    """Top-k (row, score) with score > 0, best first, ties broken by row.
+
+    `ranges` restricts the rows to these [lo, hi) spans (an instrument filter); it is
+    applied before ranking, so a filtered search still returns k rows when it can.
+    """
+    if ranges is not None:
+        keep = np.zeros(scores.shape[0], dtype=bool)
+        for lo, hi in ranges:
+            keep[lo:hi] = True
+        scores = np.where(keep, scores, 0.0)
+    k = min(k, int(np.count_nonzero(scores > 0)))
+    if k <= 0:
+        return []
+    idx = np.argpartition(-scores, k - 1)[:k]
+    order = sorted(idx.tolist(), key=lambda i: (-float(scores[i]), i))
+    return [(i, float(scores[i])) for i in order]

@@ -48,6 +48,12 @@ class SentenceEmbedder:
         self.dim = int(get_dim())
         self.model_id = model_fingerprint(model)
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Whole words the model's tokenizer knows (an English word list for spelling)."""
+        vocab = getattr(self._model.tokenizer, "vocab", {})
+        return frozenset(w for w in vocab if w.isalpha() and w.islower())
+
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         vecs = self._model.encode(
             list(texts),
@@ -74,10 +80,20 @@ def model_fingerprint(model: str) -> str:
 
 
 class DenseIndex:
-    """Exact inner-product search (IndexFlatIP) over normalised vectors."""
+    """Exact inner-product search (IndexFlatIP) over normalised vectors = cosine.
+
+    Single-query search runs on one thread: for one query OpenMP start-up costs more
+    than it saves, and the app serves one question at a time per session.
+
+    Example:
+        >>> idx = DenseIndex.build(embedder.encode(texts))
+        >>> idx.search(embedder.encode(["bail"])[0], k=3)
+        [(12, 0.61), (40, 0.58), (7, 0.55)]
+    """
 
     def __init__(self, index: faiss.Index) -> None:
         self._index = index
+        faiss.omp_set_num_threads(1)
 
     @classmethod
     def build(cls, vectors: np.ndarray) -> DenseIndex:

@@ -1,4 +1,14 @@
-"""Apply the reviewed lay-language glossary (glossary.toml) to a query."""
+"""The reviewed lay-language bridge (glossary.toml), applied to queries (pure).
+
+Two kinds of entry:
+
+* `[[term]]`: an everyday or translation-variant wording (`pattern`) and the corpus's
+  own words for it (`adds`), e.g. "cops" -> "public security organ".
+* `[[hint]]`: wording that points at an instrument (`laws`), e.g. "police" -> the MPS
+  Provisions; used as a soft prior on ranking, never as a filter.
+
+Patterns are regular expressions matched, word-bounded, on the lower-cased query.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary.toml")
+_MAX_TEXT = 4000  # bound the regex work on huge inputs
 
 
 @dataclass(frozen=True)
@@ -17,21 +28,66 @@ class Term:
     adds: str
 
 
-@lru_cache(maxsize=4)
-def load_glossary(path: Path = GLOSSARY_PATH) -> tuple[Term, ...]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return tuple(
-        Term(re.compile(rf"\b(?:{t['pattern']})\b"), t["adds"]) for t in data.get("term", [])
-    )
+@dataclass(frozen=True)
+class Hint:
+    pattern: re.Pattern[str]
+    laws: tuple[str, ...]
 
 
-def expand(query: str, terms: tuple[Term, ...] | None = None) -> str:
-    """Append the corpus terms for every glossary entry the query matches.
+@dataclass(frozen=True)
+class Glossary:
+    """Parsed glossary.toml.
 
-    >>> expand("the cops took my brother")  # doctest: +ELLIPSIS
-    'the cops took my brother public security organ detained detention'
+    Example:
+        >>> g = load_glossary()
+        >>> additions("the cops took my brother", g)
+        ['public security organ', 'detained detention']
+        >>> hinted_laws("the cops took my brother", g)
+        ('mps-procedures',)
     """
-    terms = load_glossary() if terms is None else terms
-    low = query.lower()
-    adds = [t.adds for t in terms if t.pattern.search(low)]
-    return " ".join([query, *adds]) if adds else query
+
+    terms: tuple[Term, ...] = ()
+    hints: tuple[Hint, ...] = ()
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+def parse_glossary(text: str) -> Glossary:
+    data = tomllib.loads(text)
+    terms = tuple(Term(_compile(t["pattern"]), t["adds"]) for t in data.get("term", []))
+    hints = tuple(Hint(_compile(h["pattern"]), tuple(h["laws"])) for h in data.get("hint", []))
+    return Glossary(terms, hints)
+
+
+@lru_cache(maxsize=4)
+def load_glossary(path: Path = GLOSSARY_PATH) -> Glossary:
+    return parse_glossary(path.read_text(encoding="utf-8"))
+
+
+def additions(query: str, glossary: Glossary | None = None) -> list[str]:
+    """The corpus terms of every glossary entry the query matches, in glossary order."""
+    g = load_glossary() if glossary is None else glossary
+    low = query[:_MAX_TEXT].lower()
+    return [t.adds for t in g.terms if t.pattern.search(low)]
+
+
+def expand(query: str, glossary: Glossary | None = None) -> str:
+    """The query with the matching glossary terms appended.
+
+    >>> expand("can i get bail")
+    'can i get bail bail pending trial'
+    """
+    return " ".join([query, *additions(query, glossary)])
+
+
+def hinted_laws(query: str, glossary: Glossary | None = None) -> tuple[str, ...]:
+    """Instruments the query's wording points at (police -> MPS...), in glossary order."""
+    g = load_glossary() if glossary is None else glossary
+    low = query[:_MAX_TEXT].lower()
+    out: list[str] = []
+    for h in g.hints:
+        if h.pattern.search(low):
+            out += [law for law in h.laws if law not in out]
+    return tuple(out)

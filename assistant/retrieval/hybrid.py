@@ -1,4 +1,4 @@
-"""HybridRetriever: exact reference lookup, then BM25 + dense fused by RRF, per article."""
+"""HybridRetriever: exact reference lookup first, then BM25 + dense fused, per article."""
 
 from __future__ import annotations
 
@@ -14,28 +14,26 @@ import numpy as np
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
 from assistant.retrieval import store
-from assistant.retrieval.bm25 import BM25Index
+from assistant.retrieval.bm25 import BM25Index, top_k
 from assistant.retrieval.chunking import Chunk, chunk_corpus
+from assistant.retrieval.config import Expansion, IndexConfig, SearchConfig
 from assistant.retrieval.dense import DenseIndex, Embedder
-from assistant.retrieval.fusion import rrf
-from assistant.retrieval.glossary import expand
-from assistant.retrieval.references import find_references
+from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
+from assistant.retrieval.ranking import Ranked, rank_articles
+from assistant.retrieval.references import Reference, find_references, mentioned_laws
+from assistant.retrieval.spelling import Speller
 from assistant.types import Hit
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class SearchConfig:
-    """Retrieval knobs; defaults are the measured best on the dev split (eval/README.md)."""
+class Lookup:
+    """The article references in a query, split into those that exist and those that
+    do not (which are reported, never replaced by a neighbouring article)."""
 
-    depth: int = 50  # candidates taken from each method before fusion
-    rrf_k: int = 60
-    weights: tuple[float, float] = (1.0, 1.0)  # (bm25, dense)
-    glossary: bool = True
-    use_bm25: bool = True
-    use_dense: bool = True
-    lookup: bool = True
+    found: tuple[Reference, ...] = ()
+    missing: tuple[Reference, ...] = ()
 
 
 class HybridRetriever:
@@ -52,58 +50,69 @@ class HybridRetriever:
         self.corpus, self.chunks, self.bm25, self.dense = corpus, chunks, bm25, dense
         self.embedder = embedder
         self.config = config or SearchConfig()
+        self.glossary: Glossary = load_glossary()
+        known = getattr(embedder, "vocabulary", frozenset())
+        self.speller = Speller.from_texts((c.text for c in chunks), known)
         self._ranges: dict[str, tuple[int, int]] = {}
+        self._row_of: dict[tuple[str, int], int] = {}
+        self._article_of: list[int] = []
+        keys: dict[str, int] = {}
         for i, c in enumerate(chunks):
             lo, _ = self._ranges.get(c.law, (i, i))
             self._ranges[c.law] = (lo, i + 1)
-        self._law_of = np.array([c.law for c in chunks])
+            if c.article is not None:
+                self._row_of.setdefault((c.law, c.article), i)
+            self._article_of.append(keys.setdefault(c.article_key, len(keys)))
+        self._law_of = [c.law for c in chunks]
 
     # -- building and loading -------------------------------------------------
     @classmethod
     def build(cls, corpus: Corpus, embedder: Embedder, index_dir: Path | None = None,
-              progress: bool = False) -> HybridRetriever:  # fmt: skip
-        chunks = chunk_corpus(corpus.articles)
-        texts = [c.text for c in chunks]
-        bm25 = BM25Index.build(texts)
-        vecs = _encode_with_progress(embedder, texts, progress)
+              progress: bool = False, index_config: IndexConfig | None = None,
+              ) -> HybridRetriever:  # fmt: skip
+        """Chunk, index and embed the corpus; publish atomically into `index_dir` if given."""
+        icfg = index_config or IndexConfig()
+        chunks = chunk_corpus(corpus.articles, icfg.max_words)
+        bm25 = BM25Index.build([c.indexed(icfg.context_in_bm25) for c in chunks], icfg.k1, icfg.b,
+                               icfg.prefix)  # fmt: skip
+        vecs = encode_all(embedder, [c.indexed(icfg.context_in_dense) for c in chunks], progress)
         dense = DenseIndex.build(vecs)
-        r = cls(corpus, chunks, bm25, dense, embedder)
         if index_dir is not None:
-            build = store.new_build_dir(index_dir)
-            (build / "chunks.jsonl").write_text(
-                "".join(store.chunk_to_json(c) + "\n" for c in chunks), encoding="utf-8"
-            )
-            bm25.save(build / "bm25")
-            dense.save(build / "dense.faiss")
-            store.publish(
-                index_dir, build, store.expected_manifest(corpus.articles, embedder.model_id)
-            )
-        return r
+            with store.staging(index_dir) as build:
+                store.write_chunks(build / "chunks.jsonl", chunks)
+                bm25.save(build / "bm25")
+                dense.save(build / "dense.faiss")
+                manifest = store.expected_manifest(corpus.articles, embedder.model_id,
+                                                   icfg.to_dict())  # fmt: skip
+                final = store.publish(index_dir, build, manifest)
+            log.info("index built: %d chunks in %s", len(chunks), final)
+        return cls(corpus, chunks, bm25, dense, embedder)
 
     @classmethod
-    def load(cls, corpus: Corpus, embedder: Embedder, index_dir: Path) -> HybridRetriever:
+    def load(cls, corpus: Corpus, embedder: Embedder, index_dir: Path,
+             index_config: IndexConfig | None = None) -> HybridRetriever:  # fmt: skip
         """Load a verified index; raise store.IndexProblem if missing, stale or damaged."""
-        expected = store.expected_manifest(corpus.articles, embedder.model_id)
+        icfg = index_config or IndexConfig()
+        expected = store.expected_manifest(corpus.articles, embedder.model_id, icfg.to_dict())
         build, _ = store.verify(index_dir, expected)
         try:
-            lines = (build / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
-            chunks = [store.chunk_from_json(x) for x in lines if x]
-            bm25 = BM25Index.load(build / "bm25", len(chunks))
+            chunks = store.read_chunks(build / "chunks.jsonl")
+            bm25 = BM25Index.load(build / "bm25", len(chunks), icfg.prefix)
             dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim)
         except Exception as e:  # any parse failure means the files are unusable
             raise store.IndexProblem(f"index files unreadable ({e})") from e
         return cls(corpus, chunks, bm25, dense, embedder)
 
     @classmethod
-    def ensure(cls, corpus: Corpus, embedder: Embedder, index_dir: Path,
-               progress: bool = False) -> HybridRetriever:  # fmt: skip
+    def ensure(cls, corpus: Corpus, embedder: Embedder, index_dir: Path, progress: bool = False,
+               index_config: IndexConfig | None = None) -> HybridRetriever:  # fmt: skip
         """Load the index, or rebuild it (saying why) when it is missing, stale or damaged."""
         try:
-            return cls.load(corpus, embedder, index_dir)
+            return cls.load(corpus, embedder, index_dir, index_config)
         except store.IndexProblem as problem:
             log.warning("%s; rebuilding the index in %s", problem, index_dir)
             try:
-                return cls.build(corpus, embedder, index_dir, progress)
+                return cls.build(corpus, embedder, index_dir, progress, index_config)
             except OSError as e:
                 raise store.IndexProblem(
                     f"{problem}, and it cannot be rebuilt in {index_dir} ({e.strerror or e}); "
@@ -111,67 +120,105 @@ class HybridRetriever:
                 ) from e
 
     # -- searching ------------------------------------------------------------
-    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
-        """Best articles for the query, one hit per article (its best chunk), best first."""
-        cfg = self.config
-        laws = [x for x in laws if x in INSTRUMENTS] if laws else None
-        exact = self._lookup(query, laws) if cfg.lookup else []
-        text = expand(query) if cfg.glossary else query
-        rankings, per_method = [], {}
-        if cfg.use_bm25:
-            mask = np.isin(self._law_of, laws) if laws else None
-            top = BM25Index.top(self.bm25.scores(text), cfg.depth, mask)
-            rankings.append([self.chunks[i].chunk_id for i, _ in top])
-            per_method["bm25"] = {self.chunks[i].chunk_id: s for i, s in top}
-        if cfg.use_dense:
-            ranges = [self._ranges[x] for x in laws if x in self._ranges] if laws else None
-            vec = self.embedder.encode([text])[0]
-            top = self.dense.search(vec, cfg.depth, ranges)
-            rankings.append([self.chunks[i].chunk_id for i, _ in top])
-            per_method["dense"] = {self.chunks[i].chunk_id: s for i, s in top}
-        weights = [
-            w for w, on in zip(cfg.weights, (cfg.use_bm25, cfg.use_dense), strict=True) if on
-        ]
-        fused = rrf(rankings, cfg.rrf_k, weights)
-        return self._to_hits(exact, fused, per_method, k)
+    def lookup(self, query: str, laws: Sequence[str] | None = None) -> Lookup:
+        """Resolve the query's article references against the corpus.
 
-    def _lookup(self, query: str, laws: Sequence[str] | None) -> list[Chunk]:
-        out = []
+        A reference naming no instrument is looked up in every instrument (within `laws`).
+        """
+        found: list[Reference] = []
+        missing: list[Reference] = []
         for ref in find_references(query):
             cands = [ref.law] if ref.law else list(INSTRUMENTS)
-            for law in cands:
-                if (laws and law not in laws) or not self.corpus.exists(law, ref.article):
-                    continue
-                out += [c for c in self.chunks if c.law == law and c.article == ref.article][:1]
-        return out
+            cands = [x for x in cands if not laws or x in laws]
+            hits = [Reference(x, ref.article) for x in cands if (x, ref.article) in self._row_of]
+            found += [h for h in hits if h not in found]
+            if not hits and cands:
+                missing.append(ref)
+        return Lookup(tuple(found), tuple(missing))
 
-    def _to_hits(self, exact: list[Chunk], fused: list[tuple[str, float]],
-                 per_method: dict[str, dict[str, float]], k: int) -> list[Hit]:  # fmt: skip
-        by_id = {c.chunk_id: c for c in self.chunks}
-        ordered = [(c, 0.0, True) for c in exact] + [(by_id[cid], s, False) for cid, s in fused]
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
+        """Best articles for the query, one hit per article (its best chunk), best first.
+
+        Articles the query cites by number come first; `laws` restricts every method
+        before fusion, so a filtered search still fills k results when it can.
+        """
+        cfg = self.config
+        laws = [x for x in laws if x in INSTRUMENTS] if laws else None
+        ranges = [self._ranges[x] for x in laws if x in self._ranges] if laws is not None else None
+        exact = self.lookup(query, laws) if cfg.lookup else Lookup()
+        if exact.missing:
+            log.info("no such article: %s", ", ".join(f"{r.law or ''} {r.article}"
+                                                     for r in exact.missing))  # fmt: skip
+        text = self.speller.correct(query) if cfg.spelling else query
+        rankings, weights, per_method = self._rankings(text, max(cfg.depth, k), ranges)
+        prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
+        ranked = rank_articles(
+            rankings, weights, law_of=self._law_of, article_of=self._article_of,
+            prior_laws=prior_laws, prior=cfg.prior, fusion=cfg.fusion, rrf_k=cfg.rrf_k,
+            aggregate=cfg.aggregate,
+        )  # fmt: skip
+        return self._to_hits(exact.found, ranked, per_method, k)
+
+    def _rankings(self, query: str, depth: int, ranges: list[tuple[int, int]] | None,
+                  ) -> tuple[list[list[tuple[int, float]]], list[float], dict[str, dict[int, float]]]:  # fmt: skip
+        """Each method's top chunk rows (filtered first), with their weights."""
+        cfg = self.config
+        adds = " ".join(additions(query, self.glossary)) if cfg.glossary else ""
+        q_tokens, add_tokens = self.bm25.tokens(query), self.bm25.tokens(adds)
+        rankings: list[list[tuple[int, float]]] = []
+        weights: list[float] = []
+        methods: dict[str, dict[int, float]] = {}
+
+        def add(name: str, top: list[tuple[int, float]], weight: float) -> None:
+            rankings.append(top)
+            weights.append(weight)
+            methods[name] = dict(top)
+
+        if cfg.use_bm25:
+            bm, toks = cfg.bm25_expansion, q_tokens + add_tokens
+            add("bm25", top_k(self.bm25.scores(toks if bm is Expansion.MERGE else q_tokens),
+                              depth, ranges), cfg.weights[0])  # fmt: skip
+            if bm is Expansion.SEPARATE and add_tokens:
+                add("bm25+", top_k(self.bm25.scores(toks), depth, ranges), cfg.glossary_weight)
+        if cfg.use_dense:
+            dm, expanded = cfg.dense_expansion, f"{query} {adds}"
+            texts = [expanded if adds and dm is Expansion.MERGE else query]
+            if adds and dm is Expansion.SEPARATE:
+                texts.append(expanded)
+            vecs = self.embedder.encode(texts)
+            add("dense", self.dense.search(vecs[0], depth, ranges), cfg.weights[1])
+            if len(vecs) > 1:
+                add("dense+", self.dense.search(vecs[1], depth, ranges), cfg.glossary_weight)
+        return rankings, weights, methods
+
+    def _to_hits(self, exact: Sequence[Reference], ranked: list[Ranked],
+                 per_method: dict[str, dict[int, float]], k: int) -> list[Hit]:  # fmt: skip
+        rows = [self._row_of[(str(r.law), r.article)] for r in exact]
+        fused = {self._article_of[x.row]: x for x in ranked}
+        top = ranked[0].score if ranked else 0.0
+        order = [(row, top + len(rows) - i, True) for i, row in enumerate(rows)]
+        order += [(x.row, x.score, False) for x in ranked]
         hits: list[Hit] = []
-        seen: set[tuple[str, int | None, int]] = set()
-        for chunk, score, is_exact in ordered:
-            key = (chunk.law, chunk.article, chunk.part if chunk.article is None else 0)
-            if key in seen:
+        seen: set[int] = set()
+        for row, score, is_exact in order:
+            art = self._article_of[row]
+            if art in seen:
                 continue
-            seen.add(key)
-            scores = {m: v[chunk.chunk_id] for m, v in per_method.items() if chunk.chunk_id in v}
-            scores["rrf"] = score
+            seen.add(art)
+            best = fused[art].row if is_exact and art in fused else row
+            scores = {m: v[best] for m, v in per_method.items() if best in v}
+            scores["rrf"] = fused[art].score if art in fused else 0.0
             if is_exact:
                 scores["lookup"] = 1.0
-            fused_score = (
-                1.0 + 1.0 / len(hits) if is_exact and hits else (2.0 if is_exact else score)
-            )
-            hits.append(Hit(chunk.chunk_id, chunk.law, chunk.article, chunk.text, fused_score,
-                            len(hits) + 1, scores))  # fmt: skip
+            c = self.chunks[best]
+            hits.append(Hit(c.chunk_id, c.law, c.article, c.text, score, len(hits) + 1, scores))
             if len(hits) >= k:
                 break
         return hits
 
 
-def _encode_with_progress(embedder: Embedder, texts: list[str], progress: bool) -> np.ndarray:
-    """Embed in batches; a tqdm bar on stderr only when asked and stderr is a terminal."""
+def encode_all(embedder: Embedder, texts: list[str], progress: bool = False) -> np.ndarray:
+    """Embed in batches; a tqdm bar on stderr when asked and stderr is a terminal."""
     from tqdm import tqdm
 
     show = progress and sys.stderr.isatty() and not os.environ.get("CI")

@@ -1,16 +1,22 @@
-"""Exact article references in free text: "SPP Rules art. 83", "Article 163 of the MPS
-provisions", "juvenile provisions article 25", "rule 37 procuratorate"."""
+"""Exact article references in free text (pure): "SPP Rules art. 83", "Article 163 of the
+MPS provisions", "juvenile provisions article 25", "rule 37 procuratorate",
+"the twenty-fifth article", "第83条", "arts. 80-83".
+
+Each reference takes the instrument named nearest to it; a reference with no instrument
+named anywhere has `law=None` and the retriever looks it up in every instrument.
+Whether the article exists is decided by the retriever against the corpus, never here.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.corpus.numbers import ordinal_to_int
+from assistant.corpus.numbers import ordinal_to_int, word_to_int
 
 # Instrument aliases, most specific first; matched on lower-cased text.
 ALIASES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("spp-juvenile", re.compile(r"juvenile|minors?\b|spp[- ]juvenile|youth provisions")),
+    ("spp-juvenile", re.compile(r"juvenile|\bminors?\b|spp[- ]juvenile|youth provisions")),
     ("cpl", re.compile(r"criminal procedure law|\bcpl\b|procedure law of the people")),
     (
         "mps-procedures",
@@ -23,20 +29,32 @@ ALIASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_NUM = r"(\d{1,4})(?:st|nd|rd|th)?"
+_NUM = r"\d{1,4}(?:st|nd|rd|th)?"
+_TAIL = rf"(?P<tail>(?:\s*(?:,|and|or|&|to|through|/|-|–)\s*{_NUM})*)\b"
 _REF = re.compile(
-    rf"\b(?:articles?|arts?\.?|rules?|provisions?|§+)\s*(?:no\.?\s*)?{_NUM}"
-    rf"((?:\s*(?:,|and|&|to|-|–)\s*{_NUM})*)\b",
+    rf"(?:\b(?P<kw>articles?|arts?\.?|rules?|provisions?)\s*(?:no\.?\s*)?|§+\s*)"
+    rf"(?P<first>\d{{1,4}})(?:st|nd|rd|th)?{_TAIL}",
     re.I,
 )
-_ORD = re.compile(r"\b([a-z]+-[a-z]+|\d{1,4}(?:st|nd|rd|th))\s+article\b", re.I)
+_WORDNUM = r"[a-z]+(?:-[a-z]+)?"
+_ORD_BEFORE = re.compile(rf"\b({_WORDNUM}|\d{{1,4}}(?:st|nd|rd|th))\s+article\b", re.I)
+_WORD_AFTER = re.compile(rf"\barticles?\s+({_WORDNUM})\b", re.I)
+_CHINESE = re.compile(r"第\s*(\d{1,4})\s*条")
+_YEAR = range(1900, 2100)  # "SPP Rules 1999" is an edition, not an article
 _MAX_TEXT = 4000  # references sit near the start; bound the work on huge inputs
 
 
 @dataclass(frozen=True)
 class Reference:
-    law: str | None  # None when the text names no instrument
+    """A cited article: instrument key (None when the text names none) and number."""
+
+    law: str | None
     article: int
+
+
+def _alias_spans(low: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), law) for law, pat in ALIASES for m in pat.finditer(low)]
+    return sorted(spans)
 
 
 def mentioned_laws(text: str) -> list[str]:
@@ -48,27 +66,58 @@ def mentioned_laws(text: str) -> list[str]:
     return found
 
 
-def find_references(text: str) -> list[Reference]:
-    """All article numbers the text cites, with the instrument it names (if any)."""
-    head = text[:_MAX_TEXT]
-    nums: list[int] = []
+def _numbers(head: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every cited article number, in text order."""
+    out: list[tuple[int, int, int]] = []
     for m in _REF.finditer(head):
-        first = int(m.group(1))
-        nums.append(first)
-        tail = [int(x) for x in re.findall(r"\d{1,4}", m.group(2) or "")]
-        if re.search(r"to|-|–", m.group(2) or "") and len(tail) == 1 and 0 < tail[0] - first <= 10:
-            nums.extend(range(first + 1, tail[0] + 1))
+        first = int(m.group("first"))
+        keyword = (m.group("kw") or "").lower()
+        if keyword.startswith(("rule", "provision")) and first in _YEAR:
+            continue
+        nums = [first]
+        tail_text = m.group("tail") or ""
+        tail = [int(x) for x in re.findall(r"\d{1,4}", tail_text)]
+        is_range = re.search(r"to|through|-|–", tail_text) and len(tail) == 1
+        if is_range and 0 < tail[0] - first <= 10:
+            nums += list(range(first + 1, tail[0] + 1))
         else:
-            nums.extend(tail)
-    for m in _ORD.finditer(head):
-        n = ordinal_to_int(m.group(1))
-        if n:
-            nums.append(n)
-    laws = mentioned_laws(head)
-    law = laws[0] if laws else None
+            nums += tail
+        out += [(m.start(), m.end(), n) for n in nums]
+    for pat, conv in ((_ORD_BEFORE, ordinal_to_int), (_WORD_AFTER, word_to_int)):
+        for m in pat.finditer(head):
+            n = conv(m.group(1))
+            if n and not m.group(1).isdigit():
+                out.append((m.start(), m.end(), n))
+    out += [(m.start(), m.end(), int(m.group(1))) for m in _CHINESE.finditer(head)]
+    return sorted(out)
+
+
+def _nearest_law(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
+    """The instrument named closest to a reference (before or after it)."""
+    if not spans:
+        return None
+    laws = {law for _, _, law in spans}
+    if laws == {"spp-juvenile", "spp-rules"}:
+        return "spp-juvenile"  # "the procuratorate's juvenile provisions"
+
+    def distance(span: tuple[int, int, str]) -> int:
+        s, e, _ = span
+        return s - end if s >= end else (start - e if e <= start else 0)
+
+    return min(spans, key=lambda sp: (distance(sp), sp[0]))[2]
+
+
+def find_references(text: str) -> list[Reference]:
+    """All article numbers the text cites, each with the instrument named nearest to it.
+
+    >>> find_references("Compare SPP Rules art. 83 with MPS Article 109")
+    [Reference(law='spp-rules', article=83), Reference(law='mps-procedures', article=109)]
+    """
+    head = text[:_MAX_TEXT]
+    spans = _alias_spans(head.lower())
     out: list[Reference] = []
-    for n in nums:
-        ref = Reference(law, n)
+    for start, end, n in _numbers(head):
+        ref = Reference(_nearest_law(start, end, spans), n)
         if 0 < n < 10000 and ref not in out:
             out.append(ref)
     return out

@@ -1,0 +1,75 @@
+"""Retrieval settings: what the index is built from, and how a search ranks.
+
+Defaults are the measured best on the evaluation set's dev split; every ingredient's
+effect is recorded in bench/README.md (ablation table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from assistant.retrieval.chunking import MAX_WORDS
+from assistant.retrieval.tokenize import PREFIX
+
+
+class Fusion(StrEnum):
+    """How the per-method rankings are combined (see fusion.py)."""
+
+    RRF = "rrf"
+    WEIGHTED = "weighted"
+
+
+class Aggregate(StrEnum):
+    """How the chunks of one article make the article's score."""
+
+    MAX = "max"
+    SUM = "sum"
+
+
+class Expansion(StrEnum):
+    """What one retriever does with the glossary's corpus terms: ignore them, append
+    them to the query, or run the expanded query as an extra ranking to fuse."""
+
+    OFF = "off"
+    MERGE = "merge"
+    SEPARATE = "separate"
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """Index-time choices; saved in the manifest, so changing one forces a rebuild."""
+
+    max_words: int = MAX_WORDS  # chunk size (words) before an article is split
+    context_in_bm25: bool = True  # index the instrument/article/heading line for BM25
+    context_in_dense: bool = True  # embed the heading line with the body
+    prefix: int = PREFIX  # BM25 terms: stems cut to this many characters (0 = whole stems)
+    k1: float = 1.2  # BM25 term-frequency saturation
+    b: float = 0.75  # BM25 length normalisation
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "bm25_method": "lucene"}
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """Query-time knobs.
+
+    Example:
+        >>> retriever.config = SearchConfig(prior=0.0)  # no instrument prior
+    """
+
+    depth: int = 50  # candidates taken from each method before fusion
+    fusion: Fusion = Fusion.RRF
+    rrf_k: int = 10  # Cormack et al. 2009 use 60; 10 measured better here (top-heavy)
+    weights: tuple[float, float] = (1.0, 0.65)  # (bm25, dense)
+    glossary: bool = True
+    bm25_expansion: Expansion = Expansion.MERGE
+    dense_expansion: Expansion = Expansion.MERGE
+    glossary_weight: float = 1.0  # weight of each extra expanded ranking (SEPARATE)
+    prior: float = 0.5  # boost (1 + prior) for the instrument the query's words point at
+    aggregate: Aggregate = Aggregate.MAX
+    use_bm25: bool = True
+    use_dense: bool = True
+    lookup: bool = True  # exact article references first
+    spelling: bool = True  # repair words one typo away from a corpus word

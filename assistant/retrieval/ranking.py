@@ -1,0 +1,90 @@
+"""From per-method chunk rankings to one article ranking (pure functions).
+
+Order of operations in `rank_articles`: fuse the chunk rankings (RRF or a weighted sum
+of normalised scores), multiply the fused score of chunks from the instrument(s) the
+query points at by (1 + prior), then collapse chunks to articles (an article's score is
+its best chunk's, or the sum over its chunks). Ties are broken by row / article index,
+which follow the corpus order, so rankings are deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from assistant.retrieval.config import Aggregate, Fusion
+from assistant.retrieval.fusion import rrf, weighted_sum
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One article in the fused ranking: its index, fused score and best chunk row."""
+
+    article: int
+    score: float
+    row: int
+
+
+def fuse(
+    rankings: Sequence[Sequence[tuple[int, float]]],
+    weights: Sequence[float],
+    fusion: Fusion = Fusion.RRF,
+    rrf_k: int = 60,
+) -> dict[int, float]:
+    """Fused score per chunk row from (row, score) lists, each best first."""
+    if fusion is Fusion.RRF:
+        fused = rrf([[row for row, _ in r] for r in rankings], rrf_k, weights)
+    else:
+        fused = weighted_sum([dict(r) for r in rankings], weights)
+    return dict(fused)
+
+
+def apply_prior(
+    scores: dict[int, float],
+    law_of: Sequence[str],
+    laws: Collection[str],
+    prior: float,
+) -> dict[int, float]:
+    """Scale the scores of rows whose instrument is in `laws` by (1 + prior)."""
+    if not laws or prior == 0:
+        return scores
+    return {row: s * (1 + prior) if law_of[row] in laws else s for row, s in scores.items()}
+
+
+def to_articles(
+    scores: dict[int, float],
+    article_of: Sequence[int],
+    mode: Aggregate = Aggregate.MAX,
+) -> list[Ranked]:
+    """Collapse chunk scores to article scores, best first (ties: lower article index).
+
+    >>> to_articles({0: 0.5, 1: 0.25, 2: 0.5}, [0, 0, 1], Aggregate.SUM)
+    [Ranked(article=0, score=0.75, row=0), Ranked(article=1, score=0.5, row=2)]
+    """
+    best: dict[int, tuple[float, int]] = {}
+    total: dict[int, float] = {}
+    for row, s in scores.items():
+        a = article_of[row]
+        total[a] = total.get(a, 0.0) + s
+        if a not in best or (s, -row) > (best[a][0], -best[a][1]):
+            best[a] = (s, row)
+    agg = total if mode is Aggregate.SUM else {a: s for a, (s, _) in best.items()}
+    order = sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [Ranked(a, s, best[a][1]) for a, s in order]
+
+
+def rank_articles(
+    rankings: Sequence[Sequence[tuple[int, float]]],
+    weights: Sequence[float],
+    *,
+    law_of: Sequence[str],
+    article_of: Sequence[int],
+    prior_laws: Collection[str] = (),
+    prior: float = 0.0,
+    fusion: Fusion = Fusion.RRF,
+    rrf_k: int = 60,
+    aggregate: Aggregate = Aggregate.MAX,
+) -> list[Ranked]:
+    """Fuse, apply the instrument prior, then aggregate chunks to articles."""
+    fused = fuse(rankings, weights, fusion, rrf_k)
+    return to_articles(apply_prior(fused, law_of, prior_laws, prior), article_of, aggregate)

@@ -1,0 +1,1 @@
+"""Retrieval benchmarks: quality ablations on the dev split, latency, scale, baseline."""

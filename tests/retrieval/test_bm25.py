@@ -1,0 +1,82 @@
+"""bm25s against rank-bm25 (the reference implementation) on the same tokens."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from assistant.corpus.store import load_articles
+from assistant.retrieval.bm25 import BM25Index, top_k
+from assistant.retrieval.chunking import chunk_corpus
+from assistant.retrieval.tokenize import lexical_tokens
+
+
+class LuceneBM25(BM25Okapi):
+    """rank-bm25's Okapi scorer turned into the Lucene variant bm25s implements:
+
+    * idf = log(1 + (N - n + .5) / (n + .5)); BM25Okapi's own is log((N - n + .5) /
+      (n + .5)) with an epsilon floor for common terms;
+    * term weight tf / (tf + k1 (1 - b + b dl / avgdl)), without Okapi's (k1 + 1) factor
+      (Lucene dropped it in 8.0: a constant that never changes a ranking).
+    """
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        for word, freq in nd.items():
+            self.idf[word] = math.log(1 + (self.corpus_size - freq + 0.5) / (freq + 0.5))
+
+    def get_scores(self, query: list[str]) -> np.ndarray:
+        return super().get_scores(query) / (self.k1 + 1)
+
+
+QUERIES = [
+    "the cops took my brother, when do they have to tell us?",
+    "SPP Rules art. 83",
+    "time limit for reconsideration of a no-filing decision",
+    "bail pending trial guarantor obligations",
+    "can the police search my wife",
+    "residential surveillance designated residence 24 hours notify family",
+    "juvenile conditional non-prosecution probation period",
+    "xyzzy unknown words only",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_tokens() -> list[list[str]]:
+    return [lexical_tokens(c.text) for c in chunk_corpus(load_articles())]
+
+
+@pytest.mark.parametrize("k1,b", [(1.2, 0.75), (1.5, 0.9), (0.9, 0.4)])
+def test_scores_agree_with_rank_bm25(corpus_tokens: list[list[str]], k1: float, b: float) -> None:
+    ours = BM25Index.build_tokens(corpus_tokens, k1, b)
+    ref = LuceneBM25(corpus_tokens, k1=k1, b=b)
+    rng = random.Random(7)
+    sampled = [" ".join(rng.sample(corpus_tokens[i], min(6, len(corpus_tokens[i]))))
+               for i in rng.sample(range(len(corpus_tokens)), 12)]  # fmt: skip
+    for q in [*QUERIES, *sampled]:
+        toks = lexical_tokens(q)
+        known = ours.known(toks)
+        expected = ref.get_scores(known) if known else np.zeros(len(corpus_tokens))
+        np.testing.assert_allclose(ours.scores(toks), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_top_k_orders_by_score_then_row_and_filters_before_ranking() -> None:
+    scores = np.array([0.5, 2.0, 0.0, 2.0, 1.0], dtype=np.float32)
+    assert top_k(scores, 3) == [(1, 2.0), (3, 2.0), (4, 1.0)]
+    assert top_k(scores, 10) == [(1, 2.0), (3, 2.0), (4, 1.0), (0, 0.5)]  # zeros never returned
+    assert top_k(scores, 2, ranges=[(0, 1), (4, 5)]) == [(4, 1.0), (0, 0.5)]
+    assert top_k(scores, 2, ranges=[]) == []
+    assert top_k(np.zeros(3, dtype=np.float32), 2) == []
+
+
+def test_save_and_load_round_trip(tmp_path) -> None:
+    idx = BM25Index.build(["detention within 24 hours", "bail pending trial", ""])
+    idx.save(tmp_path / "bm25")
+    again = BM25Index.load(tmp_path / "bm25", 3)
+    q = idx.tokens("how long is detention")
+    np.testing.assert_array_equal(idx.scores(q), again.scores(q))
+    with pytest.raises(ValueError, match="expected 4"):
+        BM25Index.load(tmp_path / "bm25", 4)

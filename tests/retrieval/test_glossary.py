@@ -1,0 +1,41 @@
+"""The lay-language glossary: parsing, expansion and instrument hints."""
+
+from __future__ import annotations
+
+from assistant.retrieval.glossary import (
+    additions,
+    expand,
+    hinted_laws,
+    load_glossary,
+    parse_glossary,
+)
+
+TOML = """
+[[term]]
+pattern = "cops?"
+adds = "public security organ"
+
+[[hint]]
+pattern = "cops?|police"
+laws = ["mps-procedures"]
+"""
+
+
+def test_expansion_appends_corpus_terms_word_bounded() -> None:
+    g = parse_glossary(TOML)
+    assert expand("The COPS took him", g) == "The COPS took him public security organ"
+    assert expand("copse of trees", g) == "copse of trees"
+    assert additions("nothing here", g) == []
+    assert hinted_laws("police took him", g) == ("mps-procedures",)
+    assert hinted_laws("prosecutor", g) == ()
+
+
+def test_shipped_glossary_is_valid_and_reviewed() -> None:
+    g = load_glossary()
+    assert len(g.terms) >= 20 and g.hints
+    from assistant.corpus.instruments import INSTRUMENTS
+
+    assert all(law in INSTRUMENTS for h in g.hints for law in h.laws)
+    assert all(t.adds.strip() for t in g.terms)
+    assert "public security organ" in additions("the cops took my brother", g)
+    assert "procuratorate" in " ".join(additions("can the prosecutors drop it", g))
