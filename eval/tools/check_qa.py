@@ -12,6 +12,7 @@ start/period table below (CPL counting: the start hour/day is not counted).
 Usage: python eval/tools/check_qa.py [--qa eval/qa.jsonl] [--articles corpus/articles.jsonl]
 Exit status 1 if any error was found.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,12 +25,36 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = {"rights", "research", "lookup", "deadline", "eligibility", "followup", "out_of_scope", "adversarial"}
+KINDS = {
+    "rights",
+    "research",
+    "lookup",
+    "deadline",
+    "eligibility",
+    "followup",
+    "out_of_scope",
+    "adversarial",
+}
 LAWS = {"guide", "cpl", "spp-rules", "spp-juvenile", "mps-procedures"}
-REQUIRED = {"id": str, "kind": str, "split": str, "question": str, "history": list, "gold": list,
-            "facts": list, "expected": dict, "should_abstain": bool, "note": str}
-RAW = {"cpl": ["000_", "001_"], "guide": ["000_", "001_"], "spp-rules": ["002_"],
-       "spp-juvenile": ["003_"], "mps-procedures": ["004_"]}
+REQUIRED = {
+    "id": str,
+    "kind": str,
+    "split": str,
+    "question": str,
+    "history": list,
+    "gold": list,
+    "facts": list,
+    "expected": dict,
+    "should_abstain": bool,
+    "note": str,
+}
+RAW = {
+    "cpl": ["000_", "001_"],
+    "guide": ["000_", "001_"],
+    "spp-rules": ["002_"],
+    "spp-juvenile": ["003_"],
+    "mps-procedures": ["004_"],
+}
 
 # Deadline table: id -> (start, unit, n, extension n or None). Written by hand from
 # the questions; the expected values in qa.jsonl must agree with this arithmetic.
@@ -118,7 +143,9 @@ def load_raw() -> dict:
     raw = {}
     files = sorted((ROOT / "corpus" / "raw").glob("*.txt"))
     for law, prefixes in RAW.items():
-        raw[law] = norm(" ".join(p.read_text(encoding="utf-8") for p in files if p.name[:4] in prefixes))
+        raw[law] = norm(
+            " ".join(p.read_text(encoding="utf-8") for p in files if p.name[:4] in prefixes)
+        )
     return raw
 
 
@@ -166,7 +193,9 @@ def main() -> int:
         if kind == "followup" and not it.get("history"):
             errors.append(f"{iid}: followup without history")
         for f in it.get("facts", []):
-            if not (isinstance(f, list) and f and all(isinstance(p, str) and p == p.lower() for p in f)):
+            if not (
+                isinstance(f, list) and f and all(isinstance(p, str) and p == p.lower() for p in f)
+            ):
                 errors.append(f"{iid}: fact must be a non-empty list of lower-case strings: {f}")
         gold = it.get("gold", [])
         if kind == "out_of_scope":
@@ -203,7 +232,9 @@ def main() -> int:
             elif texts and note not in texts[0]:
                 warnings.append(f"{iid}: note found in a secondary gold article, not the first")
         elif note not in raw.get(gold[0]["law"], ""):
-            errors.append(f"{iid}: note not verbatim in raw file of {gold[0]['law']}: {note[:80]!r}")
+            errors.append(
+                f"{iid}: note not verbatim in raw file of {gold[0]['law']}: {note[:80]!r}"
+            )
         ref = " ".join(texts).lower() if texts else raw.get(gold[0]["law"], "").lower()
         if re.fullmatch(r"[\x00-\x7f]*", it["question"]):
             for f in it.get("facts", []):
@@ -220,7 +251,9 @@ def main() -> int:
             else:
                 start, unit, n, ext = spec
                 if add_period(start, unit, n) != exp["deadline"]:
-                    errors.append(f"{iid}: deadline {exp['deadline']} != recomputed {add_period(start, unit, n)}")
+                    errors.append(
+                        f"{iid}: deadline {exp['deadline']} != recomputed {add_period(start, unit, n)}"
+                    )
                 want_latest = add_period(start, unit, ext) if ext else None
                 if exp.get("latest") != want_latest:
                     errors.append(f"{iid}: latest {exp.get('latest')} != recomputed {want_latest}")
@@ -230,7 +263,7 @@ def main() -> int:
     print(f"{len(items)} items; {len(golds)} distinct gold articles")
     for k in sorted(KINDS):
         print(f"  {k:13s} dev={by[(k, 'dev')]:3d} test={by[(k, 'test')]:3d}")
-    per_law = collections.Counter(l for l, _ in golds)
+    per_law = collections.Counter(law for law, _ in golds)
     print("  distinct gold articles per law:", dict(per_law))
     if not args.quiet:
         for w in warnings:
