@@ -56,13 +56,19 @@ class SentenceEmbedder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         vecs = self._model.encode(
-            list(texts),
+            [valid_text(t) for t in texts],
             batch_size=batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vecs, dtype=np.float32)
+
+
+def valid_text(text: str) -> str:
+    """The text as valid Unicode: lone surrogates ("\\ud800"), which the Rust tokenizer
+    rejects, become U+FFFD."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def model_fingerprint(model: str) -> str:

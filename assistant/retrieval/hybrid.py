@@ -17,7 +17,7 @@ from assistant.retrieval import store
 from assistant.retrieval.bm25 import BM25Index, top_k
 from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import Expansion, IndexConfig, SearchConfig
-from assistant.retrieval.dense import DenseIndex, Embedder
+from assistant.retrieval.dense import DenseIndex, Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
@@ -143,6 +143,9 @@ class HybridRetriever:
         before fusion, so a filtered search still fills k results when it can.
         """
         cfg = self.config
+        if k <= 0:
+            return []
+        query = valid_text(query)
         laws = [x for x in laws if x in INSTRUMENTS] if laws else None
         ranges = [self._ranges[x] for x in laws if x in self._ranges] if laws is not None else None
         exact = self.lookup(query, laws) if cfg.lookup else Lookup()

@@ -39,6 +39,11 @@ def test_nonexistent_article_is_not_replaced(real_retriever) -> None:
     assert all("lookup" not in h.scores for h in hits)
 
 
+@pytest.mark.parametrize("query", ["\ud800", "", "x" * 100_000, "\x00 bail"])
+def test_hostile_text_reaches_the_real_model_safely(real_retriever, query: str) -> None:
+    assert isinstance(real_retriever.search(query, k=3), list)
+
+
 def test_every_chunk_fits_the_model_window(real_retriever, real_embedder) -> None:
     tok = real_embedder._model.tokenizer
     window = real_embedder._model.max_seq_length

@@ -94,6 +94,7 @@ def test_lay_query_finds_the_article(tiny_retriever: HybridRetriever) -> None:
     assert ("mps-procedures", 125) in refs(hits)
 
 
-@pytest.mark.parametrize("query", ["", "   ", "?!", "x" * 50_000, "第83条", "\x00\x01"])
+@pytest.mark.parametrize("query", ["", "   ", "?!", "x" * 50_000, "第83条", "\x00\x01", "\ud800"])
 def test_odd_queries_do_not_fail(tiny_retriever: HybridRetriever, query: str) -> None:
     assert isinstance(tiny_retriever.search(query, k=3), list)
+    assert tiny_retriever.search(query, k=0) == []
