@@ -116,9 +116,9 @@ def _beir(settings: Settings, directory: Path, split: str, ablations: bool, quie
     else:
         abl.add_baseline(fns, lambda: langchain_ensemble(
             index.ids, index.texts, embedder, external.DEPTH, index.vectors))  # fmt: skip
-    reports = abl.run_beir_variants(fns, data, progress=not quiet)
     meta = run_metadata(settings, benchmark=directory, model_id=embedder.model_id,
-                        f2_rule="top-1 article", depth=external.DEPTH)  # fmt: skip
+                        f2_rule="top-1 article", min_depth=external.DEPTH)  # fmt: skip
+    reports = abl.run_beir_variants(fns, data, progress=not quiet)
     for rep in reports.values():
         rep.metadata.update(meta)
     overall = {name: rep.overall for name, rep in reports.items()}

@@ -236,6 +236,16 @@ def test_beir_mode_indexes_in_memory_and_scores_variants(bot: FakeBot, tmp_path:
     assert (out / "ablations" / "comparison.md").exists()
 
 
+def test_external_bm25_tokenises_queries_like_documents() -> None:
+    docs = {
+        "1": BeirDoc("", "interpretation of reconsideration requests"),
+        "2": BeirDoc("", "bail"),
+    }
+    data = BeirDataset(docs, {"q": "reconsideration interpretation"}, {"q": {"1": 1}})
+    index = external.DocIndex.build(data, FakeEmbedder())
+    assert [row for row, _ in index.bm25_rows("reconsiderations interpreted")] == [0]
+
+
 def test_export_beir_round_trips(
     qa_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

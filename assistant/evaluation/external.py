@@ -1,7 +1,7 @@
 """Our retriever's parts over an external BEIR corpus, built in memory.
 
-Each document is indexed once as "title + newline + text": BM25 (`BM25Index`, our
-tokenizer) and exact dense search (`DenseIndex`, the packaged embedding model). The
+Each document is indexed once as "title + newline + text": BM25 (`BM25Index`, its
+own lexical tokens for documents and queries alike) and exact dense search (`DenseIndex`, the packaged embedding model). The
 search functions reproduce the production query path without the parts that only
 exist for our own corpus (article-reference lookup, instrument filters and priors,
 chunking, spelling repair): BM25 only, dense only, the two fused as production fuses
@@ -34,7 +34,6 @@ from assistant.retrieval.dense import DenseIndex, Embedder
 from assistant.retrieval.fusion import rrf, weighted_sum
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.hybrid import SearchConfig
-from assistant.retrieval.tokenize import tokenize
 
 DEPTH = 100  # candidates per method (at least), so Recall@100 is defined for every variant
 BATCH = 64
@@ -116,7 +115,7 @@ class DocIndex:
         return cls(ids, texts, vectors, bm25, dense, embedder)
 
     def bm25_rows(self, query: str, depth: int = DEPTH) -> list[tuple[int, float]]:
-        return top_rows(np.asarray(self.bm25.scores(tokenize(query))), depth)
+        return top_rows(np.asarray(self.bm25.scores(self.bm25.tokens(query))), depth)
 
     def dense_rows(self, query: str, depth: int = DEPTH) -> list[tuple[int, float]]:
         return self.dense.search(self.embedder.encode([query])[0], min(depth, len(self.ids)))
