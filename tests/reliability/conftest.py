@@ -74,8 +74,11 @@ def good_index(
     live = REPO / "index" / "current"
     if live.exists():
         build = live.resolve()
-        shutil.copytree(build, root / "builds" / build.name)
-        (root / "current").symlink_to(Path("builds") / build.name)
+        try:
+            shutil.copytree(build, root / "builds" / build.name)
+            (root / "current").symlink_to(Path("builds") / build.name)
+        except (OSError, shutil.Error):  # pruned while copying (a rebuild elsewhere): build
+            shutil.rmtree(root, ignore_errors=True)
     HybridRetriever.ensure(corpus, embedder, root)  # rebuilds only if the copy is stale
     return root
 
