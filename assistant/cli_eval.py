@@ -104,6 +104,7 @@ def _beir(settings: Settings, directory: Path, split: str, ablations: bool, quie
     from assistant.evaluation.report import compare_runs, markdown_table, write_report
     from assistant.retrieval.glossary import expand
 
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
     data = load_beir(directory, split)
     t0 = time.perf_counter()
     embedder = external.CachedEmbedder(load_embedder(settings))
