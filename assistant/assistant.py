@@ -71,6 +71,7 @@ class Assistant:
         inp = clean(question)
         if inp.language == "empty" or len(inp.text) < 2:
             return Answer(routes.EMPTY_PROMPT, "clarify")
+        laws = [laws] if isinstance(laws, str) else laws  # "cpl" means ["cpl"]
         bad = [x for x in laws or () if x not in INSTRUMENTS]
         if bad:
             known = ", ".join(INSTRUMENTS)

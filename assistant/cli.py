@@ -10,6 +10,17 @@ import typer
 
 from assistant.settings import Settings
 
+
+# Problems with files on disk that the CLI reports in one line, not a traceback.
+def _load_errors() -> tuple[type[BaseException], ...]:
+    from assistant.retrieval.backend import BackendError
+    from assistant.retrieval.store import IndexProblem
+
+    return (OSError, ValueError, IndexProblem, BackendError)
+
+
+LOAD_ERRORS = _load_errors()
+
 app = typer.Typer(help="LegalQA: grounded answers over Chinese criminal-procedure rules.")
 corpus_app = typer.Typer(help="Parse and check the source texts.")
 app.add_typer(corpus_app, name="corpus")
@@ -88,12 +99,9 @@ def index_build(
 
     _setup_logging(quiet)
     settings = Settings.from_env()
-    from assistant.retrieval.backend import BackendError
-    from assistant.retrieval.store import IndexProblem
-
     try:  # the configured backend: embedded files, or the Milvus collection
         load_backend(settings, progress=not quiet, force=not if_stale)
-    except (OSError, ValueError, IndexProblem, BackendError) as e:
+    except LOAD_ERRORS as e:
         _fail(str(e))
     if not quiet:
         typer.echo(f"index ready in {settings.index_dir}")
@@ -109,11 +117,15 @@ def search(
     """Retrieve the best-matching articles for a query."""
     import json
 
+    from assistant.answer.normalize import clean
     from assistant.loading import load_backend
 
     _setup_logging(quiet=True)
-    retriever = load_backend(Settings.from_env())
-    hits = retriever.search(query, k=k, laws=law or None)
+    try:
+        retriever = load_backend(Settings.from_env())
+    except LOAD_ERRORS as e:
+        _fail(str(e))
+    hits = retriever.search(clean(query).text, k=k, laws=law or None)
     if as_json:
         rows = [{"rank": h.rank, "law": h.law, "article": h.article, "chunk_id": h.chunk_id,
                  "score": round(h.score, 6), "scores": h.scores, "text": h.text} for h in hits]  # fmt: skip

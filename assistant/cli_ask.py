@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import time
@@ -10,14 +11,18 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli import _fail, _setup_logging, app
+from assistant.cli import LOAD_ERRORS, _fail, _setup_logging, app
 from assistant.settings import Settings
 
 
 def _bot():
+    """The assistant, or a one-line error (never a traceback) when files are unusable."""
     from assistant.assistant import Assistant
 
-    return Assistant.from_settings(Settings.from_env())
+    try:
+        return Assistant.from_settings(Settings.from_env())
+    except LOAD_ERRORS as e:
+        _fail(str(e))
 
 
 def _today(value: str | None) -> date | None:
@@ -57,11 +62,15 @@ def article(law: str, number: int) -> None:
 
     if law not in INSTRUMENTS:
         _fail(f"unknown law {law!r}; known: {', '.join(INSTRUMENTS)}")
-    corpus = load_corpus(Settings.from_env())
+    try:
+        corpus = load_corpus(Settings.from_env())
+    except LOAD_ERRORS as e:
+        _fail(str(e))
     art = corpus.get(law, number)
     if art is None:
         nums = corpus.numbers(law)
-        _fail(f"{INSTRUMENTS[law].short} has no Article {number} (it has {nums[0]}–{nums[-1]})")
+        has = f"it has Articles {nums[0]}–{nums[-1]}" if nums else "it has no numbered articles"
+        _fail(f"{INSTRUMENTS[law].short} has no Article {number} ({has})")
     inst = INSTRUMENTS[law]
     typer.echo(f"{inst.title} ({inst.version})\nArticle {number} — {art.chapter} {art.section}\n")
     typer.echo(art.text)
@@ -99,12 +108,18 @@ def batch(
         _fail(f"input file not found: {input_path}")
     t0 = time.perf_counter()
     bot = _bot()
-    src = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    # Undecodable bytes become U+FFFD on stdin as in files: one bad line never ends the run.
+    if input_path == "-":
+        src = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    else:
+        src = open(input_path, encoding="utf-8", errors="replace")  # noqa: SIM115
     dst = sys.stdout if output is None else output.open("w", encoding="utf-8")
     try:
         ok, bad = run_stream(bot, src, dst)
     finally:
-        if src is not sys.stdin:
+        if input_path == "-":
+            src.detach()  # leave the process's stdin open
+        else:
             src.close()
         if dst is not sys.stdout:
             dst.close()

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from assistant.assistant import Assistant
 
 EMPTY_PROMPT = "Please type a question about Chinese criminal procedure (for example: “How long can the police detain someone?”)."
+OUT_OF_RANGE = (
+    "That date is outside the range I can compute deadlines for (years 1–9999); please check it."
+)
 INJECTION_NOTE = (
     "(Instructions inside a question do not change how I answer; here is what the provisions say.)"
 )

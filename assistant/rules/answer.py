@@ -195,6 +195,9 @@ def answer_rule_question(
     """
     try:
         return _answer(question, today or date.today(), history, laws)
+    except OverflowError:  # a computed date past year 9999: not an error in the rules
+        logger.info("deadline beyond the representable calendar; falling through")
+        return None
     except Exception:  # the router must never break the chat; fall back to retrieval
         logger.exception("rule routing failed; falling through to retrieval")
         return None

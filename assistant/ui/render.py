@@ -50,6 +50,11 @@ def _html_entities(text: str) -> str:
     return re.sub(r"[&<>]", lambda m: _ENTITIES[m.group()], text)
 
 
+# GFM autolinks bare URLs and e-mail addresses; a zero-width space breaks each trigger.
+_AUTOLINK = re.compile(r"www\.|://|@", re.I)
+_INDENT = re.compile(r"^[ \t]+")
+
+
 def md_escape(text: str) -> str:
     """Make `text` render verbatim in Streamlit Markdown (no HTML, links, math or lists).
 
@@ -63,7 +68,20 @@ def md_escape(text: str) -> str:
     out = _MD_LINE_START.sub(r"\1\\\2", out)
     out = _MD_ORDERED.sub(r"\1\\\2", out)
     out = _SHORTCODE.sub(":\u200b", out)
-    return "  \n".join(out.split("\n"))
+    out = _AUTOLINK.sub(
+        lambda m: (
+            m.group()
+            .replace("www", "www\u200b")
+            .replace("://", "\u200b://")
+            .replace("@", "\u200b@")
+        ),
+        out,
+    )
+    # Leading tabs or 4+ spaces would open a code block; keep the indent as no-break spaces.
+    lines = [
+        _INDENT.sub(lambda m: "\u00a0" * len(m.group().expandtabs(4)), ln) for ln in out.split("\n")
+    ]
+    return "  \n".join(lines)
 
 
 def answer_markdown(text: str) -> str:
