@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from assistant.evaluation.beir import BeirDataset
 from assistant.evaluation.harness import SearchFn
-from assistant.retrieval.bm25 import BM25Index
+from assistant.retrieval.bm25 import BM25Index, top_k
 from assistant.retrieval.dense import DenseIndex, Embedder
 from assistant.retrieval.fusion import rrf, weighted_sum
 from assistant.retrieval.glossary import expand
@@ -45,16 +45,6 @@ def fuse(rankings: Sequence[Sequence[tuple[int, float]]], config: Any) -> list[t
     if str(getattr(config, "fusion", "rrf")) == "weighted":
         return weighted_sum([dict(r) for r in rankings], weights)
     return rrf([[row for row, _ in r] for r in rankings], config.rrf_k, weights)
-
-
-def top_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
-    """Top-k (row, score) with score > 0, best first, ties broken by row (pure)."""
-    k = min(k, int(np.count_nonzero(scores > 0)))
-    if k <= 0:
-        return []
-    idx = np.argpartition(-scores, k - 1)[:k]
-    order = sorted(idx.tolist(), key=lambda i: (-float(scores[i]), i))
-    return [(i, float(scores[i])) for i in order]
 
 
 def doc_text(title: str, text: str) -> str:
@@ -115,7 +105,7 @@ class DocIndex:
         return cls(ids, texts, vectors, bm25, dense, embedder)
 
     def bm25_rows(self, query: str, depth: int = DEPTH) -> list[tuple[int, float]]:
-        return top_rows(np.asarray(self.bm25.scores(self.bm25.tokens(query))), depth)
+        return top_k(np.asarray(self.bm25.scores(self.bm25.tokens(query))), depth)
 
     def dense_rows(self, query: str, depth: int = DEPTH) -> list[tuple[int, float]]:
         return self.dense.search(self.embedder.encode([query])[0], min(depth, len(self.ids)))
