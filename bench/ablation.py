@@ -17,7 +17,7 @@ from dataclasses import replace
 import numpy as np
 
 from assistant.corpus.store import Corpus, load_articles
-from assistant.retrieval.config import IndexConfig, SearchConfig
+from assistant.retrieval.config import Aggregate, Expansion, Fusion, IndexConfig, SearchConfig
 from assistant.retrieval.dense import Embedder, SentenceEmbedder
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.settings import default_model
@@ -43,15 +43,64 @@ class CachingEmbedder:
         return np.stack([self._cache[t] for t in texts])
 
 
+PRODUCT = "final, injections dropped and foreign terms bridged (assistant.answer)"
 BASE = SearchConfig()
-SEARCH_VARIANTS: dict[str, SearchConfig] = {
-    "default": BASE,
-    "bm25 only": replace(BASE, use_dense=False),
-    "dense only": replace(BASE, use_bm25=False),
-    "no glossary": replace(BASE, glossary=False),
-    "no lookup": replace(BASE, lookup=False),
+IBASE = IndexConfig()
+OFF, MERGE, SEP = Expansion.OFF, Expansion.MERGE, Expansion.SEPARATE
+# Each row switches one ingredient of the final configuration off or to an alternative.
+VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
+    "final (defaults)": (IBASE, BASE),
+    "naive: chunks without headings, BM25 on whole stems, dense, RRF k=60, nothing else": (
+        replace(IBASE, context_in_bm25=False, context_in_dense=False, prefix=0),
+        replace(
+            BASE,
+            glossary=False,
+            lookup=False,
+            spelling=False,
+            prior=0.0,
+            rrf_k=60,
+            weights=(1.0, 1.0),
+        ),
+    ),
+    "− exact reference lookup": (IBASE, replace(BASE, lookup=False)),
+    "− glossary": (IBASE, replace(BASE, glossary=False)),
+    "glossary to BM25 only": (IBASE, replace(BASE, dense_expansion=OFF)),
+    "glossary as separate BM25 ranking": (IBASE, replace(BASE, bm25_expansion=SEP)),
+    "glossary as separate BM25 and dense rankings": (
+        IBASE,
+        replace(BASE, bm25_expansion=SEP, dense_expansion=SEP),
+    ),
+    "− instrument prior": (IBASE, replace(BASE, prior=0.0)),
+    "instrument prior 1.0": (IBASE, replace(BASE, prior=1.0)),
+    "− spelling repair": (IBASE, replace(BASE, spelling=False)),
+    "− headings as context (BM25 and dense)": (
+        replace(IBASE, context_in_bm25=False, context_in_dense=False),
+        BASE,
+    ),
+    "− heading in dense text only": (replace(IBASE, context_in_dense=False), BASE),
+    "− heading in BM25 text only": (replace(IBASE, context_in_bm25=False), BASE),
+    "− prefix-7 stems (whole Snowball stems)": (replace(IBASE, prefix=0), BASE),
+    "chunk size 100 words": (replace(IBASE, max_words=100), BASE),
+    "chunk size 140 words": (replace(IBASE, max_words=140), BASE),
+    "BM25 k1=1.5, b=0.9": (replace(IBASE, k1=1.5, b=0.9), BASE),
+    "RRF k=60 (paper default)": (IBASE, replace(BASE, rrf_k=60)),
+    "RRF k=30": (IBASE, replace(BASE, rrf_k=30)),
+    "RRF equal weights (1, 1)": (IBASE, replace(BASE, weights=(1.0, 1.0))),
+    "RRF weights (1, 0.5)": (IBASE, replace(BASE, weights=(1.0, 0.5))),
+    "weighted score fusion (1, 0.5), min-max": (
+        IBASE,
+        replace(BASE, fusion=Fusion.WEIGHTED, weights=(1.0, 0.5)),
+    ),
+    "weighted score fusion (1, 1), min-max": (
+        IBASE,
+        replace(BASE, fusion=Fusion.WEIGHTED, weights=(1.0, 1.0)),
+    ),
+    "article score = sum of its chunks": (IBASE, replace(BASE, aggregate=Aggregate.SUM)),
+    "depth 20 per method": (IBASE, replace(BASE, depth=20)),
+    "depth 100 per method": (IBASE, replace(BASE, depth=100)),
+    "BM25 only": (IBASE, replace(BASE, use_dense=False)),
+    "dense only": (IBASE, replace(BASE, use_bm25=False)),
 }
-INDEX_VARIANTS: dict[str, IndexConfig] = {"default": IndexConfig()}
 
 
 def run(
@@ -60,6 +109,7 @@ def run(
     corpus = Corpus(load_articles())
     built: dict[IndexConfig, HybridRetriever] = {}
     lines = ["| variant | " + " | ".join(KINDS) + " |", "|---" * (len(KINDS) + 1) + "|"]
+    print(*lines, sep="\n")
     for name, (icfg, scfg) in variants.items():
         if icfg not in built:
             built[icfg] = HybridRetriever.build(corpus, embedder, index_config=icfg)
@@ -77,18 +127,22 @@ def main() -> None:
     p.add_argument("--only", nargs="*", help="variant names to run")
     args = p.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     embedder = CachingEmbedder(SentenceEmbedder(default_model()))
-    variants = {f"{n}": (IndexConfig(), s) for n, s in SEARCH_VARIANTS.items()}
-    variants |= {f"index: {n}": (i, BASE) for n, i in INDEX_VARIANTS.items() if n != "default"}
+    variants = VARIANTS
     if args.only:
         variants = {n: v for n, v in variants.items() if n in args.only}
     dev = load_cases("dev")
     print(f"dev: {len(dev)} questions with gold articles; cells are R@5 / MRR@10")
     run(dev, embedder, variants)
+    as_sent = {PRODUCT: VARIANTS["final (defaults)"]}
+    print("dev, questions as the assistant sends them to retrieval:")
+    run(load_cases("dev", as_product=True), embedder, as_sent)
     if args.final:
         test = load_cases("test")
         print(f"test: {len(test)} questions")
-        run(test, embedder, {n: v for n, v in variants.items() if n == "default"})
+        run(test, embedder, {n: v for n, v in variants.items() if n.startswith(("final", "naive"))})
+        run(load_cases("test", as_product=True), embedder, as_sent)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,20 @@ class Case:
     gold: tuple[Ref, ...]
 
 
-def load_cases(split: str, path: Path = QA_PATH) -> list[Case]:
+def product_query(question: str) -> str:
+    """The question as the assistant hands it to retrieval: cleaned, instructions to the
+    assistant dropped, non-English legal terms bridged (assistant.answer, not retrieval)."""
+    from assistant.answer import languages
+    from assistant.answer.normalize import clean, strip_injection
+
+    inp = clean(question)
+    q = strip_injection(inp.text) if inp.injection else inp.text
+    if inp.language in ("zh", "other"):
+        q = f"{q} {languages.bridge(q, inp.language)}".strip()
+    return q
+
+
+def load_cases(split: str, path: Path = QA_PATH, as_product: bool = False) -> list[Case]:
     """The cases of one split (`dev` for tuning; `test` only for the final report)."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -36,7 +49,8 @@ def load_cases(split: str, path: Path = QA_PATH) -> list[Case]:
         if not row or row["split"] != split or not row["gold"]:
             continue
         turns = [t["content"] for t in row.get("history") or [] if t["role"] == "user"]
-        query = (" ".join(turns)[-500:] + " " + row["question"]) if turns else row["question"]
+        question = product_query(row["question"]) if as_product else row["question"]
+        query = (" ".join(turns)[-500:] + " " + question) if turns else question
         gold = tuple((g["law"], int(g["article"])) for g in row["gold"])
         out.append(Case(row["id"], row["kind"], query, gold))
     return out

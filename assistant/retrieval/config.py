@@ -44,6 +44,7 @@ class IndexConfig:
     context_in_bm25: bool = True  # index the instrument/article/heading line for BM25
     context_in_dense: bool = True  # embed the heading line with the body
     prefix: int = PREFIX  # BM25 terms: stems cut to this many characters (0 = whole stems)
+    dense_precision: str = "fp32"  # fp32: IndexFlatIP; fp16: half-precision flat scan
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.75  # BM25 length normalisation
 

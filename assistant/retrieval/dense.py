@@ -102,10 +102,27 @@ class DenseIndex:
         faiss.omp_set_num_threads(1)
 
     @classmethod
-    def build(cls, vectors: np.ndarray) -> DenseIndex:
-        index = faiss.IndexFlatIP(vectors.shape[1])
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    def build(cls, vectors: np.ndarray, precision: str = "fp32") -> DenseIndex:
+        """`fp32`: IndexFlatIP (exact). `fp16`: the same exhaustive inner-product scan over
+        half-precision copies (IndexScalarQuantizer QT_fp16), half the memory traffic,
+        for corpora large enough that the scan dominates (bench/README.md, scale)."""
+        dim = vectors.shape[1]
+        if precision == "fp32":
+            index = faiss.IndexFlatIP(dim)
+        elif precision == "fp16":
+            qt = faiss.ScalarQuantizer.QT_fp16
+            index = faiss.IndexScalarQuantizer(dim, qt, faiss.METRIC_INNER_PRODUCT)
+        else:
+            raise ValueError(f"precision must be 'fp32' or 'fp16', not {precision!r}")
+        data = np.ascontiguousarray(vectors, dtype=np.float32)
+        if not index.is_trained:
+            index.train(data)
+        index.add(data)
         return cls(index)
+
+    def vectors(self) -> np.ndarray:
+        """The stored vectors (decoded, for fp16), one row per chunk."""
+        return self._index.reconstruct_n(0, self.size)
 
     @property
     def size(self) -> int:

@@ -76,7 +76,7 @@ class HybridRetriever:
         bm25 = BM25Index.build([c.indexed(icfg.context_in_bm25) for c in chunks], icfg.k1, icfg.b,
                                icfg.prefix)  # fmt: skip
         vecs = encode_all(embedder, [c.indexed(icfg.context_in_dense) for c in chunks], progress)
-        dense = DenseIndex.build(vecs)
+        dense = DenseIndex.build(vecs, icfg.dense_precision)
         if index_dir is not None:
             with store.staging(index_dir) as build:
                 store.write_chunks(build / "chunks.jsonl", chunks)

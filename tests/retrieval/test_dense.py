@@ -49,3 +49,17 @@ def test_k_larger_than_the_index_and_persistence(tmp_path) -> None:
     assert DenseIndex.load(tmp_path / "d.faiss", 4, 8).search(vecs[2], 1)[0][0] == 2
     with pytest.raises(ValueError, match="expected 5x8"):
         DenseIndex.load(tmp_path / "d.faiss", 5, 8)
+
+
+def test_fp16_scan_ranks_like_fp32_and_round_trips(tmp_path) -> None:
+    vecs = _vectors(400, 32, 4)
+    exact, half = DenseIndex.build(vecs), DenseIndex.build(vecs, "fp16")
+    np.testing.assert_allclose(half.vectors(), vecs, atol=1e-3)
+    for q in _vectors(10, 32, 5):
+        a, b = exact.search(q, 10), half.search(q, 10)
+        assert len({r for r, _ in a} & {r for r, _ in b}) >= 9
+        np.testing.assert_allclose([s for _, s in a][:3], [s for _, s in b][:3], atol=2e-3)
+    half.save(tmp_path / "h.faiss")
+    assert DenseIndex.load(tmp_path / "h.faiss", 400, 32).search(vecs[7], 1)[0][0] == 7
+    with pytest.raises(ValueError, match="precision"):
+        DenseIndex.build(vecs, "int4")

@@ -1,0 +1,111 @@
+"""Markdown tables for bench.retrieval's numbers (pure)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.evalset import Scores
+from bench.timing import Latency
+
+TARGETS = {
+    "median_with": 20.0, "p95_with": 30.0, "median_without": 1.0, "build_s": 20.0,
+    "startup_s": 6.0, "peak_mb": 600.0, "scale_median": 10.0,
+}  # fmt: skip
+
+
+def _ok(value: float, limit: float) -> str:
+    return "yes" if value <= limit else "**no**"
+
+
+def _system(report: dict[str, Any]) -> list[str]:
+    s, w = report["startup"], report["warm"]
+    we, wo, wf = w["with_embedding"], w["without_embedding"], w["filtered_without"]
+    rows = [
+        ("query median, with query embedding (ms)", we.median, TARGETS["median_with"]),
+        ("query p95, with query embedding (ms)", we.p95, TARGETS["p95_with"]),
+        ("query median, without embedding (ms)", wo.median, TARGETS["median_without"]),
+        ("query p95, without embedding (ms)", wo.p95, None),
+        ("filtered (spp-rules) median, without embedding (ms)", wf.median, None),
+        ("index build in process, model loaded (s)", report["build_in_process_s"],
+         TARGETS["build_s"]),
+        ("`legalqa index build` wall time incl. start-up (s)", s["cli_build_s"], None),
+        ("process start to first result, `legalqa search` (s)", s["start_to_first_result_s"],
+         TARGETS["startup_s"]),
+        ("peak RSS, `legalqa search` process (MB)", s["search_peak_mb"], TARGETS["peak_mb"]),
+        ("peak RSS, `legalqa index build` process (MB)", s["build_peak_mb"], TARGETS["peak_mb"]),
+    ]  # fmt: skip
+    out = ["| measure | value | target | met |", "|---|---:|---:|---|"]
+    for name, value, limit in rows:
+        target = f"≤ {limit:g}" if limit else ""
+        met = _ok(value, limit) if limit else ""
+        out.append(f"| {name} | {value:.2f} | {target} | {met} |")
+    return out
+
+
+def _scores(s: Scores) -> str:
+    return f"{s.recall5:.3f} | {s.hit5:.3f} | {s.mrr10:.3f}"
+
+
+def _baseline(b: dict[str, Any]) -> list[str]:
+    ours, lc = b["ours"]["ALL"], b["langchain"]["ALL"]
+    ol, ll = b["ours_latency"], b["langchain_latency"]
+    out = [
+        f"Split `{b['split']}`, {b['n']} questions with gold articles.",
+        "",
+        "| | Recall@5 | Hit@5 | MRR@10 | median ms | p95 ms |",
+        "|---|---:|---:|---:|---:|---:|",
+        f"| LegalQA hybrid | {_scores(ours)} | {ol.median:.1f} | {ol.p95:.1f} |",
+        f"| LangChain EnsembleRetriever | {_scores(lc)} | {ll.median:.1f} | {ll.p95:.1f} |",
+        f"| ratio ours / LangChain | {_ratio(ours.recall5, lc.recall5)} | "
+        f"{_ratio(ours.hit5, lc.hit5)} | {_ratio(ours.mrr10, lc.mrr10)} | "
+        f"{_ratio(ol.median, ll.median)} | {_ratio(ol.p95, ll.p95)} |",
+        "",
+        "Per kind (Recall@5 / MRR@10), ours vs LangChain:",
+        "",
+        "| kind | n | ours | LangChain |",
+        "|---|---:|---|---|",
+    ]
+    for kind, s in b["ours"].items():
+        t = b["langchain"][kind]
+        out.append(f"| {kind} | {s.n} | {s.recall5:.2f} / {s.mrr10:.2f} | "
+                   f"{t.recall5:.2f} / {t.mrr10:.2f} |")  # fmt: skip
+    return out
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}" if b else "–"
+
+
+def _scale(sc: dict[str, Any]) -> list[str]:
+    out = ["| dense index | chunks | build (s) | median / p95 ms | filtered median / p95 ms |",
+           "|---|---:|---:|---:|---:|"]  # fmt: skip
+    for p in ("fp32", "fp16"):
+        x = sc[p]
+        s: Latency = x["search"]
+        f: Latency = x["filtered"]
+        name = "IndexFlatIP (fp32)" if p == "fp32" else "IndexScalarQuantizer fp16"
+        out.append(f"| {name} | {x['chunks']:,} | {x['build_s']:.1f} | {s} | {f} |")
+    out.append("")
+    out.append(f"fp16 vs fp32 top-10 agreement: {sc['fp16_top10_agreement']:.3f}")
+    return out
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = ["### System", "", *_system(report), ""]
+    for b in report["baseline"]:
+        lines += [
+            "### Quality and latency vs the stock LangChain alternative",
+            "",
+            *_baseline(b),
+            "",
+        ]
+    if "scale" in report:
+        lines += [
+            "### Scale (retrieval excluding query embedding)",
+            "",
+            *_scale(report["scale"]),
+            "",
+        ]
+    lines.append(f"Benchmark process peak RSS (everything above in one process): "
+                 f"{report['process_peak_mb']:.0f} MB")  # fmt: skip
+    return "\n".join(lines)
