@@ -19,7 +19,7 @@ $(PY):
 # CPU torch first, from its exact version, or pip pulls the multi-GB CUDA build.
 $(STAMP): pyproject.toml | $(PY)
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[dev,milvus]'
+	$(PIP) install -q -e '.[dev,milvus,baseline]'
 	touch $(STAMP)
 
 install: $(STAMP)
