@@ -63,8 +63,7 @@ def make_chunks(real: list[Chunk], total: int, seed: int = 7) -> Recipe:
     return Recipe(chunks, picks, sentences)
 
 
-def build(real: HybridRetriever, embedder: Embedder, total: int, precision: str = "fp32"
-          ) -> HybridRetriever:  # fmt: skip
+def build(real: HybridRetriever, embedder: Embedder, total: int) -> HybridRetriever:
     """A HybridRetriever over `total` chunks (real + synthetic), built in memory."""
     recipe = make_chunks(real.chunks, total)
     sent_vecs = encode_all(embedder, recipe.sentences)
@@ -74,5 +73,5 @@ def build(real: HybridRetriever, embedder: Embedder, total: int, precision: str 
         v = sent_vecs[picks].mean(axis=0) if picks else real_vecs[c.chunk_id]
         vecs[i] = v / np.linalg.norm(v)
     bm25 = BM25Index.build([c.text for c in recipe.chunks])
-    dense = DenseIndex.build(vecs, precision)
+    dense = DenseIndex.build(vecs)
     return HybridRetriever(real.corpus, recipe.chunks, bm25, dense, embedder, real.config)

@@ -220,12 +220,18 @@ class HybridRetriever:
         return hits
 
 
-def encode_all(embedder: Embedder, texts: list[str], progress: bool = False) -> np.ndarray:
-    """Embed in batches; a tqdm bar on stderr when asked and stderr is a terminal."""
+def encode_all(embedder: Embedder, texts: list[str], progress: bool = False,
+               batch: int = 16) -> np.ndarray:  # fmt: skip
+    """Embed texts in length-sorted batches (little padding, small activations; measured
+    faster and leaner than batches of 64), rows back in input order. A tqdm bar on stderr
+    when asked and stderr is a terminal."""
     from tqdm import tqdm
 
     show = progress and sys.stderr.isatty() and not os.environ.get("CI")
-    batches = range(0, len(texts), 64)
-    parts = [embedder.encode(texts[i : i + 64]) for i in tqdm(batches, disable=not show,
-             desc="embedding chunks", unit="batch", file=sys.stderr)]  # fmt: skip
-    return np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for lo in tqdm(range(0, len(texts), batch), disable=not show, desc="embedding chunks",
+                   unit="batch", file=sys.stderr):  # fmt: skip
+        rows = order[lo : lo + batch]
+        out[rows] = embedder.encode([texts[i] for i in rows])
+    return out
