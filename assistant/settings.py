@@ -25,7 +25,8 @@ class Settings:
     LEGALQA_BACKEND (embedded|milvus), LEGALQA_MILVUS_URI, LEGALQA_MILVUS_COLLECTION,
     LEGALQA_MILVUS_TOKEN, LEGALQA_MILVUS_LOAD (0 on app replicas), LEGALQA_LLM
     (e.g. "ollama:llama3.1" or "openai:gpt-4o-mini@http://127.0.0.1:8000/v1"),
-    LEGALQA_FEEDBACK (feedback JSONL path).
+    LEGALQA_FEEDBACK (feedback JSONL path), LEGALQA_REPORT_DIR (the evaluation report
+    the app's Evaluation page shows).
     """
 
     index_dir: Path = ROOT / "index"
@@ -39,6 +40,7 @@ class Settings:
     milvus_load: bool = True  # False on app replicas: never load, fail on a stale collection
     llm: str = ""
     feedback_path: Path = ROOT / "eval" / "feedback.jsonl"
+    report_dir: Path = ROOT / "eval" / "reports" / "latest"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -58,6 +60,7 @@ class Settings:
             ),
             "llm": ("LEGALQA_LLM", str),
             "feedback_path": ("LEGALQA_FEEDBACK", Path),
+            "report_dir": ("LEGALQA_REPORT_DIR", Path),
         }
         updates = {f: conv(env[k]) for f, (k, conv) in pairs.items() if env.get(k)}
         s = replace(s, **updates)

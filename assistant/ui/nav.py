@@ -28,5 +28,13 @@ def timeline_page() -> st.Page:
     return st.Page(page.render, title="Case timeline", icon=":material/event:", url_path="timeline")
 
 
+def evaluation_page() -> st.Page:
+    from assistant.ui import evaluation_page as page
+
+    return st.Page(
+        page.render, title="Evaluation", icon=":material/analytics:", url_path="evaluation"
+    )
+
+
 def all_pages() -> list[st.Page]:
-    return [chat_page(), articles_page(), timeline_page()]
+    return [chat_page(), articles_page(), timeline_page(), evaluation_page()]
