@@ -169,3 +169,39 @@ def test_deep_link_opens_article_with_cross_reference(app_url: str, browser: Bro
     assert link.count() == 1 and link.inner_text() == "37"
     page.screenshot(path=str(REPORTS / "e2e-article-mobile.png"), full_page=True)
     page.close()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fixture_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app's Evaluation page reads a small report written to tmp, not the latest one.
+
+    Autouse fixtures run first within their scope, so `app_url` starts the app with it.
+    """
+    from tests.ui.fixtures.eval_report import write_small_report
+
+    folder = write_small_report(tmp_path_factory.mktemp("eval-report"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LEGALQA_REPORT_DIR", str(folder))
+        yield folder
+
+
+def test_evaluation_page_metric_plot_and_escaping(app_url: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    page.goto(f"{app_url}evaluation")
+    metric = page.get_by_test_id("stMetric").filter(has_text="Recall@5 · test").first
+    metric.wait_for(timeout=120_000)
+    assert metric.get_by_test_id("stMetricValue").inner_text().strip() == "0.667"
+    plot = page.locator("[data-testid=stImage] img").first
+    plot.wait_for(timeout=30_000)
+    plot.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 100", arg=plot.element_handle()
+    )
+    assert page.locator("[data-testid=stImage] img").count() == 4  # three plots, ablation chart
+    failure = page.get_by_test_id("stExpander").filter(has_text="lookup-2").first
+    failure.locator("summary").click()
+    failure.get_by_text('onerror="window.__xss=1"').first.wait_for(timeout=10_000)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    page.screenshot(path=str(REPORTS / "e2e-evaluation.png"), full_page=True)
+    page.close()
