@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
 import resource
 import statistics
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -73,3 +78,32 @@ def run_child(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn: Callable[..., T], *args: Any) -> tuple[float, T]:
+    """(seconds, result) of one call."""
+    t = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - t, result
+
+
+def _spin() -> None:
+    while True:
+        pass
+
+
+@contextlib.contextmanager
+def cpu_hog(processes: int) -> Iterator[None]:
+    """`processes` busy-looping children for the duration of the block (0: none), to
+    measure latency on a loaded machine; they are terminated on exit."""
+    ctx = multiprocessing.get_context("spawn")
+    hogs = [ctx.Process(target=_spin, daemon=True) for _ in range(processes)]
+    for h in hogs:
+        h.start()
+    try:
+        time.sleep(0.5 if hogs else 0)  # let them reach the scheduler
+        yield
+    finally:
+        for h in hogs:
+            h.terminate()
+            h.join()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -13,6 +16,8 @@ import faiss
 import numpy as np
 
 log = logging.getLogger(__name__)
+QUERY_TEXTS = 4  # a call with at most this many texts is a query: one thread, remembered
+RECENT = 16  # query vectors remembered: one question embeds the same text in several routes
 
 
 class Embedder(Protocol):
@@ -47,6 +52,8 @@ class SentenceEmbedder:
         )
         self.dim = int(get_dim())
         self.model_id = model_fingerprint(model)
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -55,14 +62,57 @@ class SentenceEmbedder:
         return frozenset(w for w in vocab if w.isalpha() and w.islower())
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """L2-normalised float32 rows, one per text.
+
+        A query (at most QUERY_TEXTS texts) runs on one torch thread: for one short text,
+        intra-op threads cost more in hand-off than they save, and on a loaded 2-core
+        machine they wait for each other (bench/README.md: "Assistant: ask latency").
+        The last RECENT query texts are remembered, so the routes of one question that
+        search the same text embed it once. Index builds (larger calls) keep all threads.
+        """
+        clean = [valid_text(t) for t in texts]
+        if len(clean) > QUERY_TEXTS:
+            return self._encode(clean, batch_size)
+        if not clean:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:  # the app answers sessions on several threads
+            found = {t: self._recent[t] for t in clean if t in self._recent}
+        missing = [t for t in dict.fromkeys(clean) if t not in found]
+        if missing:
+            with one_torch_thread():
+                found.update(zip(missing, self._encode(missing, batch_size), strict=True))
+        with self._lock:
+            for t in clean:
+                self._recent[t] = found[t]
+                self._recent.move_to_end(t)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return np.stack([found[t] for t in clean])
+
+    def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         vecs = self._model.encode(
-            [valid_text(t) for t in texts],
+            texts,
             batch_size=batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
         )
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+        return np.ascontiguousarray(vecs, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+@contextlib.contextmanager
+def one_torch_thread() -> Iterator[None]:
+    """torch's intra-op pool at one thread for the block, restored after."""
+    import torch
+
+    before = torch.get_num_threads()
+    if before != 1:
+        torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        if before != 1:
+            torch.set_num_threads(before)
 
 
 def valid_text(text: str) -> str:

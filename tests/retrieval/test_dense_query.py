@@ -1,0 +1,81 @@
+"""SentenceEmbedder's query path: one torch thread, recent query vectors remembered, and
+the same vectors as the library computes on its own (differential)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.retrieval import dense
+
+pytestmark = pytest.mark.slow
+
+
+def _library(emb: dense.SentenceEmbedder, texts: list[str]) -> np.ndarray:
+    return np.asarray(emb._model.encode(texts, normalize_embeddings=True), dtype=np.float32)
+
+
+def test_query_vectors_match_the_library(real_embedder: dense.SentenceEmbedder) -> None:
+    texts = ["bail pending trial", "how long can police detain me?"]
+    got = real_embedder.encode(texts)
+    assert got.shape == (2, real_embedder.dim) and got.dtype == np.float32
+    np.testing.assert_allclose(got, _library(real_embedder, texts), atol=1e-5)
+    again = real_embedder.encode(texts[::-1])  # remembered, in the order asked for
+    np.testing.assert_allclose(again, got[::-1], atol=0)
+
+
+def test_repeated_query_is_not_embedded_again(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[list[str]] = []
+    inner = real_embedder._encode
+
+    def spy(texts: list[str], batch_size: int) -> np.ndarray:
+        calls.append(list(texts))
+        return inner(texts, batch_size)
+
+    monkeypatch.setattr(real_embedder, "_encode", spy)
+    first = real_embedder.encode(["a unique question about custody 17"])
+    second = real_embedder.encode(["a unique question about custody 17", "and bail 17"])
+    assert calls == [["a unique question about custody 17"], ["and bail 17"]]
+    np.testing.assert_array_equal(first[0], second[0])
+    second[0][:] = 0  # callers get copies: the remembered vector is unchanged
+    np.testing.assert_array_equal(
+        real_embedder.encode(["a unique question about custody 17"]), first
+    )
+
+
+def test_memory_is_bounded_and_oldest_forgotten(real_embedder: dense.SentenceEmbedder) -> None:
+    texts = [f"question number {i}" for i in range(dense.RECENT + 3)]
+    for t in texts:
+        real_embedder.encode([t])
+    assert len(real_embedder._recent) == dense.RECENT
+    assert texts[0] not in real_embedder._recent and texts[-1] in real_embedder._recent
+
+
+def test_query_runs_on_one_thread_and_restores(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import torch
+
+    torch.set_num_threads(2)
+    seen: list[int] = []
+    inner = real_embedder._encode
+
+    def spy(texts: list[str], batch_size: int) -> np.ndarray:
+        seen.append(torch.get_num_threads())
+        return inner(texts, batch_size)
+
+    monkeypatch.setattr(real_embedder, "_encode", spy)
+    real_embedder.encode(["one thread for this query please"])
+    real_embedder.encode([f"chunk {i} of an index build" for i in range(dense.QUERY_TEXTS + 1)])
+    assert seen == [1, 2]
+    assert torch.get_num_threads() == 2
+
+
+def test_build_sized_calls_are_not_remembered(real_embedder: dense.SentenceEmbedder) -> None:
+    texts = [f"article text {i} for the index" for i in range(dense.QUERY_TEXTS + 1)]
+    vecs = real_embedder.encode(texts)
+    np.testing.assert_allclose(vecs, _library(real_embedder, texts), atol=1e-5)
+    assert not set(texts) & set(real_embedder._recent)
+    assert real_embedder.encode([]).shape == (0, real_embedder.dim)
