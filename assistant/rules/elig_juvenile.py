@@ -37,11 +37,21 @@ def conditional_non_prosecution(facts: Facts, body: str | None = None) -> RuleRe
     prosecute".
 
     Assumption: the likely sentence is the one the user states; it is discretionary ("may").
+    An objection can only follow the procuratorate's proposal, so when none is mentioned the
+    verdict assumes none and says so, instead of asking about an event yet to come.
     """
+    objection = facts.get("juvenile_objects")
+    if objection is None:
+        facts = {**facts, "juvenile_objects": False}
     v = evaluate(
         facts=facts, requires=conds("conditional_np.requires"), bars=conds("conditional_np.bars")
     )
     probation = "If granted, probation lasts six months to one year (Art. 40)."
+    if objection is None:
+        probation = (
+            "This assumes neither the minor nor the legal representative objects; if either "
+            f"does, the procuratorate must prosecute (Art. 38). {probation}"
+        )
     return render(
         "eligibility.conditional_non_prosecution",
         v,

@@ -1,7 +1,7 @@
 """Read the acting body and the facts the eligibility rules need out of a chat question.
 
-Facts are read by small keyword patterns; a keyword preceded in its clause by a negation
-("not", "no", "never", "isn't" ...) gives False. Numbers: the age at the offence, the
+Facts are read by small keyword patterns; a keyword inside a negated clause ("not",
+"no", "never", "isn't", "non-" ..., see `negation`) gives False. Numbers: the age at the offence, the
 baby's age in months, and sentences in years. Nothing is guessed: a fact not mentioned
 stays absent, and the rule then asks for it.
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_patterns import NEG_RES, NEGATION, NOT_CH_4_6, POS_RES
+from assistant.rules.negation import join_prefix, negated
+from assistant.rules.router_patterns import NEG_RES, NOT_CH_4_6, POS_RES
 
 BODY_RES = (
     (
@@ -65,11 +66,6 @@ def read_body(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _negated(text: str, start: int) -> bool:
-    window = re.split(r"[.;!?,]|\bbut\b|\band\b", text[max(0, start - 40) : start])[-1]
-    return NEGATION.search(window) is not None
-
-
 def _num(word: str) -> float:
     return float(NUMBERS[word]) if word in NUMBERS else float(word)
 
@@ -102,16 +98,22 @@ def read_numbers(text: str) -> dict[str, float]:
 
 
 def read_facts(text: str) -> dict[str, object]:
-    """Every fact the text states (True/False or a number); absent facts stay unknown."""
+    """Every fact the text states (True/False or a number); absent facts stay unknown.
+
+    Negation is scoped by `negation.negated`: a positive phrase in a negated clause gives
+    False, and a negative phrase in a negated clause ("not deprived of political rights")
+    gives True.
+    """
+    text = join_prefix(text)
     facts: dict[str, object] = {}
     for key, rx in NEG_RES:
-        if rx.search(text):
-            facts[key] = False
+        if key not in facts and (m := rx.search(text)):
+            facts[key] = negated(text, m.start(), m.end())
     for key, rx in POS_RES:
         if key in facts:
             continue
         if m := rx.search(text):
-            facts[key] = not _negated(text, m.start())
+            facts[key] = not negated(text, m.start(), m.end())
     if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
         facts["crime_chapter_4_6"] = False
     if facts.get("no_social_danger") is True:

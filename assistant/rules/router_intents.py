@@ -14,8 +14,10 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from assistant.rules.router_asks import asks
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
@@ -177,48 +179,50 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     )
 
 
-def _eligibility(t: frozenset[str], text: str) -> Route | None:
-    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text):
-        return None  # "when can he hire a lawyer?" asks about timing or rights, not a verdict
+def _eligibility_candidates(t: frozenset[str], text: str) -> Iterator[str]:
+    """Eligibility rules the topics could mean, most specific first."""
     if "lawyer_meeting" in t:
-        return Route("eligibility.lawyer_meeting_permission", "eligibility")
+        yield "eligibility.lawyer_meeting_permission"
     if "family_meeting" in t and "minor" in t:
-        return Route("eligibility.juvenile_family_meeting", "eligibility")
+        yield "eligibility.juvenile_family_meeting"
     order = (
         ("guarantor", "guarantor"),
         ("recusal", "recusal"),
         ("unseal", "record_unsealing"),
         ("seal", "record_sealing"),
     )
-    for topic, rid in order:
-        if topic in t:
-            return Route(f"eligibility.{rid}", "eligibility")
-    if "non_prosecution" in t or "conditional" in t:
-        if "conditional" in t:
-            return Route("eligibility.conditional_non_prosecution", "eligibility")
-        return (
-            Route("eligibility.juvenile_non_prosecution", "eligibility") if "minor" in t else None
-        )
+    yield from (f"eligibility.{rid}" for topic, rid in order if topic in t)
+    if "conditional" in t:
+        yield "eligibility.conditional_non_prosecution"
+    if "non_prosecution" in t and "minor" in t:
+        yield "eligibility.juvenile_non_prosecution"
     if "notify" in t and NEGATED.search(text):
-        return Route("eligibility.family_notice_exception", "eligibility")
+        yield "eligibility.family_notice_exception"
     if "breach" in t and ("arrest" in t or "detention" in t):
         if "surveillance" in t:
-            return Route("eligibility.arrest_for_surveillance_breach", "eligibility")
+            yield "eligibility.arrest_for_surveillance_breach"
         if "bail" in t:
-            return Route("eligibility.arrest_for_bail_breach", "eligibility")
+            yield "eligibility.arrest_for_bail_breach"
     if "arrest_approval" in t and "arrest_not_approved" not in t:
-        return Route("eligibility.arrest", "eligibility")  # "should they approve his arrest?"
+        yield "eligibility.arrest"  # "should they approve his arrest?"
     if "surveillance" in t:
-        return Route("eligibility.surveillance", "eligibility")
+        yield "eligibility.surveillance"
     if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):
-        return Route("eligibility.bail", "eligibility")
+        yield "eligibility.bail"
     if PROCEDURAL.search(text):
-        return None
+        return
     if "arrest" in t:
-        return Route("eligibility.arrest", "eligibility")
+        yield "eligibility.arrest"
     if "detention" in t:
-        return Route("eligibility.detention", "eligibility")
-    return None
+        yield "eligibility.detention"
+
+
+def _eligibility(t: frozenset[str], text: str) -> Route | None:
+    """The first candidate rule whose verdict question the text really asks (router_asks)."""
+    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text):
+        return None  # "when can he hire a lawyer?" asks about timing or rights, not a verdict
+    found = next((r for r in _eligibility_candidates(t, text) if asks(r, text)), None)
+    return Route(found, "eligibility") if found else None
 
 
 def route(text: str, body: str | None) -> Route | None:

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 
-NEGATION = re.compile(
-    r"\b(not|no|never|isn't|wasn't|hasn't|hadn't|doesn't|didn't|don't|without|neither|nor|none)\b|n't\b"
-)
 _REPEAT = r"[^.?!]{0,40}?\b(twice|two times|again|repeatedly|serious(ly)?)\b"
 # Explicit negative phrasings, checked first: (fact, regex).
 NEGATIVE = (
     (
         "recidivist",
-        r"\b(first[- ]time offender|first offen[cs]e|no (prior|previous|criminal) (record|convictions?)|never (been )?(convicted|in trouble))\b",
+        r"\b(first[- ]time offender|first offen[cs]e|no (prior |previous |criminal )?(record|convictions?)|never (been )?(convicted|in trouble)|clean (criminal )?record)\b",
     ),
     (
         "bail_insufficient",
@@ -23,6 +20,10 @@ NEGATIVE = (
     ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
     ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    (  # not in a gang at all: so not its principal either
+        "gang_principal",
+        r"\b(no|not (in|part of|a member of) a|never in a) (criminal )?(gang|group)\b",
+    ),
     (  # "bail would be enough to prevent danger": the measures suffice, arrest is not needed
         "bail_insufficient",
         r"\b(bail|surveillance)[^.?!]{0,40}\b(would be|is|are|be) (enough|sufficient)\b",
@@ -71,7 +72,11 @@ POSITIVE = (
         r"\b(ringleader|gang (principal|leader)|principal (offender|criminal)|principal of (a|the) "
         r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b",
     ),
-    ("self_injury_evasion", r"\b(self[- ]injur\w*|injured (himself|herself|themselves))\b"),
+    (
+        "self_injury_evasion",
+        r"\b(self[- ](injur\w*|harm\w*)|(injured|harmed) (himself|herself|themselves))\b",
+    ),
+    ("egregious_crime", r"\b(egregious|heinous|atrocious)\b"),
     (
         "state_security_crime",
         r"\b(state security|national security|espionage|spying|subversion|separatis\w+|terroris\w+)\b",

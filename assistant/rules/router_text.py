@@ -1,9 +1,10 @@
 """Read dates and times out of a chat question, stating every assumption made.
 
-Handles "2026-03-01", "1 March 2026", "1st of March", "March 1st, 2026", "3/1/2026"
-(month/day unless impossible; the assumption is stated), "2026/3/1", "today",
-"yesterday", "the day before yesterday", "N days ago", "last Monday", and times such
-as "21:30", "9.30 pm", "9pm", "noon", "midnight". A date without a year is the most
+Handles "2026-03-01", "1 March 2026", "1st of March", "the first of March", "March 1st,
+2026", "3/1/2026" (US month/day order unless impossible; the assumption is stated),
+"2026/3/1", "today", "yesterday", "the day before yesterday", "N days ago", "last Monday",
+"Sunday night", and times such as "21:30", "21:30h", "9.30 pm", "9pm", "noon", "midnight",
+and "at 8" or "around 11" when the text names the part of the day ("yesterday evening"). A date without a year is the most
 recent such date not after `today`. All patterns are linear-time and the text is capped.
 
 Example:
@@ -19,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import islice
+
+from assistant.rules.router_vocab import ORDINAL_ALT, day_number, fix_typos
 
 MAX_CHARS = 4000
 MAX_MATCHES = 8  # dates or times read per pattern
@@ -46,21 +49,29 @@ MONTHS = {
 _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _ORD = r"(?:st|nd|rd|th)?"
 ISO_RE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2}))?\b")
-DMY_RE = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\.?(?:,?\s+(\d{{4}}))?\b")
+_DAY = rf"(\d{{1,2}}|{ORDINAL_ALT})"
+DMY_RE = re.compile(rf"\b{_DAY}{_ORD}\s+(?:of\s+)?{_MON}\.?(?:,?\s+(\d{{4}}))?\b")
 MDY_RE = re.compile(
-    rf"\b{_MON}\.?\s+(\d{{1,2}}){_ORD}\b(?!\s*(?:days?|hours?|weeks?|months?|years?)\b)"
+    rf"\b{_MON}\.?\s+(?:the\s+)?{_DAY}{_ORD}\b(?!\s*(?:days?|hours?|weeks?|months?|years?)\b)"
     rf"(?:,?\s+(\d{{4}}))?"
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ago\b")
-WEEKDAY_RE = re.compile(
+WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?=\s+(morning|afternoon|evening|night)\b)"
 )
 CLOCK_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/:-]|\.\d)\s*(a\.?m\.?|p\.?m\.?)?")
 AMPM_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
 BARE_AT_RE = re.compile(
     r"\bat (\d{1,2})(?: o'clock)? (?:in the )?(morning|evening|afternoon|night)\b"
 )
+# "yesterday evening at 8", "sunday night around 11": an hour read with the part of the day
+BARE_NUM_RE = re.compile(
+    r"\b(?:at|around|about|by|near) (\d{1,2})(?: o'clock)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|[a-z]))"
+)
+DAY_PART_RE = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b")
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -85,7 +96,7 @@ def clean(text: object) -> str:
         .replace("\u201c", '"')
         .replace("\u201d", '"')
     )
-    return "".join(ch if ch.isprintable() else " " for ch in s).lower()
+    return fix_typos("".join(ch if ch.isprintable() else " " for ch in s).lower())
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -141,8 +152,9 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
         return today - timedelta(days=n), "", m.start()
     m = WEEKDAY_RE.search(text)
     if m:
-        back = (today.weekday() - WEEKDAYS.index(m.group(2))) % 7
-        if back == 0 and m.group(1) != "on":
+        prefix, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        back = (today.weekday() - WEEKDAYS.index(name)) % 7
+        if back == 0 and prefix in ("last", "this past"):
             back = 7
         got = today - timedelta(days=back)
         return got, f"took '{m.group(0)}' as {got.isoformat()}", m.start()
@@ -154,10 +166,10 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
     for m in islice(DMY_RE.finditer(text), MAX_MATCHES):
-        mon, day, y = MONTHS[m.group(2)], int(m.group(1)), _year(m.group(3))
+        mon, day, y = MONTHS[m.group(2)], day_number(m.group(1)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
     for m in islice(MDY_RE.finditer(text), MAX_MATCHES):
-        mon, day, y = MONTHS[m.group(1)], int(m.group(2)), _year(m.group(3))
+        mon, day, y = MONTHS[m.group(1)], day_number(m.group(2)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m)))
@@ -208,6 +220,9 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
         found.append((m.start(), int(m.group(1)), 0, m.group(2)))
     for m in islice(BARE_AT_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, "pm" if m.group(2) != "morning" else "am"))
+    if DAY_PART_RE.search(text):
+        for m in islice(BARE_NUM_RE.finditer(text), MAX_MATCHES):
+            found.append((m.start(), int(m.group(1)), 0, None))
     for word, hh in (("noon", 12), ("midnight", 0)):
         if hit := re.search(rf"\b{word}\b", text):
             found.append((hit.start(), hh, 0, None))
@@ -215,8 +230,10 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
         return None, ()
     pick = min(found, key=lambda f: (f[0],) if near is None else (abs(f[0] - near), f[0]))
     _, h, minute, ampm = pick
-    evening = re.search(r"\b(evening|night|tonight|afternoon)\b", text) is not None
-    if not ampm and 1 <= h <= 11 and evening:
+    # "at 2 at night" is 02:00, but "at 11 at night" and "at 8 in the evening" are pm
+    late = re.search(r"\b(evening|tonight|afternoon)\b", text) is not None
+    late = late or (h >= 6 and re.search(r"\bnight\b", text) is not None)
+    if not ampm and 1 <= h <= 11 and late:
         return _hour(h + 12, minute, None), (
             f"read {h}:{minute:02d} as {h + 12}:{minute:02d} (evening)",
         )

@@ -14,7 +14,15 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 TOPICS = {
     "detention": words(
-        r"detain\w*", "detention", "taken into custody", "locked up", "picked up by"
+        r"detain\w*",
+        "detention",
+        r"(taken|took \w+) into (police )?custody",
+        "in (police )?custody",
+        "locked up",
+        r"picked up( by)?",
+        r"picked (him|her|them|\w+ \w+) up",
+        r"hauled (\w+ )?in",
+        r"held by (the )?(police|procuratorate|prosecutors?)",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
     "arrest_event": words(
@@ -51,12 +59,13 @@ TOPICS = {
     ),
     "guarantor": words("guarantor", "surety"),
     "lawyer_meeting": words(
-        r"(lawyer|attorney|counsel)[^.?!]{0,40}\b(meet\w*|see|visit\w*|interview)",
+        r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
         r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
     ),
     "family_meeting": words(
-        r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) (son|daughter|child|kid|boy|girl)"
+        r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
+        r"(son|daughter|child|kid|boy|girl)"
     ),
     "permission": words(r"permission", r"approv\w+", "without asking"),
     "notify": words(
@@ -90,7 +99,7 @@ TOPICS = {
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
     "arrest_approval": words(
-        r"approv\w+ (the |his |her )?arrest",
+        r"approv\w+ (the |his |her |their |an |my |our )?([\w-]+'s )?arrest",
         "arrest approval",
         r"request\w* (for )?(approval|to approve)",
     ),
@@ -168,8 +177,14 @@ TIMELINE_CUE = words(
     "list (of )?(the )?deadlines",
     "every deadline",
 )
-ELIG_CUE = words(
+ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is really asked
     "can",
+    "will",
+    "would",
+    "should",
+    r"chances?",
+    r"need\w*",
+    r"require\w*",
     "could",
     "may",
     "eligible",

@@ -11,7 +11,11 @@ import yaml
 
 from assistant.rules import answer_rule_question
 
-CASES = yaml.safe_load((Path(__file__).parent / "routing.yaml").read_text(encoding="utf-8"))
+CASES = [
+    case
+    for path in sorted(Path(__file__).parent.glob("routing*.yaml"))
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))
+]
 TODAY = date(2026, 3, 5)
 
 

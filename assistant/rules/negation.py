@@ -1,0 +1,69 @@
+"""Negation scope for fact extraction: is a keyword inside a negated clause?
+
+A fact keyword is negated when, in its own clause, a negation cue comes before it ("she is
+NOT pregnant", "NO prior convictions", "NEVER violent", "NOTHING to do with state
+security"), when it carries the prefix "non-" ("non-violent"), or when the clause denies
+it right after ("violence was not involved", "pregnant? no", "gang involvement: none").
+
+The scope of a cue runs to the end of its clause. A clause ends at . ; ! ? or a
+contrast word ("but", "although", "however", "yet", "whereas"), and at "and" or a comma
+that opens a new clause with its own subject ("..., she is breastfeeding"). Lists keep
+the scope: in "not a repeat offender, violent or in a gang" all three are negated.
+All patterns are flat, so matching is linear.
+
+Example:
+    >>> text = "she is not a repeat offender, and she is pregnant"
+    >>> negated(text, text.index("repeat")), negated(text, text.index("pregnant"))
+    (True, False)
+    >>> negated("a non-violent fraud", 6)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+CUE = re.compile(
+    r"\b(not|no|never|neither|nor|none|nothing|without|lacks?|unrelated to|free of"
+    r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
+    r"|can't)\b|n't\b"
+)
+_SUBJECT = (
+    r"(he|she|they|i|we|you|it|there|his|her|their|my|our|the (police|procuratorate|case|crime))"
+)
+BOUNDARY = re.compile(
+    r"[.;!?]|\b(but|although|though|however|yet|whereas|except)\b"
+    rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
+    r"|\band\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got|gets"
+    r"|owns?|works?|lives?|earns?|holds?)\b"
+)
+AFTER = re.compile(
+    r"\s*(\?|:|-|—)?\s*(no|none|not really)\s*(?=[.,;!?]|$)"
+    r"|[^.;!?,]{0,25}?\b(is|was|are|were|has been|have been)\s*(not|n't|never)"
+    r" (involved|the case|true|an issue|a factor|present|alleged|suspected)\b"
+)
+WINDOW = 60  # characters searched before the keyword
+
+
+def clause_before(text: str, start: int) -> str:
+    """The part of the keyword's clause that precedes it (at most WINDOW characters)."""
+    head = text[max(0, start - WINDOW) : start]
+    cut = 0
+    for m in BOUNDARY.finditer(head):
+        cut = m.end()
+    return head[cut:]
+
+
+def negated(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the keyword at text[start:end] is negated in its clause."""
+    before = clause_before(text, start)
+    if CUE.search(before) or re.search(r"\bnon[- ]?$", before):
+        return True
+    if end is None:
+        return False
+    return AFTER.match(text, end, min(len(text), end + 60)) is not None
+
+
+def join_prefix(text: str) -> str:
+    """Split glued "non" prefixes ("nonviolent" -> "non-violent") so keywords match."""
+    return re.sub(r"\bnon(?=[a-z]{5})", "non-", text)

@@ -1,0 +1,123 @@
+"""Verdict frames: does the question really ask a rule's eligibility question? (data)
+
+A topic word plus "can" is not enough: "can he use a phone under residential surveillance?"
+names the measure but asks about life under it, not whether it may be imposed. A frame ties
+the modal to the measure through a verb that asks for it ("can she GET bail", "could he BE
+PLACED under residential surveillance", "should they APPROVE the arrest") or an adjective
+("is bail POSSIBLE", "ELIGIBLE for bail"). Every pattern is flat with bounded gaps, so
+matching is linear.
+
+Example:
+    >>> asks("eligibility.bail", "can my wife get bail? she is pregnant")
+    True
+    >>> asks("eligibility.bail", "can the police keep my phone while i am on bail?")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+R = re.compile
+# "who can apply for bail?" asks who may act, not whether someone qualifies
+_NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
+MODAL = rf"{_NOT_WH}\b(can|could|may|might|will|would|should|shall|is|are|am|does|do|did)\b"
+FUTURE = rf"{_NOT_WH}\b(can|could|may|might|will|would|should|shall)\b"
+SUBJ = r"(?: [\w'-]+){0,6}?"  # the subject: a few words between the modal and the verb
+ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
+_GRANT = (
+    r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
+    r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
+    r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to)"
+)
+_ADJ = r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable)"
+_ELIGIBLE = r"\b(eligible|qualif\w*|entitled|a candidate|chances?|possibility|prospects?|options?)"
+
+
+def _measure(obj: str) -> re.Pattern[str]:
+    """Frames asking whether a measure (bail, residential surveillance) may be granted."""
+    return R(
+        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
+        rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
+        rf"|\b{_ADJ} (to|for [\w' -]{{1,30}}? to) {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+    )
+
+
+_BAIL = r"bail|qubao|release pending trial|released pending trial"
+_SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
+_ARREST = R(
+    rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|approve[^.?!;]{{0,20}}?\barrest)\b"
+    rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
+    rf" (for|to) (an |the )?(arrest|approv\w+)"
+    rf"|\barrest\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
+)
+_DETAIN = R(
+    rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    rf"|take [\w-]+ into custody|be taken into custody)\b"
+    rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
+    rf"|\bdetention\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
+)
+FRAMES: dict[str, re.Pattern[str]] = {
+    "eligibility.bail": _measure(_BAIL),
+    "eligibility.surveillance": _measure(_SURV),
+    "eligibility.arrest": _ARREST,
+    "eligibility.arrest_for_bail_breach": _ARREST,
+    "eligibility.arrest_for_surveillance_breach": _ARREST,
+    "eligibility.detention": _DETAIN,
+    "eligibility.guarantor": R(
+        rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
+        r" (a |an |his |her |their |the |my )?(guarantor|surety)"
+        rf"|({_ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
+        r" (a |an |the |his |her )?(guarantor|surety)"
+        r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"
+    ),
+    "eligibility.recusal": R(
+        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
+        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|removed?|taken off)"
+        rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
+        r"|be (replaced|removed|disqualified))"
+        r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
+    ),
+    "eligibility.record_sealing": R(
+        rf"{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
+        r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
+        r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
+    ),
+    "eligibility.record_unsealing": R(
+        rf"{MODAL}{SUBJ}{ADV} (be |get )?(unsealed|re-?opened|unseal|re-?open|lift\w*)"
+    ),
+    "eligibility.conditional_non_prosecution": R(
+        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
+        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
+        r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely)"
+        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
+    ),
+    "eligibility.juvenile_non_prosecution": R(
+        rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|not (be )?prosecuted|drop the (case|charges?)"
+        r"|be spared prosecution|not prosecute|avoid (prosecution|being prosecuted))"
+        r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
+        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
+    ),
+    "eligibility.lawyer_meeting_permission": R(
+        r"\b(need|needs|require\w*|without|must [\w ]{1,20}? (get|obtain|have)) [^.?!;]{0,25}?"
+        r"(permission|approval|consent)"
+        rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
+        r" (meet|see|visit)\b"
+        r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
+    ),
+    "eligibility.juvenile_family_meeting": R(
+        rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"
+        r"|\b(allowed|permitted|able) to (visit|see|meet|call|phone|talk to)\b"
+    ),
+}
+
+
+def asks(rule_id: str, text: str) -> bool:
+    """Whether the (cleaned) text asks the verdict question of `rule_id`.
+
+    Rules without a frame (the family-notice exception, whose router test already
+    needs a negated duty) are taken as asked.
+    """
+    frame = FRAMES.get(rule_id)
+    return frame is None or frame.search(text) is not None
