@@ -11,15 +11,17 @@ import typer
 from assistant.settings import Settings
 
 
-# Problems with files on disk that the CLI reports in one line, not a traceback.
-def _load_errors() -> tuple[type[BaseException], ...]:
+def load_errors() -> tuple[type[BaseException], ...]:
+    """Problems with files on disk that the CLI reports in one line, not a traceback.
+
+    A function, not a constant: an `except` clause evaluates it only when something was
+    raised, so `legalqa article`, `corpus` and `--help` never import the retrieval stack.
+    """
     from assistant.retrieval.backend import BackendError
     from assistant.retrieval.store import IndexProblem
 
     return (OSError, ValueError, IndexProblem, BackendError)
 
-
-LOAD_ERRORS = _load_errors()
 
 app = typer.Typer(help="LegalQA: grounded answers over Chinese criminal-procedure rules.")
 corpus_app = typer.Typer(help="Parse and check the source texts.")
@@ -101,7 +103,7 @@ def index_build(
     settings = Settings.from_env()
     try:  # the configured backend: embedded files, or the Milvus collection
         load_backend(settings, progress=not quiet, force=not if_stale)
-    except LOAD_ERRORS as e:
+    except load_errors() as e:
         _fail(str(e))
     if not quiet:
         typer.echo(f"index ready in {settings.index_dir}")
@@ -123,7 +125,7 @@ def search(
     _setup_logging(quiet=True)
     try:
         retriever = load_backend(Settings.from_env())
-    except LOAD_ERRORS as e:
+    except load_errors() as e:
         _fail(str(e))
     hits = retriever.search(clean(query).text, k=k, laws=law or None)
     if as_json:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli import LOAD_ERRORS, _fail, _setup_logging, app
+from assistant.cli import _fail, _setup_logging, app, load_errors
 from assistant.settings import Settings
 
 
@@ -21,7 +21,7 @@ def _bot():
 
     try:
         return Assistant.from_settings(Settings.from_env())
-    except LOAD_ERRORS as e:
+    except load_errors() as e:
         _fail(str(e))
 
 
@@ -64,7 +64,7 @@ def article(law: str, number: int) -> None:
         _fail(f"unknown law {law!r}; known: {', '.join(INSTRUMENTS)}")
     try:
         corpus = load_corpus(Settings.from_env())
-    except LOAD_ERRORS as e:
+    except load_errors() as e:
         _fail(str(e))
     art = corpus.get(law, number)
     if art is None:

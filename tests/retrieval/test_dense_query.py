@@ -79,3 +79,30 @@ def test_build_sized_calls_are_not_remembered(real_embedder: dense.SentenceEmbed
     np.testing.assert_allclose(vecs, _library(real_embedder, texts), atol=1e-5)
     assert not set(texts) & set(real_embedder._recent)
     assert real_embedder.encode([]).shape == (0, real_embedder.dim)
+
+
+CHILD = """
+import sys
+import numpy as np
+from assistant.retrieval.dense import SentenceEmbedder
+from assistant.settings import default_model
+
+emb = SentenceEmbedder(default_model())
+print(sorted(m for m in ("sklearn", "sklearn.metrics", "pandas") if m in sys.modules))
+from sentence_transformers.util import similarity
+a = np.array([[0.0, 1.0], [2.0, 2.0]])
+print(similarity.pairwise_distances(a, a, metric="manhattan").tolist())
+import sklearn.metrics
+print(hasattr(sklearn.metrics, "roc_curve"), emb.encode(["bail"]).shape)
+"""
+
+
+def test_sentence_transformers_loads_without_sklearn_until_needed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout.splitlines()  # fmt: skip
+    assert out == ["[]", "[[0.0, 3.0], [3.0, 0.0]]", "True (1, 384)"]
