@@ -21,6 +21,8 @@ from assistant.rules.facts import Cond, Facts, ask_text
 from assistant.rules.model import RuleCite, RuleResult
 
 MARK = {True: "met", False: "not met", None: "unknown"}
+MAX_ASKS = 3  # ask for the few facts that matter most, not for every listed condition
+MAX_LISTED = 6  # conditions named in one grouped question
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,47 @@ class Verdict:
     needs: tuple[str, ...]  # fact keys
     steps: tuple[str, ...]
     cites: tuple[RuleCite, ...]
+    asks: tuple[str, ...] = ()  # the needs as a few plain questions, most decisive first
 
 
 def _line(kind: str, c: Cond, v: bool | None) -> str:
-    return f"{kind}: {c.text} — {MARK[v]} ({source_label(c.cite.law, c.cite.article)})"
+    return f"{kind}: {c.text} — {MARK[v]} ({_quoted(c)})"
+
+
+def _quoted(c: Cond) -> str:
+    """The condition's own words in its article: a verbatim span of the parsed text."""
+    return f"\u201c{c.cite.quote}\u201d, {source_label(c.cite.law, c.cite.article)}"
+
+
+def _with_quote(text: str, c: Cond) -> str:
+    return f"{text} ({_quoted(c)})"
+
+
+def _grouped(lead: str, conds: Sequence[Cond]) -> str:
+    """One plain question naming several conditions ("whether any of these applies: ...")."""
+    names = list(dict.fromkeys(c.text for c in conds))
+    more = len(names) - MAX_LISTED
+    listed = ", ".join(names[:MAX_LISTED]) + (
+        f", or {more} other listed case(s)" if more > 0 else ""
+    )
+    return f"{lead}: {listed}"
+
+
+def _asks(
+    facts: Facts, open_req: Sequence[Cond], grounds: Sequence[Cond], bars: Sequence[Cond]
+) -> tuple[str, ...]:
+    """Plain questions for the unknown conditions: requirements one by one, then the
+    unknown grounds and the unknown exclusions each as one grouped question."""
+    out = [ask_text(k) for c in open_req for k in c.missing(facts)]
+    if len(grounds) == 1:
+        out += [ask_text(k) for k in grounds[0].missing(facts)]
+    elif grounds:
+        out.append(_grouped("whether any of these applies", grounds))
+    if len(bars) == 1:
+        out += [ask_text(k) for k in bars[0].missing(facts)]
+    elif bars:
+        out.append(_grouped("whether any exclusion applies", bars))
+    return _unique(out)
 
 
 def _unique(items: Sequence[str]) -> tuple[str, ...]:
@@ -60,24 +99,32 @@ def evaluate(
     ground_ok = True if not gv else (True if any(v for _, v in gv) else None)
     if gv and all(v is False for _, v in gv):
         ground_ok = False
-    failed = [c.text for c, v in rv if v is False] + [c.text for c, v in bv if v is True]
+    failed = [_with_quote(c.text, c) for c, v in rv if v is False]
+    failed += [_with_quote(c.text, c) for c, v in bv if v is True]
     if ground_ok is False:
         failed.append("none of the listed grounds applies")
-    met = [c.text for c, v in rv + gv if v] + [f"not {c.text}" for c, v in bv if v is False]
+    met = [_with_quote(c.text, c) for c, v in rv + gv if v]
+    met += [_with_quote(f"not {c.text}", c) for c, v in bv if v is False]
     needs: list[str] = []
+    asks: tuple[str, ...] = ()
     if not failed:
-        needs += [k for c, v in rv if v is None for k in c.missing(facts)]
+        open_req = [c for c, v in rv if v is None]
+        needs += [k for c in open_req for k in c.missing(facts)]
+        ask_grounds: list[Cond] = []
         if ground_ok is None:
             # Ask first about a ground the user has partly established (e.g. breastfeeding
             # stated, baby's age missing); otherwise about every unknown ground.
             open_grounds = [c for c, v in gv if v is None]
             in_play = [c for c in open_grounds if any(facts.get(k) is True for k in c.asks)]
-            needs += [k for c in (in_play or open_grounds) for k in c.missing(facts)]
-        needs += [k for c, v in bv if v is None for k in c.missing(facts)]
+            ask_grounds = in_play or open_grounds
+            needs += [k for c in ask_grounds for k in c.missing(facts)]
+        open_bars = [c for c, v in bv if v is None]
+        needs += [k for c in open_bars for k in c.missing(facts)]
+        asks = _asks(facts, open_req, ask_grounds, open_bars)
     eligible = False if failed else (None if needs else True)
     decided = [c.cite for c, v in (*rv, *gv, *bv) if v is not None]
     cites = _one_per_article([*decided, *(c.cite for c in (*requires, *grounds, *bars))])
-    return Verdict(eligible, tuple(met), tuple(failed), _unique(needs), tuple(steps), cites)
+    return Verdict(eligible, tuple(met), tuple(failed), _unique(needs), tuple(steps), cites, asks)
 
 
 def _unique_cites(cites: Sequence[RuleCite]) -> tuple[RuleCite, ...]:
@@ -108,7 +155,8 @@ def combine(police: Verdict, procuratorate: Verdict) -> Verdict:
             cites,
         )
     needs = _unique(["body", *police.needs, *procuratorate.needs])
-    return Verdict(None, police.met, police.unmet, needs, steps, cites)
+    asks = _unique([ask_text("body"), *police.asks, *procuratorate.asks])
+    return Verdict(None, police.met, police.unmet, needs, steps, cites, asks)
 
 
 def render(
@@ -125,8 +173,7 @@ def render(
     elif v.eligible is False:
         head = f"No — {no}: {'; '.join(v.unmet)}."
     else:
-        asks = "; ".join(ask_text(k) for k in v.needs)
-        head = f"Cannot tell yet — tell me {asks}."
+        head = f"Cannot tell yet — tell me {'; '.join(_shown_asks(v))}."
         if v.met:
             head += f" Already met: {'; '.join(v.met)}."
     where = ", ".join(dict.fromkeys(source_label(c.law, c.article) for c in v.cites))
@@ -139,5 +186,11 @@ def render(
         computed,
         v.steps,
         v.cites,
-        tuple(ask_text(k) for k in v.needs),
+        _shown_asks(v) if v.eligible is None else (),
     )
+
+
+def _shown_asks(v: Verdict) -> tuple[str, ...]:
+    """At most MAX_ASKS plain questions (from `asks`, else one per missing fact)."""
+    asks = v.asks or tuple(ask_text(k) for k in v.needs)
+    return asks[:MAX_ASKS]
