@@ -10,6 +10,7 @@ are cached per text, so a sweep costs one embedding pass per distinct text.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -21,7 +22,7 @@ from assistant.retrieval.config import Aggregate, Expansion, Fusion, IndexConfig
 from assistant.retrieval.dense import Embedder, SentenceEmbedder
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.settings import default_model
-from bench.evalset import Case, evaluate, fmt, load_cases
+from bench.evalset import QA_PATH, Case, evaluate, fmt, load_cases, product_query
 
 log = logging.getLogger(__name__)
 KINDS = ("ALL", "rights", "research", "deadline", "eligibility", "lookup", "followup",
@@ -43,7 +44,7 @@ class CachingEmbedder:
         return np.stack([self._cache[t] for t in texts])
 
 
-PRODUCT = "final, injections dropped and foreign terms bridged (assistant.answer)"
+PRODUCT = "final, as the assistant sends them (injections dropped, foreign terms bridged, follow-ups rewritten)"
 BASE = SearchConfig()
 IBASE = IndexConfig()
 OFF, MERGE, SEP = Expansion.OFF, Expansion.MERGE, Expansion.SEPARATE
@@ -103,6 +104,23 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
 }
 
 
+def product_cases(split: str) -> list[Case]:
+    """The cases as the assistant sends them to retrieval: the cleaned question, and for
+    follow-ups the product's own rewrite against the conversation (assistant.answer.followup),
+    instead of bench.evalset's plain concatenation of the earlier user turns."""
+    from assistant.answer.followup import normalise_history, rewrite
+
+    out = []
+    for line in QA_PATH.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if not row or row["split"] != split or not row["gold"]:
+            continue
+        query = rewrite(product_query(row["question"]), normalise_history(row.get("history")))
+        gold = tuple((g["law"], int(g["article"])) for g in row["gold"])
+        out.append(Case(row["id"], row["kind"], query, gold))
+    return out
+
+
 def run(
     cases: list[Case], embedder: Embedder, variants: dict[str, tuple[IndexConfig, SearchConfig]]
 ) -> list[str]:
@@ -137,12 +155,12 @@ def main() -> None:
     run(dev, embedder, variants)
     as_sent = {PRODUCT: VARIANTS["final (defaults)"]}
     print("dev, questions as the assistant sends them to retrieval:")
-    run(load_cases("dev", as_product=True), embedder, as_sent)
+    run(product_cases("dev"), embedder, as_sent)
     if args.final:
         test = load_cases("test")
         print(f"test: {len(test)} questions")
         run(test, embedder, {n: v for n, v in variants.items() if n.startswith(("final", "naive"))})
-        run(load_cases("test", as_product=True), embedder, as_sent)
+        run(product_cases("test"), embedder, as_sent)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,17 @@
-"""Resolve follow-up questions against the conversation (pure)."""
+"""Resolve follow-up questions against the conversation (pure).
+
+A follow-up ("what about the police?", "and if he is 16?", "can they extend it?")
+names too little to retrieve on its own. `rewrite` carries the earlier turn's topic
+into the retrieval query, with two refinements measured on the dev split (ablation
+table in bench/README.md):
+
+* instrument switch: when the follow-up points at an authority of its own ("what
+  about the police?"), the earlier turn's words for the other authorities
+  ("procuratorate") are dropped, so the topic is kept but the instrument changes;
+* instrument carry: otherwise the instruments the previous answer cited ("MPS Art 103")
+  are named in the query, a soft prior towards them (never their article numbers,
+  which exact lookup would force first although the follow-up asks something else).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +19,15 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.normalize import scrub
+from assistant.corpus.instruments import INSTRUMENTS
+from assistant.retrieval.glossary import hinted_laws, load_glossary
+from assistant.retrieval.references import ALIASES, find_references
 
 MAX_TURNS = 6  # history used: the last few turns only
+MAX_EARLIER = 600  # characters of the earlier question carried into the query
+SHORT = 10  # a question this short in a conversation leans on it
+TOPICAL = "spp-juvenile"  # named by who the suspect is (a minor), not by who acts
+ANAPHORIC = 25  # a pronoun in a question up to this long refers back
 _CONNECTIVE = re.compile(
     r"^(and|but|so|also|then|what about|how about|what if|and if|if so|in that case|same for|"
     r"does that|is that|can that|can it|could that|would that|and for|and the|what happens)\b",
@@ -22,23 +42,66 @@ def user_turns(history: Sequence[tuple[str, str]]) -> list[str]:
     return [c for r, c in history[-MAX_TURNS:] if r == "user" and c.strip()]
 
 
+def last_answer(history: Sequence[tuple[str, str]]) -> str:
+    """The assistant's most recent reply ("" if none)."""
+    replies = [c for r, c in history[-MAX_TURNS:] if r == "assistant" and c.strip()]
+    return replies[-1] if replies else ""
+
+
 def is_followup(question: str, history: Sequence[tuple[str, str]]) -> bool:
     if not user_turns(history):
         return False
     words = question.split()
     return (
         bool(_CONNECTIVE.match(question.strip()))
-        or len(words) <= 6
-        or (len(words) <= 14 and bool(_ANAPHORA.search(question)))
+        or len(words) <= SHORT
+        or (len(words) <= ANAPHORIC and bool(_ANAPHORA.search(question)))
     )
 
 
+def pointed_laws(text: str) -> set[str]:
+    """Instruments the wording's authorities point at ("police", "prosecutor"). Instrument
+    aliases are not used: their bare "rules" also means "what rules must he follow"."""
+    return set(hinted_laws(text))
+
+
+def without_laws(text: str, laws: set[str]) -> str:
+    """`text` with the words for the authorities behind `laws` removed ("procuratorate",
+    "prosecutor"). Words for minors stay: being a minor is part of the topic, not the
+    authority, so it carries over when the follow-up turns to another authority."""
+    drop = laws - {TOPICAL}
+    hints = load_glossary().hints
+    patterns = [h.pattern for h in hints if set(h.laws) & drop and set(h.laws) <= drop | {TOPICAL}]
+    patterns += [p for law, p in ALIASES if law in drop]
+    for pat in patterns:
+        text = pat.sub(" ", text.lower())
+    return " ".join(text.split())
+
+
+def cited_instruments(answer: str) -> list[str]:
+    """Short names of the instruments an answer cites, in citation order."""
+    laws = dict.fromkeys(r.law for r in find_references(answer) if r.law in INSTRUMENTS)
+    return [INSTRUMENTS[str(law)].short for law in laws]
+
+
 def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
-    """The retrieval query: the topic of the earlier turn(s) plus the new question."""
+    """The retrieval query: the topic of the earlier turn plus the new question.
+
+    >>> hist = [("user", "How long can the procuratorate detain someone?"),
+    ...         ("assistant", "SPP Rules Art 83: 10 days.")]
+    >>> rewrite("what about the police?", hist)
+    'how long can the detain someone? what about the police?'
+    >>> rewrite("can it be extended?", hist)
+    'How long can the procuratorate detain someone? SPP Rules can it be extended?'
+    """
     if not is_followup(question, history):
         return question
-    earlier = user_turns(history)[-1][-600:]
-    return f"{earlier} {question}"
+    earlier = user_turns(history)[-1][-MAX_EARLIER:]
+    now, before = pointed_laws(question), pointed_laws(earlier)
+    if now and before - now:
+        return f"{without_laws(earlier, before - now)} {question}"
+    carried = [] if now else cited_instruments(last_answer(history))
+    return " ".join([earlier, *carried, question])
 
 
 def normalise_history(history: object) -> list[tuple[str, str]]:

@@ -1,0 +1,55 @@
+"""Follow-up rewriting: topic carried, authority switched, cited instrument carried."""
+
+from __future__ import annotations
+
+from assistant.answer.followup import (
+    cited_instruments,
+    is_followup,
+    last_answer,
+    pointed_laws,
+    rewrite,
+    without_laws,
+)
+from assistant.retrieval.glossary import hinted_laws
+
+PROCURATORATE = [
+    ("user", "How long can the procuratorate keep a juvenile in detention?"),
+    ("assistant", "Under the SPP Rules Art 83: 10 days, extendable by 1 to 4 days."),
+]
+
+
+def test_new_authority_switches_instrument_but_keeps_topic() -> None:
+    q = rewrite("what about the police?", PROCURATORATE)
+    assert "procuratorate" not in q and "detention" in q and "juvenile" in q
+    assert pointed_laws(q) >= {"mps-procedures", "spp-juvenile"}
+    assert "spp-rules" not in pointed_laws(q)
+
+
+def test_same_authority_carries_cited_instrument_not_article_numbers() -> None:
+    q = rewrite("can it be extended?", PROCURATORATE)
+    assert q.startswith(PROCURATORATE[0][1]) and "SPP Rules" in q
+    assert "83" not in q  # a number would trigger exact lookup of the old article
+
+
+def test_age_in_followup_points_at_juvenile_provisions() -> None:
+    hist = [("user", "Can the police detain someone for theft?"), ("assistant", "MPS Art 1")]
+    q = rewrite("and if he is 16?", hist)
+    assert "spp-juvenile" in hinted_laws(q)  # a prior only: adding "minor" cost dev MRR
+    assert "spp-juvenile" not in hinted_laws(rewrite("and if he is 46?", hist))
+
+
+def test_independent_question_is_left_alone() -> None:
+    q = "What documents must a guarantor sign when a suspect is released on bail pending trial?"
+    assert not is_followup(q, PROCURATORATE)
+    assert rewrite(q, PROCURATORATE) == q
+    assert rewrite("what about the police?", []) == "what about the police?"
+
+
+def test_helpers() -> None:
+    assert last_answer(PROCURATORATE).startswith("Under the SPP Rules")
+    assert last_answer([("user", "hi")]) == ""
+    assert cited_instruments("MPS Art 81 and CPL Art 175; MPS Art 82") == ["MPS Provisions", "CPL"]
+    assert cited_instruments("no citations here") == []
+    assert without_laws("the prosecutor questioned the kid", {"spp-rules", "spp-juvenile"}) == (
+        "the questioned the kid"
+    )
