@@ -43,20 +43,26 @@ AFTER = re.compile(
     r" (involved|the case|true|an issue|a factor|present|alleged|suspected)\b"
 )
 WINDOW = 60  # characters searched before the keyword
+SHORT_WINDOW = 16  # for phrases that carry their own negation
 
 
-def clause_before(text: str, start: int) -> str:
-    """The part of the keyword's clause that precedes it (at most WINDOW characters)."""
-    head = text[max(0, start - WINDOW) : start]
+def clause_before(text: str, start: int, window: int = WINDOW) -> str:
+    """The part of the keyword's clause that precedes it (at most `window` characters)."""
+    head = text[max(0, start - window) : start]
     cut = 0
     for m in BOUNDARY.finditer(head):
         cut = m.end()
     return head[cut:]
 
 
-def negated(text: str, start: int, end: int | None = None) -> bool:
-    """Whether the keyword at text[start:end] is negated in its clause."""
-    before = clause_before(text, start)
+def negated(text: str, start: int, end: int | None = None, window: int = WINDOW) -> bool:
+    """Whether the keyword at text[start:end] is negated in its clause.
+
+    A phrase that is itself negative ("no record", "not in a gang") passes a short
+    `window`, so that only a cue right before it ("it is NOT true she has no record")
+    negates it, not the cue of an earlier list item ("no record, not in a gang").
+    """
+    before = clause_before(text, start, window)
     if CUE.search(before) or re.search(r"\bnon[- ]?$", before):
         return True
     if end is None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.negation import join_prefix, negated
-from assistant.rules.router_patterns import NEG_RES, NOT_CH_4_6, POS_RES
+from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
+from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 
 BODY_RES = (
     (
@@ -108,7 +108,7 @@ def read_facts(text: str) -> dict[str, object]:
     facts: dict[str, object] = {}
     for key, rx in NEG_RES:
         if key not in facts and (m := rx.search(text)):
-            facts[key] = negated(text, m.start(), m.end())
+            facts[key] = negated(text, m.start(), m.end(), SHORT_WINDOW)
     for key, rx in POS_RES:
         if key in facts:
             continue
@@ -116,6 +116,9 @@ def read_facts(text: str) -> dict[str, object]:
             facts[key] = not negated(text, m.start(), m.end())
     if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
         facts["crime_chapter_4_6"] = False
+    if NON_VIOLENT_OFFENCE.search(text):  # "a fraud": not violent, not against (state) security
+        for key in ("violent_crime", "state_security_crime", "endangers_public_security"):
+            facts.setdefault(key, False)
     if facts.get("no_social_danger") is True:
         facts.setdefault("bail_insufficient", False)
     facts.update(read_numbers(text))

@@ -218,5 +218,11 @@ POSITIVE = (
 NOT_CH_4_6 = re.compile(
     r"\b(dangerous driving|drunk driving|traffic (accident|offen[cs]e)|arson|explosion|firearms?|bribery|corruption|embezzlement of public)\b"
 )
+# Property and economic offences: naming one settles the crime-type exclusions (violent,
+# state security, public security) as not applying, unless a violent word also appears.
+NON_VIOLENT_OFFENCE = re.compile(
+    r"\b(theft|thefts|stole|stealing|shoplift\w*|pickpocket\w*|fraud\w*|scam\w*|swindl\w*"
+    r"|embezzl\w*|brib\w+|tax evasion|smuggl\w*|forg\w+|counterfeit\w*|defamation|gambling)\b"
+)
 NEG_RES = tuple((k, re.compile(r)) for k, r in NEGATIVE)
 POS_RES = tuple((k, re.compile(r)) for k, r in POSITIVE)

@@ -17,7 +17,6 @@ TOPICS = {
         r"detain\w*",
         "detention",
         r"(taken|took \w+) into (police )?custody",
-        "in (police )?custody",
         "locked up",
         r"picked up( by)?",
         r"picked (him|her|them|\w+ \w+) up",
@@ -26,7 +25,7 @@ TOPICS = {
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
     "arrest_event": words(
-        r"(was|were|been|got|is|being) arrested",
+        r"(was|were|been|got|is|being) (formally |officially |finally )?arrested",
         r"after (his |her |the |their )?arrest",
         r"arrested (on|at|yesterday|today|last|this)",
     ),

@@ -36,6 +36,9 @@ CASES = [
         "he isn't a recidivist, violent or a gang leader",
         {"recidivist": False, "violent_crime": False},
     ),
+    # naming a property offence settles the crime-type exclusions
+    ("a fraud", {"violent_crime": False, "state_security_crime": False}),
+    ("a robbery and a theft", {"violent_crime": True}),
     # a negated negative phrase is a positive fact
     ("i am not deprived of political rights", {"guarantor_rights_unrestricted": True}),
     ("i was deprived of political rights", {"guarantor_rights_unrestricted": False}),
