@@ -21,8 +21,15 @@ import re
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
 _NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
-MODAL = rf"{_NOT_WH}\b(can|could|may|might|will|would|should|shall|is|are|am|does|do|did)\b"
-FUTURE = rf"{_NOT_WH}\b(can|could|may|might|will|would|should|shall)\b"
+_FUT = r"(can|could|may|might|will|would|should|shall)"
+_ANY = r"(can|could|may|might|will|would|should|shall|is|are|am|does|do|did)"
+# A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
+# subject first ("mothers can never be arrested, correct?") is not the question asked.
+# Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
+_START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
+_INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
+MODAL = rf"(?:{_START}{_NOT_WH}{_ANY}|{_INDIRECT}{_FUT})\b"
+FUTURE = rf"(?:{_START}{_NOT_WH}{_FUT}|{_INDIRECT}{_FUT})\b"
 SUBJ = r"(?: [\w'-]+){0,6}?"  # the subject: a few words between the modal and the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
 _GRANT = (

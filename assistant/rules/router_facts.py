@@ -50,6 +50,7 @@ AGE_RE = re.compile(
 BABY_RE = re.compile(
     rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
     rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
+    rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
 )
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
@@ -79,8 +80,8 @@ def read_numbers(text: str) -> dict[str, float]:
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if m := BABY_RE.search(text):
-        n = _num(m.group(1) or m.group(3) or m.group(4))
-        unit = m.group(2) or m.group(5) or "year"
+        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6))
+        unit = m.group(2) or m.group(5) or m.group(7) or "year"
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if m := BABY_LIMIT_RE.search(text):
         out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0

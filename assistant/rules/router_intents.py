@@ -21,6 +21,7 @@ from assistant.rules.router_asks import asks
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
+    HOW_TO,
     ELIG_CUE,
     IN_CUSTODY,
     LAWYER_HIRE,
@@ -219,8 +220,10 @@ def _eligibility_candidates(t: frozenset[str], text: str) -> Iterator[str]:
 
 def _eligibility(t: frozenset[str], text: str) -> Route | None:
     """The first candidate rule whose verdict question the text really asks (router_asks)."""
-    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text):
-        return None  # "when can he hire a lawyer?" asks about timing or rights, not a verdict
+    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text) or HOW_TO.search(text):
+        # "when can he hire a lawyer?", "how do we apply for bail?": timing, rights or
+        # procedure, not a verdict
+        return None
     found = next((r for r in _eligibility_candidates(t, text) if asks(r, text)), None)
     return Route(found, "eligibility") if found else None
 

@@ -209,6 +209,7 @@ LAWYER_HIRE = R(
     r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)s?\b"
 )
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
+HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
 PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
 IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
 NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")
