@@ -21,8 +21,8 @@ from assistant.rules.router_asks import asks
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
-    HOW_TO,
     ELIG_CUE,
+    HOW_TO,
     IN_CUSTODY,
     LAWYER_HIRE,
     NEGATED,
