@@ -38,6 +38,28 @@ def non_prosecution_complaint(start: Moment | None) -> RuleResult:
 
 
 @rule(
+    "deadline.conditional_np_complaint",
+    kind="deadline",
+    limits=("juv-37-victim-complaint",),
+)
+def conditional_np_complaint(start: Moment | None) -> RuleResult:
+    """SPP Juvenile Provisions Art. 37: the victim may "lodge a complaint within seven days
+    after receiving the conditional non-prosecution decision" with the next higher
+    procuratorate.
+
+    Assumption: the start is the day the victim received the decision.
+    """
+    note = "A later complaint is examined by the procuratorate that made the decision (Art. 37)."
+    return limit_answer(
+        "deadline.conditional_np_complaint",
+        "juv-37-victim-complaint",
+        start,
+        event="receipt of the decision",
+        notes=(note,),
+    )
+
+
+@rule(
     "deadline.conditional_non_prosecution",
     kind="deadline",
     limits=("juv-40-probation",),

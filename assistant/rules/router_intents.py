@@ -106,6 +106,7 @@ STEP_DEADLINES = (
     ("direct_acceptance", "deadline.direct_acceptance"),
     ("file_order", "deadline.file_case_after_notice"),
 )
+COMPLAINT = re.compile(r"\b(complain\w*|appeal\w*|object\w* to|challenge\w*)\b")
 DECIDES = re.compile(r"\b(receiv\w+|reach\w*|decid\w+|decision)\b")
 
 
@@ -123,13 +124,15 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
     return None
 
 
-def _procedure_deadline(t: frozenset[str], body: str | None) -> Route | None:
+def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     """Deadlines after decisions and applications (no custody arithmetic involved)."""
     if "summons" in t and "compelled" not in t and body == "police":
         # the police rules state their 12-hour limit for compelled appearance (MPS Art. 62)
         return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
         return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
+    if "non_prosecution" in t and "conditional" in t and COMPLAINT.search(text):
+        return Route("deadline.conditional_np_complaint", "deadline", anchor="non_prosecution")
     if "non_prosecution" in t:
         rid = "conditional_non_prosecution" if "conditional" in t else "non_prosecution_complaint"
         return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution")
@@ -176,7 +179,9 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
 
 def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     return (
-        _step_deadline(t, text) or _procedure_deadline(t, body) or _custody_deadline(t, text, body)
+        _step_deadline(t, text)
+        or _procedure_deadline(t, text, body)
+        or _custody_deadline(t, text, body)
     )
 
 
