@@ -22,6 +22,8 @@ TOPICS = {
         r"picked (him|her|them|\w+ \w+) up",
         r"hauled (\w+ )?in",
         r"held by (the )?(police|procuratorate|prosecutors?)",
+        r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
+        r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
     "arrest_event": words(
@@ -37,7 +39,7 @@ TOPICS = {
     ),
     "no_filing": words(
         "no[- ]filing",
-        r"(not|won't|didn't|refused|declined) (to )?(file|register|open|accept)\w* (the |a |my |our )?"
+        r"(not|won't|didn't|refus\w*|declin\w*) (to )?(file|register|open|accept)\w* (the |a |my |our )?"
         r"(case|complaint|report)",
         r"case (was )?not (filed|registered|opened)",
     ),
@@ -94,6 +96,8 @@ TOPICS = {
         r"(ask|asks|asking|request|requests|requesting|apply|applies|applying|submit\w*|send|sends|"
         r"sending|refer\w*|seek\w*)[^.?!]{0,40}\b(approv\w+|approval)( of| for)?"
         r"( the| an| his| her| their)? arrest",
+        r"(request|requesting|ask for|apply for|seek)( the| an| his| her| their)? arrest",
+        "arrest request",
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
@@ -121,7 +125,10 @@ TOPICS = {
         "longer than (allowed|the law allows)",
     ),
     "bail_application": words(
-        "appl(y|ied|ication) for bail", "bail application", "requested bail", "asked for bail"
+        "appl(y|ied|ication) for bail",
+        "bail application",
+        "requested bail",
+        r"(filed|applied|asked|petitioned|requested)( \w+)? for bail",
     ),
     "breach": words(
         r"violat\w+",
@@ -132,6 +139,9 @@ TOPICS = {
         "escaped",
         r"new (crime|offen[cs]e)",
         "missed",
+        r"skip\w*",
+        r"(did not|didn't|never) (show|turn) up",
+        "no-show",
         "failed to appear",
         "didn't show",
         "without (approval|permission)",
@@ -150,7 +160,8 @@ DEADLINE_CUE = words(
     "until when",
     "till when",
     "by what (date|time|day)",
-    "last day",
+    r"last (possible )?(day|date)",
+    r"max(imum)? (number of )?(days|hours|weeks|months)",
     "how soon",
     r"how (fast|quickly)",
     "when is the latest",
@@ -184,6 +195,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"chances?",
     r"need\w*",
     r"require\w*",
+    r"grounds?",
+    r"meets?",
     "could",
     "may",
     "eligible",
