@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_topics import DEADLINE_CUE
+
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
 _NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
@@ -34,6 +36,7 @@ SUBJ = r"(?: [\w'-]+){0,6}?"  # the subject: a few words between the modal and t
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
 _GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
+    r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
     r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
     r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to)"
 )
@@ -47,6 +50,7 @@ def _measure(obj: str) -> re.Pattern[str]:
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
+        rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
         rf"|\b{_ADJ} (to|for [\w' -]{{1,30}}? to) {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
     )
 
@@ -87,7 +91,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
     ),
     "eligibility.record_sealing": R(
-        rf"{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
+        rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
+        rf"|{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
         r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
         r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
     ),
@@ -128,3 +133,22 @@ def asks(rule_id: str, text: str) -> bool:
     """
     frame = FRAMES.get(rule_id)
     return frame is None or frame.search(text) is not None
+
+
+# Words that show a duration question is about something no deadline rule computes
+# ("how many days a WEEK can we visit", "how long does LEGAL AID take", "how long do I
+# have to complain about the BEATING"), checked in the sentence that asks "how long".
+OFF_DEADLINE = R(
+    r"\b(legal aid|a week|a month|per (week|month|day)|each (visit|call|meeting)"
+    r"|visits? (last|take)|how often|beat\w*|tortur\w*|abus\w*|compensation|medical"
+    r"|doctor|letters?|phone calls?)\b"
+)
+# Eligibility rules with many listed grounds: without a single fact stated, a bare "can
+# they arrest someone at night?" asks about the power in general, not this rule's verdict.
+FACT_GATED = frozenset({"eligibility.arrest", "eligibility.detention"})
+
+
+def deadline_asked(text: str) -> bool:
+    """Whether a sentence asking "how long / by when" asks about a computable deadline."""
+    asking = [p for p in re.split(r"[.?!;]", text) if DEADLINE_CUE.search(p)]
+    return not asking or not all(OFF_DEADLINE.search(p) for p in asking)

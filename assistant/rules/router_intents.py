@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from assistant.rules.router_asks import asks
+from assistant.rules.router_asks import FACT_GATED, asks, deadline_asked
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
@@ -230,6 +230,8 @@ def _eligibility(t: frozenset[str], text: str) -> Route | None:
         # procedure, not a verdict
         return None
     found = next((r for r in _eligibility_candidates(t, text) if asks(r, text)), None)
+    if found in FACT_GATED and not read_facts(text):
+        return None
     return Route(found, "eligibility") if found else None
 
 
@@ -245,7 +247,7 @@ def route(text: str, body: str | None) -> Route | None:
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
             return Route("timeline.case", "timeline", event=event, anchor=anchor)
-    if DEADLINE_CUE.search(text):
+    if DEADLINE_CUE.search(text) and deadline_asked(text):
         found = _deadline(t, text, body)
         if found:
             return found

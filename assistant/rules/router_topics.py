@@ -23,6 +23,7 @@ TOPICS = {
         r"hauled (\w+ )?in",
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
+        r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
@@ -56,7 +57,13 @@ TOPICS = {
         r"(returned|sent back)[^.?!]{0,30}(further|supplementary|additional) investigation",
     ),
     "recusal": words(
-        r"recus\w+", "withdrawal", r"disqualif\w+", "conflict of interest", "step (down|aside)"
+        r"recus\w+",
+        "withdrawal",
+        r"disqualif\w+",
+        "conflict of interest",
+        "step (down|aside)",
+        r"(he|she|they|judge|officer|investigator|prosecutor|procurator)s? (to |must |should )?"
+        r"withdraw",
     ),
     "guarantor": words("guarantor", "surety"),
     "lawyer_meeting": words(
@@ -66,7 +73,8 @@ TOPICS = {
     ),
     "family_meeting": words(
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
-        r"(son|daughter|child|kid|boy|girl)"
+        r"(son|daughter|child|kid|boy|girl)",
+        r"(meet|see|visit|call|phone|talk to) (him|her)",
     ),
     "permission": words(r"permission", r"approv\w+", "without asking"),
     "notify": words(
@@ -173,7 +181,10 @@ DEADLINE_CUE = words(
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
     r"when (must|should|do (they|i|we) have to|is the deadline)",
-    r"when (does|do) (it|he|she|they|the \w+) (have|need) to",
+    r"when (does|do) (it|he|she|they|the \w+) (have|need|got) to",
+    r"(date|day|time) by which",
+    r"(is|are|falls?) due",
+    "due date",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
 )
@@ -196,6 +207,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"need\w*",
     r"require\w*",
     r"grounds?",
+    r"any (way|chance|hope)",
+    "going to be",
     r"meets?",
     "could",
     "may",
