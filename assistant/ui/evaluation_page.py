@@ -26,6 +26,7 @@ from assistant.ui.report_view import (
 )
 
 SHOWN = 40  # failure expanders drawn at once; the table above lists them all
+CLIP = 100  # characters of the question in an expander label (the full text is inside)
 FILES = ("report.json", "comparison.md", "comparison.png", "metrics_by_kind.png",
          "recall_at_k.png", "latency.png")  # fmt: skip
 
@@ -70,6 +71,9 @@ def _metadata(view: ReportView) -> None:
 
 def _headline(view: ReportView) -> None:
     """Each metric for every split side by side (dev next to test), or overall only."""
+    st.subheader("Headline metrics")
+    sizes = [f"{s}: {'?' if n is None else n} cases" for s, n in view.splits]
+    st.caption(md_escape(" · ".join(sizes) or "Overall only: the report has no splits."))
     cells = [
         (f"{h.label} · {split}", value, h)
         for h in view.headline
@@ -124,7 +128,8 @@ def _ablations(view: ReportView) -> None:
 
 
 def _failure(f: Failure, i: int) -> None:
-    with st.expander(md_escape(f"{f.id} ({f.kind}, {f.split}): {f.question}"), key=f"ev-f-{i}"):
+    question = f.question if len(f.question) <= CLIP else f.question[: CLIP - 1] + "…"
+    with st.expander(md_escape(f"{f.id} ({f.kind}, {f.split}): {question}"), key=f"ev-f-{i}"):
         st.markdown("**Question**")
         st.text(f.question)
         st.markdown("**Expected**")

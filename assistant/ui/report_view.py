@@ -111,7 +111,7 @@ class Plot:
 class ReportView:
     folder: Path
     metadata: Metadata
-    splits: tuple[str, ...]
+    splits: tuple[tuple[str, int | None], ...]  # (split, number of cases)
     headline: tuple[Headline, ...]
     kinds: tuple[tuple[str, Table], ...]  # ("all", table), then one per split
     failures: tuple[Failure, ...]
@@ -137,6 +137,11 @@ def _number(value: Any) -> float | None:
     return float(value)
 
 
+def _int(value: Any) -> int | None:
+    n = _number(value)
+    return None if n is None else int(n)
+
+
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
@@ -146,7 +151,6 @@ def metadata(meta: Mapping[str, Any]) -> Metadata:
         value = meta.get(key)
         return "" if value is None else str(value)
 
-    n = _number(meta.get("n_cases"))
     return Metadata(
         started=text("started"),
         git_sha=text("git_sha"),
@@ -154,7 +158,7 @@ def metadata(meta: Mapping[str, Any]) -> Metadata:
         split=text("split"),
         model=text("model_id"),
         index_hash=text("index_manifest_sha256"),
-        n_cases=None if n is None else int(n),
+        n_cases=_int(meta.get("n_cases")),
     )
 
 
@@ -244,7 +248,7 @@ def load_report_view(
     return ReportView(
         folder=folder,
         metadata=metadata(_dict(data.get("metadata"))),
-        splits=tuple(by_split),
+        splits=tuple((s, _int(_dict(agg).get("n"))) for s, agg in by_split.items()),
         headline=headline(data["overall"], by_split),
         kinds=tuple(kinds),
         failures=_failures(rows),

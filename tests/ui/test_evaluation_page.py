@@ -40,7 +40,7 @@ def test_good_report(full_report: Path) -> None:
         "2026-01-02T03:04:05Z", "abc1234", "eval/qa.jsonl", "all",
     )  # fmt: skip
     assert (m.model, m.index_hash, m.n_cases) == ("model@tiny", "feedbeef", 5)
-    assert view.splits == ("dev", "test") and view.n_rows == 5
+    assert view.splits == (("dev", 2), ("test", 3)) and view.n_rows == 5
     recall = {h.key: h for h in view.headline}["recall@5"]
     assert recall.label == "Recall@5" and recall.overall == pytest.approx(0.6)
     assert dict(recall.values) == pytest.approx({"dev": 0.5, "test": 2 / 3})
@@ -171,6 +171,7 @@ def test_page_shows_metrics_tables_and_plots(page_for, full_report: Path) -> Non
     assert metrics["Computed accuracy · test"] == "0.500"
     assert metrics["Computed accuracy · dev"] == "–"  # no deadline case in dev
     assert len(at.get("image")) == 4  # three plots and the ablation chart
+    assert at.caption[3].value == "dev: 2 cases · test: 3 cases"
     assert "abc1234" in at.caption[1].value and "model\u200b@tiny" in at.caption[1].value
     assert list(at.dataframe[0].value["kind"]) == ["deadline", "lookup", "out_of_scope"]
     at.radio(key="ev_kind_split").set_value("dev").run()
