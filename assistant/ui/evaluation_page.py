@@ -74,15 +74,14 @@ def _headline(view: ReportView) -> None:
     st.subheader("Headline metrics")
     sizes = [f"{s}: {'?' if n is None else n} cases" for s, n in view.splits]
     st.caption(md_escape(" · ".join(sizes) or "Overall only: the report has no splits."))
-    cells = [
-        (f"{h.label} · {split}", value, h)
-        for h in view.headline
-        for split, value in (h.values or (("overall", h.overall),))
-    ]
-    for start in range(0, len(cells), 4):
-        for col, (label, value, h) in zip(st.columns(4), cells[start : start + 4], strict=False):
+    for start in range(0, len(view.headline), 2):
+        for col, h in zip(st.columns(2), view.headline[start : start + 2], strict=False):
             better = "lower" if h.lower_is_better else "higher"
-            col.metric(label, _ratio(value), help=f"{h.hint} ({better} is better).", border=True)
+            box = col.container(border=True)
+            box.markdown(f"**{h.label}**", help=f"{h.hint} ({better} is better).")
+            values = h.values or (("overall", h.overall),)
+            for cell, (split, value) in zip(box.columns(len(values)), values, strict=True):
+                cell.metric(md_escape(split), _ratio(value))
 
 
 def _table(table: Table, key: str) -> None:
@@ -101,7 +100,7 @@ def _kinds(view: ReportView) -> None:
         format_func=lambda s: "All splits" if s == ALL else f"{s} split",
     )  # fmt: skip
     _table(tables[pick or ALL], key="ev_kinds")
-    st.caption("Macro-averages over the cases where a metric is defined; – = undefined.")
+    st.caption("Macro-averages over the cases where a metric is defined; None = undefined.")
 
 
 def _plots(view: ReportView) -> None:

@@ -188,7 +188,8 @@ def _fixture_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def test_evaluation_page_metric_plot_and_escaping(app_url: str, browser: Browser) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 1400})
     page.goto(f"{app_url}evaluation")
-    metric = page.get_by_test_id("stMetric").filter(has_text="Recall@5 · test").first
+    box = page.get_by_test_id("stVerticalBlock").filter(has_text="Recall@5").last
+    metric = box.get_by_test_id("stMetric").filter(has_text="test").first
     metric.wait_for(timeout=120_000)
     assert metric.get_by_test_id("stMetricValue").inner_text().strip() == "0.667"
     plot = page.locator("[data-testid=stImage] img").first
