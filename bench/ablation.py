@@ -45,6 +45,7 @@ class CachingEmbedder:
 
 
 PRODUCT = "final, as the assistant sends them (injections dropped, foreign terms bridged, follow-ups rewritten)"
+JOINED = "final, cleaned questions, follow-ups = earlier user turns + question"
 BASE = SearchConfig()
 IBASE = IndexConfig()
 OFF, MERGE, SEP = Expansion.OFF, Expansion.MERGE, Expansion.SEPARATE
@@ -156,6 +157,8 @@ def main() -> None:
     as_sent = {PRODUCT: VARIANTS["final (defaults)"]}
     print("dev, questions as the assistant sends them to retrieval:")
     run(product_cases("dev"), embedder, as_sent)
+    print("dev, the same but every earlier user turn prepended (no follow-up rewriting):")
+    run(load_cases("dev", as_product=True), embedder, {JOINED: VARIANTS["final (defaults)"]})
     if args.final:
         test = load_cases("test")
         print(f"test: {len(test)} questions")
