@@ -104,6 +104,27 @@ DEADLINES = {
     "deadline-043": ("2026-12-31T18:00", "h", 24, None),
     "deadline-044": ("2026-02-19", "d", 10, None),
     "followup-024": ("2026-03-02", "d", 10, 14),
+    # Second batch (dev only): start = the event the question dates, not counted.
+    "deadline-d201": ("2026-03-01", "d", 5, None),
+    "deadline-d202": ("2026-10-30", "d", 3, None),
+    "deadline-d203": ("2026-08-14T21:30", "h", 12, None),
+    "deadline-d204": ("2026-06-26", "d", 7, None),
+    "deadline-d205": ("2026-05-31", "m", 12, None),
+    "deadline-d206": ("2026-12-24", "d", 7, None),
+    "deadline-d207": ("2027-01-01T01:10", "h", 24, None),
+    "deadline-d208": ("2026-03-31T18:45", "h", 24, None),
+    "deadline-d209": ("2026-07-20", "d", 15, 20),
+    "deadline-d210": ("2026-12-22", "d", 10, None),
+    "deadline-d211": ("2027-02-27", "d", 5, None),
+    "deadline-d212": ("2026-12-29", "d", 5, None),
+    "deadline-d213": ("2028-02-28", "d", 5, None),
+    "deadline-d214": ("2027-10-31", "m", 1, None),
+    "deadline-d215": ("2026-09-29", "d", 3, None),
+    "deadline-d216": ("2026-04-27", "d", 5, None),
+    "deadline-d217": ("2026-03-03", "d", 7, None),
+    "deadline-d218": ("2026-12-30", "d", 3, None),
+    "deadline-d219": ("2026-02-02", "d", 30, None),
+    "deadline-d220": ("2026-08-28", "d", 7, None),
 }
 
 
