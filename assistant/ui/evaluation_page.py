@@ -15,17 +15,19 @@ import streamlit as st
 from assistant.settings import ROOT
 from assistant.ui import loader
 from assistant.ui.render import md_escape
+from assistant.ui.report_failures import Failure, filter_failures
 from assistant.ui.report_view import (
     ALL,
-    Failure,
     NoReport,
     ReportView,
     Table,
-    filter_failures,
     load_report_view,
+    manifest_hash,
+    stale_index_note,
 )
 
 SHOWN = 40  # failure expanders drawn at once; the table above lists them all
+DOWNLOADS = (("summary.md", "text/markdown"), ("report.json", "application/json"))
 CLIP = 100  # characters of the question in an expander label (the full text is inside)
 FILES = ("report.json", "comparison.md", "comparison.png", "metrics_by_kind.png",
          "recall_at_k.png", "latency.png")  # fmt: skip
@@ -67,6 +69,15 @@ def _metadata(view: ReportView) -> None:
     ]
     st.caption(md_escape(" · ".join(parts)))
     st.caption(md_escape(f"Report folder: {_shown_path(view.folder)}"))
+
+
+def _downloads(view: ReportView) -> None:
+    files = [(n, m) for n, m in DOWNLOADS if (view.folder / n).is_file()]
+    for col, (name, mime) in zip(st.columns(max(len(files), 1)), files, strict=False):
+        data = (view.folder / name).read_bytes()
+        col.download_button(
+            f"Download {name}", data, file_name=name, mime=mime, key=f"ev-dl-{name}"
+        )
 
 
 def _headline(view: ReportView) -> None:
@@ -180,8 +191,10 @@ def render() -> None:
         _no_report(view)
         return
     _metadata(view)
-    for warning in view.warnings:
+    stale = stale_index_note(view, manifest_hash(loader.base_settings().index_dir))
+    for warning in (*view.warnings, *([stale] if stale else [])):
         st.warning(md_escape(warning))
+    _downloads(view)
     _headline(view)
     _kinds(view)
     _plots(view)

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.evaluation.results import build_report, report_from_json
+from assistant.ui.report_failures import Failure, failures
 from assistant.ui.report_tables import Ablations, Table, ablations
 
 log = logging.getLogger(__name__)
@@ -87,20 +89,6 @@ class Headline:
 
 
 @dataclass(frozen=True)
-class Failure:
-    """A failed case: what was asked and expected, what came back, and why it failed."""
-
-    id: str
-    kind: str
-    split: str
-    question: str
-    expected: str  # JSON of the non-empty expectations
-    got: str  # the answer text
-    got_structured: str  # JSON of route, citations, hits, computed
-    why: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Plot:
     name: str
     title: str
@@ -119,6 +107,7 @@ class ReportView:
     plots: tuple[Plot, ...]
     missing_plots: tuple[str, ...]
     ablations: Ablations | None
+    command: str  # what writes this report again
     warnings: tuple[str, ...] = ()
 
 
@@ -189,34 +178,6 @@ def _kinds_per_split(data: Mapping[str, Any]) -> list[tuple[str, Table]]:
     return out
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def failure(row: Mapping[str, Any]) -> Failure:
-    """A failure from one `report.json` row (the fields `summary.md` lists)."""
-    exp, got = _dict(row.get("expected")), _dict(row.get("got"))
-    expected = {k: v for k, v in exp.items() if v not in ({}, [], None, False)}
-    shown = {k: got.get(k) for k in ("route", "citations", "hits", "computed", "returned")}
-    reasons = row.get("reasons")
-    return Failure(
-        id=str(row.get("id", "")),
-        kind=str(row.get("kind", "")),
-        split=str(row.get("split", "")),
-        question=str(row.get("question", "")),
-        expected=_json(expected),
-        got=str(got.get("answer") or ""),
-        got_structured=_json({k: v for k, v in shown.items() if v}),
-        why=tuple(str(r) for r in reasons) if isinstance(reasons, list) else (),
-    )
-
-
-def _failures(rows: list[Any]) -> tuple[Failure, ...]:
-    return tuple(
-        failure(r) for r in rows if isinstance(r, dict) and (r.get("failed") or r.get("reasons"))
-    )
-
-
 def _read(path: Path) -> dict[str, Any] | str:
     """The parsed report.json, or why it cannot be used."""
     if not path.is_file():
@@ -251,28 +212,33 @@ def load_report_view(
         splits=tuple((s, _int(_dict(agg).get("n"))) for s, agg in by_split.items()),
         headline=headline(data["overall"], by_split),
         kinds=tuple(kinds),
-        failures=_failures(rows),
+        failures=failures(rows),
         n_rows=len(rows),
         plots=plots,
         missing_plots=tuple(n for n, _ in PLOTS if not (folder / n).is_file()),
         ablations=ablations(folder / "ablations"),
+        command=command,
         warnings=tuple(warnings),
     )
 
 
-def filter_failures(
-    failures: Sequence[Failure],
-    kinds: Sequence[str] = (),
-    splits: Sequence[str] = (),
-    text: str = "",
-) -> tuple[Failure, ...]:
-    """The failures of the chosen kinds and splits (none chosen = all) whose id,
-    question or reasons contain `text` (case-insensitive)."""
-    needle = text.strip().casefold()
-    return tuple(
-        f
-        for f in failures
-        if (not kinds or f.kind in kinds)
-        and (not splits or f.split in splits)
-        and (not needle or needle in " ".join((f.id, f.question, *f.why)).casefold())
+def manifest_hash(index_dir: Path) -> str | None:
+    """The current index's manifest hash, as `legalqa eval` records it (first 16 hex
+    digits of the SHA-256 of `current/manifest.json`); None without an index."""
+    path = index_dir / "current" / "manifest.json"
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def stale_index_note(view: ReportView, current: str | None) -> str | None:
+    """Why the figures may not describe the app as it runs now, or None if they do
+    (or it cannot be told: no hash on either side)."""
+    recorded = view.metadata.index_hash
+    if not recorded or not current or recorded == current:
+        return None
+    return (
+        f"The search index has changed since this report was made (report: {recorded}, "
+        f"now: {current}). Run {view.command} for figures of the current index."
     )

@@ -6,6 +6,7 @@ so the tests depend on the report layout, never on the latest numbers.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,8 +16,15 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from assistant.settings import ROOT, Settings
+from assistant.ui.report_failures import filter_failures
 from assistant.ui.report_tables import Table, markdown_tables
-from assistant.ui.report_view import NoReport, ReportView, filter_failures, load_report_view
+from assistant.ui.report_view import (
+    NoReport,
+    ReportView,
+    load_report_view,
+    manifest_hash,
+    stale_index_note,
+)
 from tests.ui.fixtures.eval_report import XSS, write_small_report
 
 HEADLINES = ("Recall@5", "MRR@10", "Citation F2", "Fact recall", "Computed accuracy",
@@ -138,6 +146,20 @@ def test_filter_failures(full_report: Path) -> None:
     assert ids(filter_failures(failures, text="EXPECTED 2025")) == ["deadline-9"]
 
 
+def test_stale_index_note(full_report: Path, tmp_path: Path) -> None:
+    view = view_of(full_report)
+    assert manifest_hash(tmp_path) is None  # no index: nothing to compare
+    manifest = tmp_path / "current" / "manifest.json"
+    manifest.parent.mkdir()
+    manifest.write_bytes(b'{"model": "x"}')
+    now = manifest_hash(tmp_path)
+    assert now == hashlib.sha256(b'{"model": "x"}').hexdigest()[:16]
+    note = stale_index_note(view, now)
+    assert note and "report: feedbeef" in note and f"now: {now}" in note
+    assert view.command in note
+    assert stale_index_note(view, "feedbeef") is None and stale_index_note(view, None) is None
+
+
 def test_report_dir_setting() -> None:
     assert Settings.from_env({}).report_dir == ROOT / "eval" / "reports" / "latest"
     assert Settings.from_env({"LEGALQA_REPORT_DIR": "/x/y"}).report_dir == Path("/x/y")
@@ -154,8 +176,9 @@ def _page() -> None:
 
 @pytest.fixture
 def page_for(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    def run(folder: Path) -> AppTest:
+    def run(folder: Path, index_dir: Path | None = None) -> AppTest:
         monkeypatch.setenv("LEGALQA_REPORT_DIR", str(folder))
+        monkeypatch.setenv("LEGALQA_INDEX_DIR", str(index_dir or folder / "no-index"))
         st.cache_resource.clear()  # Settings are cached per process
         at = AppTest.from_function(_page, default_timeout=60).run()
         assert not at.exception, at.exception
@@ -181,6 +204,19 @@ def test_page_shows_metrics_tables_and_plots(page_for, full_report: Path) -> Non
     at.radio(key="ev_kind_split").set_value("dev").run()
     assert list(at.dataframe[0].value["kind"]) == ["lookup"]
     assert [t.label for t in at.tabs] == ["Overall", "Split dev", "Split test"]
+
+
+def test_page_downloads_and_stale_index_warning(
+    page_for, full_report: Path, tmp_path: Path
+) -> None:
+    at = page_for(full_report)
+    assert not at.warning  # no index to compare with
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download summary.md", "Download report.json"]
+    (tmp_path / "current").mkdir()
+    (tmp_path / "current" / "manifest.json").write_text("{}", encoding="utf-8")
+    at = page_for(full_report, index_dir=tmp_path)
+    assert len(at.warning) == 1 and "index has changed" in at.warning[0].value
 
 
 def test_page_failure_filters(page_for, full_report: Path) -> None:
