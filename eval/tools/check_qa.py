@@ -125,6 +125,7 @@ DEADLINES = {
     "deadline-d218": ("2026-12-30", "d", 3, None),
     "deadline-d219": ("2026-02-02", "d", 30, None),
     "deadline-d220": ("2026-08-28", "d", 7, None),
+    "followup-d209": ("2026-01-30", "d", 3, None),
 }
 
 
