@@ -17,6 +17,7 @@ from assistant.types import Article, Citation, Hit
 
 NOT_ADVICE = "This is general information from the texts, not legal advice."
 MAX_QUOTE = 400
+LEAD_SHARE = 0.6  # a lead sentence must share this much of the best sentence's overlap
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Composer:
 
     def best_sentence(self, query: str, art: Article) -> tuple[tx.Sentence, float] | None:
         q = set(tokenize(query))
-        wants_time = tx.asks_time(query)
+        wants_time = tx.ask_type(query) == "time"
         best: tuple[tx.Sentence, float] | None = None
         for s in tx.sentences(art.text):
             toks = set(tokenize(s.text))
@@ -83,8 +84,7 @@ class Composer:
         return keep
 
     def compose(self, question: str, picks: Sequence[Pick]) -> tuple[str, tuple[Citation, ...]]:
-        top = picks[0]
-        lead = _lead(question, top)
+        lead = self.lead(question, picks)
         quotes, cites = [], []
         for p in picks:
             q = _clip(p.sentence.text)
@@ -93,26 +93,67 @@ class Composer:
         lines = [lead, "What the provisions say:", *quotes, *notes([p.article.law for p in picks])]
         return blocks(lines), tuple(cites)
 
+    def overlap(self, question: str, sentence: str) -> float:
+        q = set(tokenize(question))
+        return sum(self.idf.get(t, 0.0) for t in q & set(tokenize(sentence)))
+
+    def lead(self, question: str, picks: Sequence[Pick]) -> str:
+        """A plain-language lead from the sentence that answers the question's own ask.
+
+        Candidates are the picked articles' sentences; one of the right kind (a period for
+        "how long", a modal about the asked act for "can/must", an organ for "who") must
+        share most of what the best-matching sentence shares with the question, else the
+        lead stays neutral rather than answering something else.
+        """
+        ask = tx.ask_type(question)
+        cands = [(self.overlap(question, s.text), i, p, s)
+                 for i, p in enumerate(picks) for s in tx.sentences(p.article.text)]  # fmt: skip
+        floor = LEAD_SHARE * max((c[0] for c in cands), default=0.0)
+        cands = [c for c in cands if c[0] >= floor and c[0] > 0]
+        # For "how long"/"who", the densest match first: "The period of residential
+        # surveillance shall not exceed six months" beats a long sentence sharing the same
+        # words among many others. For yes/no the fullest match: the act, not a keyword.
+        dense = ask in ("time", "who")
+        cands.sort(
+            key=lambda c: (
+                -(c[0] / math.sqrt(1 + len(tokenize(c[3].text))) if dense else c[0]),
+                c[1],
+            )
+        )
+        for _, _, p, s in cands:
+            ref = tag(p.article.law, p.article.article)
+            if ask == "time" and (phrase := tx.time_phrase(s.text)):
+                return f"{phrase[0].upper()}{phrase[1:]} — {ref} provides: “{_clip(s.text)}”"
+            if ask == "yesno" and tx.is_modal(s.text):
+                if (pol := tx.polarity(s.text, question)) is None:
+                    break  # the closest modal sentence does not settle it: no yes/no lead
+                word = "Yes" if pol == "yes" else "No"
+                return f"{word}, under {ref} (read the conditions): “{_clip(s.text)}”"
+            if ask == "who" and tx.ACTOR.search(s.text):
+                return f"Under {ref}: “{_clip(s.text)}”"
+        top = picks[0]
+        ref = tag(top.article.law, top.article.article)
+        return f"The provision that answers this is {ref}: “{_clip(top.sentence.text)}”"
+
 
 def blocks(parts: Sequence[str]) -> str:
     """Markdown paragraphs: each part its own block (quotes and notes stay apart)."""
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
+def sentence_around(art: Article, quote: str) -> str:
+    """The (clipped) sentence of `art` that contains `quote`, else the quote itself: a
+    rule's short fragment ("A recidivism offender") reads better in its sentence."""
+    for s in tx.sentences(art.text):
+        if quote in s.text:
+            clipped = _clip(s.text)
+            return clipped if quote in clipped else quote
+    return quote
+
+
 def _clip(sentence: str) -> str:
     """Quotes stay verbatim: a long sentence is cut to a prefix, never rewritten."""
     return sentence if len(sentence) <= MAX_QUOTE else sentence[:MAX_QUOTE].rsplit(" ", 1)[0]
-
-
-def _lead(question: str, top: Pick) -> str:
-    ref = tag(top.article.law, top.article.article)
-    s = top.sentence.text
-    if tx.asks_time(question) and (phrase := tx.time_phrase(s)):
-        return f"{phrase[0].upper()}{phrase[1:]} — {ref} provides: “{_clip(s)}”"
-    if tx.is_yes_no(question) and (pol := tx.polarity(s)):
-        word = "Yes" if pol == "yes" else "No"
-        return f"{word}, under {ref} (read the conditions): “{_clip(s)}”"
-    return f"The provision that answers this is {ref}: “{_clip(s)}”"
 
 
 def notes(laws: Sequence[str]) -> list[str]:

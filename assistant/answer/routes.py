@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from assistant.answer import languages, llm
 from assistant.answer import text as tx
-from assistant.answer.compose import blocks, notes, tag
+from assistant.answer.compose import blocks, notes, sentence_around, tag
 from assistant.answer.followup import rewrite
 from assistant.answer.normalize import CleanInput, strip_injection
+from assistant.answer.premise import corrections
 from assistant.answer.scope import covered_summary, decide_scope
-from assistant.answer.verify import all_ok
+from assistant.answer.verify import all_ok, citation_ok
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.retrieval.references import find_references
-from assistant.types import Answer, Citation, Hit
+from assistant.types import Answer, Article, Citation, Hit
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
+    from assistant.rules.model import RuleResult
 
 EMPTY_PROMPT = "Please type a question about Chinese criminal procedure (for example: “How long can the police detain someone?”)."
 OUT_OF_RANGE = (
@@ -36,6 +38,15 @@ class Context:
     history: list[tuple[str, str]]
     laws: list[str] | None
     today: date | None
+    # One search per distinct query per ask: the question is embedded once, however
+    # many routes look at it (lookup, rule evidence, retrieval).
+    _found: dict[tuple[str, int], tuple[Hit, ...]] = field(default_factory=dict, repr=False)
+
+    def search(self, query: str, k: int = 10) -> tuple[Hit, ...]:
+        key = (query, k)
+        if key not in self._found:
+            self._found[key] = tuple(self.bot.retriever.search(query, k=k, laws=self.laws))
+        return self._found[key]
 
     @property
     def question(self) -> str:
@@ -75,8 +86,10 @@ def _missing_refs(ctx: Context) -> list[str]:
 
 def lookup(ctx: Context) -> Answer | None:
     """Exact references: show the article(s); name the ones that do not exist."""
+    if not find_references(ctx.question):
+        return None  # exact hits come only from references: no search needed here
     missing = _missing_refs(ctx)
-    hits = ctx.bot.retriever.search(ctx.question, k=10, laws=ctx.laws)
+    hits = ctx.search(ctx.question)
     exact = [h for h in hits if "lookup" in h.scores]
     if not exact and not missing:
         return None
@@ -111,7 +124,7 @@ def rule(ctx: Context) -> Answer | None:
     if res.needs:
         if res.kind != "eligibility" and not tx.asks_for_date(ctx.question):
             return None  # "how long can they…" wants the period, not a date: retrieval answers
-        return Answer(blocks([*ctx.preface(), res.summary]), "clarify", query=ctx.question)
+        return _clarify(ctx, res)
     cites = tuple(Citation(c.law, c.article, c.quote) for c in res.cites)
     if not all_ok(ctx.bot.corpus, cites):
         return None  # never show an unverifiable computed answer; fall through
@@ -125,9 +138,30 @@ def rule(ctx: Context) -> Answer | None:
     )
 
 
+def _clarify(ctx: Context, res: RuleResult) -> Answer:
+    """A rule needs facts: show the rule's article(s), quoted, then ask for the facts."""
+    found = []
+    for r in res.cites:
+        art = ctx.bot.corpus.get(r.law, r.article)
+        quote = sentence_around(art, r.quote) if art is not None else r.quote
+        found.append(Citation(r.law, r.article, quote))
+    # an unverifiable quote is dropped, never shown
+    cites = tuple(c for c in found if citation_ok(ctx.bot.corpus, c))
+    lines = [*ctx.preface()]
+    if cites:
+        lines += [
+            "The rule that applies:",
+            *(f"> “{c.quote}” {tag(c.law, c.article)}" for c in cites),
+        ]
+    lines.append(res.summary)
+    lines += notes([c.law for c in cites]) if cites else []
+    hits = _evidence(ctx, [(c.law, c.article) for c in cites if c.article is not None])
+    return Answer(blocks(lines), "clarify", cites, hits, query=ctx.question)
+
+
 def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
     """The articles a computed answer applied, ranked first, then what retrieval found."""
-    found = ctx.bot.retriever.search(rewrite(ctx.question, ctx.history), k=10, laws=ctx.laws)
+    found = ctx.search(rewrite(ctx.question, ctx.history))
     first: list[Hit] = []
     for law, num in dict.fromkeys(refs):
         art = ctx.bot.corpus.get(law, num)
@@ -140,7 +174,7 @@ def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
 def retrieval(ctx: Context) -> Answer | None:
     """A grounded extractive answer (or, if configured, a verified model answer)."""
     query = rewrite(ctx.question, ctx.history)
-    hits = tuple(ctx.bot.retriever.search(query, k=10, laws=ctx.laws))
+    hits = ctx.search(query)
     if not decide_scope(query, hits):
         return abstain(ctx, hits)
     picks = ctx.bot.composer.pick(query, hits)
@@ -157,24 +191,16 @@ def retrieval(ctx: Context) -> Answer | None:
         top = picks[0].article
         cites = (Citation(top.law, top.article, top.paragraphs[0]),)
         text = blocks([f"{tag(top.law, top.article)}: “{top.paragraphs[0]}”", *notes([top.law])])
-    extra = [*ctx.preface(), *_premise_notes(ctx.question, cites), *_missing_refs(ctx)]
+    arts = [p.article for p in picks] + _articles(ctx, hits[:3])
+    fixes, fix_cites = corrections(ctx.question, list(dict.fromkeys(arts)), cites)
+    extra = [*ctx.preface(), *fixes, *_missing_refs(ctx)]
     text = blocks([*extra, text])
-    return Answer(text, "retrieval", cites, hits, query=query)
+    return Answer(text, "retrieval", (*cites, *fix_cites), hits, query=query)
 
 
-def _premise_notes(question: str, cites: tuple[Citation, ...]) -> list[str]:
-    """Correct a period the question states when the provision states another."""
-    asked = tx.periods(question)
-    if not asked or not cites:
-        return []
-    stated = set().union(*(tx.periods(c.quote) for c in cites))
-    if not stated or asked & stated:
-        return []
-    said = ", ".join(f"{n} {u}s" for n, u in sorted(asked))
-    right = ", ".join(f"{n} {u}s" for n, u in sorted(stated))
-    return [
-        f"Correction: the question mentions {said}, but the provision cited states {right} {tag(cites[0].law, cites[0].article)}."
-    ]
+def _articles(ctx: Context, hits: tuple[Hit, ...]) -> list[Article]:
+    found = (ctx.bot.corpus.get(h.law, h.article) for h in hits if h.article is not None)
+    return [a for a in found if a is not None]
 
 
 def abstain(ctx: Context, hits: tuple[Hit, ...] | tuple[()]) -> Answer:

@@ -18,14 +18,86 @@ _DOMAIN = re.compile(
     r"taken|picked up|lock)",
     re.I,
 )
-# Topics plainly outside these instruments.
+# Topics plainly outside these instruments: other areas of law, everyday chat, coding.
+# Stems match at word starts; short words carry their own end boundary ("excel\b").
 _OUTSIDE = re.compile(
-    r"\b(divorce|custody of (?:my|the) (?:kids|children)|alimony|marriage|inherit|will and testament|"
-    r"tax|vat|tenan|landlord|rent|lease|mortgage|visa|immigration|copyright|trademark|patent|"
-    r"employment contract|salary|wage|overtime|traffic fine|parking|speeding ticket|weather|"
-    r"recipe|football|movie|stock|bitcoin|crypto|miranda|fifth amendment|united states|u\.s\.|"
-    r"\buk\b|england|california|germany|france|japan(?:ese)? civil|india|australia|canada)",
+    r"\b(divorc|custody of (?:my|the|our) (?:kids|children|child|son|daughter)|child support|"
+    r"alimony|marriage|prenup|inherit|will and testament|probate|"
+    r"income tax|tax (?:return|refund|rate|bracket|deduction|filing)|vat\b|tenan|landlord|"
+    r"rent\b|renting|lease\b|evict|mortgage|"
+    r"visa|immigration|residence permit|work permit|green card|citizenship|naturali[sz]|asylum|"
+    r"copyright|trademark|patent|employment contract|labou?r (?:law|contract|arbitration|dispute)|"
+    r"salary|wage|overtime|severance|unfair dismissal|wrongful (?:termination|dismissal)|"
+    r"maternity leave|annual leave|"
+    r"traffic (?:fine|ticket|violation)|parking (?:fine|ticket)|speeding|demerit points|"
+    r"breach of contract|contract dispute|small claims|warranty|consumer rights|"
+    r"insurance claim|medical malpractice|set up a company|register a company|"
+    r"foreign-owned|business licen[cs]e|incorporat|shareholder|bankrupt|loan agreement|"
+    r"debt collect|weather|forecast|recipe|cook(?:ing|ed)?\b|bak(?:e|ing)\b|restaurant|movie|"
+    r"song\b|football|basketball|joke\b|poem\b|python|javascript|java\b|sql\b|excel\b|"
+    r"spreadsheet|compiler?\b|source code|stock market|stocks\b|bitcoin|crypto|jury)",
     re.I,
+)
+# Other countries' law: these are the People's Republic of China's instruments only.
+_FOREIGN = re.compile(
+    r"\b(united states|u\.s\.|usa|america|uk|britain|england|english law|scotland|ireland|"
+    r"wales|california|texas|new york|canada|australia|germany|france|italy|spain|russia|"
+    r"india|japan|korea|singapore|hong kong|macau|macao|taiwan|thailand|vietnam|brazil|"
+    r"mexico|european union|eu law|dubai|new zealand|philippines|malaysia|indonesia|"
+    r"fbi|miranda|fifth amendment|plead the fifth|"
+    # a nationality names another system only with a legal noun: "Japanese prosecutors",
+    # not "my Korean friend was detained in Beijing"
+    r"(?:american|us|federal|british|english|canadian|australian|german|french|italian|"
+    r"spanish|russian|indian|japanese|korean|european|state) (?:police|cops|prosecutors?|"
+    r"courts?|judges?|laws?|rules|legal|criminal|system|constitution|authorities))\b",
+    re.I,
+)
+
+
+def _words(*alternatives: str, anchored: bool = False) -> re.Pattern[str]:
+    """Any of the phrases as whole words (at the start of the text if `anchored`)."""
+    body = "|".join(alternatives)
+    return re.compile(rf"^(?:{body})\b" if anchored else rf"\b(?:{body})\b", re.I)
+
+
+_CHINA = _words(
+    "china",
+    "chinese",
+    "prc",
+    "mainland",
+    "procuratorate",
+    "public security organ",
+    "beijing",
+    "shanghai",
+    "shenzhen",
+    "guangzhou",
+    "chengdu",
+    "wuhan",
+    "hangzhou",
+    "nanjing",
+    "tianjin",
+    "chongqing",
+    "xi'?an",
+)
+# Requests for entertainment are not questions about the law, whatever they mention.
+_PLAY = re.compile(
+    r"\b(tell|write|give|compose|make up)\b.{0,25}\b(jokes?|poems?|story|stories|songs?|"
+    r"riddles?|limericks?|recipes?)\b",
+    re.I,
+)
+# Small talk: no legal question at all.
+_CHAT = _words(
+    "hi",
+    "hello",
+    "hey",
+    "thanks",
+    "thank you",
+    "good (?:morning|evening)",
+    "how are you",
+    "who are you",
+    "what(?:'s| is) your name",
+    "tell me about yourself",
+    anchored=True,
 )
 
 
@@ -42,8 +114,12 @@ def decide_scope(question: str, hits: Sequence[Hit], t: ScopeThresholds | None =
     t = t or ScopeThresholds()
     best = max((h.scores.get("dense", 0.0) for h in hits), default=0.0)
     domain = bool(_DOMAIN.search(question))
-    outside = bool(_OUTSIDE.search(question))
-    if outside:
+    if _PLAY.search(question):
+        return False
+    if _FOREIGN.search(question) and not _CHINA.search(question):
+        return False  # "how long can Japanese prosecutors detain…": another country's law
+    if _OUTSIDE.search(question) or (_CHAT.match(question.strip()) and not domain):
+        # "my landlord called the police and they detained me" is still in scope
         return best >= t.dense_strong and domain
     if domain:
         return bool(hits)

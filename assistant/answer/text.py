@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from assistant.corpus.numbers import word_to_int
 
 _SENT_END = re.compile(r"[。;；]|\.(?=\s|$)|\n")
-_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four)"
-PERIOD = re.compile(rf"\b{_NUMBER}[- ](hours?|days?|months?|years?)\b", re.I)
+NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four)"
+PERIOD = re.compile(rf"\b{NUMBER}[- ](hours?|days?|months?|years?)\b", re.I)
 _TIME_PHRASE = re.compile(
     rf"\b(within|not exceed(?:ing)?|shall not exceed|no more than|not more than|no later than|"
-    rf"extended by|up to|at most|before|after|more than)\s+(?:\w+\s+){{0,2}}?{_NUMBER}[- ]"
+    rf"extended by|up to|at most|before|after|more than)\s+(?:\w+\s+){{0,2}}?{NUMBER}[- ]"
     rf"(hours?|days?|months?|years?)\b",
     re.I,
 )
@@ -37,6 +37,25 @@ NEGATIVE = re.compile(
     re.I,
 )
 _PERMISSIVE = re.compile(r"\b(may|shall have the right|has the right|have the right|can)\b", re.I)
+ACTOR = re.compile(
+    r"\b(procuratorate|procurator|prosecutor|public security organ|police|court|head of|"
+    r"chief|department|detention house|guarantor|lawyer|defender)s?\b",
+    re.I,
+)
+_DUTY = re.compile(r"\b(shall|must|should|is required to|are required to)\b", re.I)
+# The question's own ask, from how it opens: "how long …" / "when must …" want a period,
+# "can/may/must …" a yes or no, "who/which organ …" an actor. A "when" inside a yes/no
+# question ("may guards listen when my lawyer visits?") does not make it a time question.
+_TIME_ASK = re.compile(
+    r"\b(how long|how many (?:days|hours|months|years)|by when|how soon|how quickly|until when|"
+    r"within what time|time limits?|deadlines?|maximum (?:period|time|length))\b|^(?:so |and )?when\b",
+    re.I,
+)
+_WHO_ASK = re.compile(
+    r"^(?:so |and )?(who|which (?:organ|body|authority|office|department|court|procuratorate|"
+    r"public security organ|person|official))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -97,10 +116,41 @@ def asks_for_date(question: str) -> bool:
     return bool(_DATEQ.search(question))
 
 
-def polarity(sentence: str) -> str | None:
-    """'no' for a prohibition, 'yes' for a permission or duty, None if unclear."""
-    if NEGATIVE.search(sentence):
+def ask_type(question: str) -> str | None:
+    """'time', 'yesno', 'who' or None: what kind of lead sentence answers the question."""
+    q = question.strip()
+    if is_yes_no(q):
+        return "yesno"
+    if _WHO_ASK.match(q):
+        return "who"
+    if _TIME_ASK.search(q):
+        return "time"
+    return None
+
+
+def is_modal(sentence: str) -> bool:
+    return bool(NEGATIVE.search(sentence) or _PERMISSIVE.search(sentence) or _DUTY.search(sentence))
+
+
+_DUTY_ASK = re.compile(r"\b(must|have to|has to|need to|needs to|required|obliged|should)\b", re.I)
+
+
+# Prohibitions only: "cannot be identified within 30 days" is a condition, not a "no".
+_PROHIBIT = re.compile(
+    r"\b(shall not(?! exceed)|may not(?! exceed)|must not|shall neither|not allowed|not permitted|prohibited|"
+    r"forbidden|(?:no one|no person|no unit|nobody) (?:may|shall|can))\b",
+    re.I,
+)
+
+
+def polarity(sentence: str, question: str = "") -> str | None:
+    """'no' for a prohibition, 'yes' for a permission (or, if the question asks about a
+    duty, for a duty), None if unclear. "Can they block it?" is not answered "yes" by
+    "they shall forward it": a duty to do one thing does not settle another."""
+    if _PROHIBIT.search(sentence):
         return "no"
     if _PERMISSIVE.search(sentence):
+        return "yes"
+    if _DUTY_ASK.search(question) and _DUTY.search(sentence):
         return "yes"
     return None

@@ -1,0 +1,110 @@
+"""Premise corrections, unit grammar and lead choice (pure, except the marked end-to-end ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import text as tx
+from assistant.answer.premise import corrections, periods_in, unit_text
+from assistant.types import Article
+
+DETENTION = Article(
+    "spp-rules", 83, "", "",
+    ("The period of detention of a criminal suspect by a people's procuratorate shall be 10 "
+     "days, which may be extended by one to four days under special circumstances。",),
+    "x", 1, 1,
+)  # fmt: skip
+ARREST_REQUEST = Article(
+    "mps-procedures", 109, "", "",
+    ("Where a detained criminal suspect is found to need to be arrested after examination, he "
+     "shall, within three days after detention, submit the case to the people's procuratorate "
+     "for examination and approval。",),
+    "x", 1, 1,
+)  # fmt: skip
+
+
+def test_unit_agrees_with_number():
+    assert unit_text(1, "years") == "1 year"
+    assert unit_text(2, "year") == "2 years"
+    assert unit_text(24, "hour") == "24 hours"
+
+
+def test_ages_sentences_and_elapsed_time_are_not_limits():
+    for q in ["my 17 year old son was arrested", "she is 5 months pregnant",
+              "he may get 10 years' imprisonment", "it's been 2 days since they took him"]:  # fmt: skip
+        assert periods_in(q) == [], q
+
+
+def test_correction_only_against_the_same_kind_of_limit():
+    notes, cites = corrections("The procuratorate can detain him for 90 days, right?", [DETENTION])
+    assert len(notes) == 1 and "90 days for detention" in notes[0] and "10 days" in notes[0]
+    assert cites and cites[0].quote in DETENTION.text
+    # a family-notice period is never "corrected" with a detention period
+    notes, _ = corrections("They must notify the family within 24 hours, yes?", [DETENTION])
+    assert notes == []
+    # an arrest-request period is checked against the arrest-request article only
+    notes, _ = corrections(
+        "The police have 7 days to submit the arrest request to the prosecutors?",
+        [DETENTION, ARREST_REQUEST],
+    )
+    assert len(notes) == 1 and "3 days" in notes[0] and "[MPS Provisions, Art. 109]" in notes[0]
+
+
+def test_a_period_inside_a_stated_range_is_not_corrected():
+    assert corrections("Can detention be extended by 3 days?", [DETENTION])[0] == []
+
+
+def test_ask_type_follows_the_question_opening():
+    assert tx.ask_type("May guards listen when my lawyer visits?") == "yesno"
+    assert tx.ask_type("How long can they hold him?") == "time"
+    assert tx.ask_type("When must the family be told?") == "time"
+    assert tx.ask_type("Who decides on the arrest?") == "who"
+    assert tx.ask_type("What is residential surveillance?") is None
+
+
+def test_conditions_are_not_prohibitions():
+    s = "If his identity cannot be identified within 30 days, the period shall be counted anew."
+    assert tx.polarity(s, "Can they hold him?") is None
+    assert tx.polarity("The meeting shall not be monitored.", "Can they listen?") == "no"
+    assert tx.polarity("He shall forward the letter.", "Can they block the letter?") is None
+    assert tx.polarity("He shall sign the record.", "Do I have to sign?") == "yes"
+
+
+@pytest.mark.slow
+def test_time_lead_comes_from_the_period_that_answers(bot):
+    a = bot.ask("How long can residential surveillance last?")
+    lead = a.text.split("\n\n")[0]
+    assert "six months" in lead.lower(), lead
+
+
+@pytest.mark.slow
+def test_yes_no_question_gets_no_time_lead(bot):
+    a = bot.ask("May the guards listen in when my lawyer visits my brother in the detention house?")
+    lead = a.text.split("\n\n")[0]
+    assert not tx.time_phrase(lead.split("—")[0]), lead
+
+
+@pytest.mark.slow
+def test_clarify_carries_hits_and_verified_quotes(bot):
+    from assistant.answer.verify import citation_ok
+
+    a = bot.ask("My mum was picked up by the police but she is breastfeeding. Can she get bail?")
+    if a.route != "clarify":
+        pytest.skip(f"the rule router answered by {a.route}; nothing to check here")
+    assert a.hits and a.citations
+    assert all(citation_ok(bot.corpus, c) for c in a.citations)
+    assert a.text.index("The rule that applies") < a.text.index("Cannot tell yet")
+
+
+@pytest.mark.slow
+def test_one_embedding_per_ask(bot, monkeypatch):
+    emb = getattr(bot.retriever, "embedder", None)
+    if emb is None:
+        pytest.skip("backend without an in-process embedder")
+    calls: list[int] = []
+    real = emb.encode
+    monkeypatch.setattr(
+        emb, "encode", lambda texts, *a, **k: calls.append(1) or real(texts, *a, **k)
+    )
+    bot.ask("Does SPP Rules Article 83 allow a 20-day detention for a unique test question 7?")
+    assert len(calls) <= 1
