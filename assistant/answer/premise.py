@@ -24,7 +24,7 @@ from assistant.types import Article, Citation
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I))
     for name, rx in (
-        ("notifying the family", r"\b(notif|inform|tell|told)\w*\b.{0,60}\b(famil|relative|household)"),
+        ("notifying the family", r"\b(notif|notice|inform|tell|told|served on)\w*\b.{0,60}\b(famil|relative|household)"),
         ("a lawyer's meeting", r"\b(meet|meeting|visit)\w*\b.{0,60}\b(lawyer|defen[cs]e|defender)|"
          r"\b(lawyer|defender)s?\b.{0,60}\b(meet|visit)"),
         ("interrogation after detention", r"\binterrogat\w*|\bquestion(?:ed|ing)? (?:him|her|them|the suspect)"),

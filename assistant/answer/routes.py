@@ -9,10 +9,15 @@ from typing import TYPE_CHECKING
 from assistant.answer import languages, llm
 from assistant.answer import text as tx
 from assistant.answer.compose import blocks, notes, sentence_around, tag
-from assistant.answer.followup import rewrite
+from assistant.answer.followup import rewrite, user_turns
 from assistant.answer.normalize import CleanInput, strip_injection
 from assistant.answer.premise import corrections
-from assistant.answer.scope import covered_summary, decide_scope
+from assistant.answer.scope import (
+    clearly_outside,
+    covered_summary,
+    decide_scope,
+    declined_by_words,
+)
 from assistant.answer.verify import all_ok, citation_ok
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.retrieval.references import find_references
@@ -175,8 +180,12 @@ def retrieval(ctx: Context) -> Answer | None:
     """A grounded extractive answer (or, if configured, a verified model answer)."""
     query = rewrite(ctx.question, ctx.history)
     hits = ctx.search(query)
-    if not decide_scope(query, hits):
+    if declined_by_words(ctx.question):
         return abstain(ctx, hits)
+    if not decide_scope(query, hits):
+        query, hits = _in_conversation(ctx, query, hits)
+        if not decide_scope(query, hits):
+            return abstain(ctx, hits)
     picks = ctx.bot.composer.pick(query, hits)
     if not picks:
         return abstain(ctx, hits)
@@ -196,6 +205,19 @@ def retrieval(ctx: Context) -> Answer | None:
     extra = [*ctx.preface(), *fixes, *_missing_refs(ctx)]
     text = blocks([*extra, text])
     return Answer(text, "retrieval", (*cites, *fix_cites), hits, query=query)
+
+
+def _in_conversation(
+    ctx: Context, query: str, hits: tuple[Hit, ...]
+) -> tuple[str, tuple[Hit, ...]]:
+    """A question that reads as out of scope alone ("so by what date?") may continue the
+    conversation's topic: try it with the last user turn, unless its own words place it
+    outside (the weather, a divorce), which no history changes."""
+    earlier = user_turns(ctx.history)
+    if not earlier or clearly_outside(ctx.question) or earlier[-1] in query:
+        return query, hits
+    joined = f"{earlier[-1][-600:]} {ctx.question}"
+    return joined, ctx.search(joined)
 
 
 def _articles(ctx: Context, hits: tuple[Hit, ...]) -> list[Article]:

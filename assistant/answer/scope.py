@@ -126,6 +126,19 @@ def decide_scope(question: str, hits: Sequence[Hit], t: ScopeThresholds | None =
     return best >= t.dense_min
 
 
+def clearly_outside(question: str) -> bool:
+    """Words alone place the question outside: another area of law, country, or chat."""
+    foreign = _FOREIGN.search(question) and not _CHINA.search(question)
+    chat = _CHAT.match(question.strip()) and not _DOMAIN.search(question)
+    return bool(_PLAY.search(question) or foreign or _OUTSIDE.search(question) or chat)
+
+
+def declined_by_words(question: str) -> bool:
+    """Outside by its own words and with no criminal-procedure word: no conversation
+    history or retrieval score brings "what's the weather tomorrow?" back into scope."""
+    return clearly_outside(question) and not _DOMAIN.search(question)
+
+
 def covered_summary() -> str:
     return (
         "These instruments cover Chinese criminal procedure only: detention, arrest, bail "

@@ -108,3 +108,13 @@ def test_one_embedding_per_ask(bot, monkeypatch):
     )
     bot.ask("Does SPP Rules Article 83 allow a 20-day detention for a unique test question 7?")
     assert len(calls) <= 1
+
+
+@pytest.mark.slow
+def test_conversation_keeps_a_bare_continuation_in_scope(bot):
+    history = [("user", "We asked the procuratorate to replace the biased prosecutor on our case."),
+               ("assistant", "Withdrawal requests are decided by the procurator-general.")]  # fmt: skip
+    a = bot.ask("ok, we sent the papers on 3 March, so when will we hear back?", history=history)
+    assert a.route != "abstain"
+    b = bot.ask("Great. What's the weather like in Shanghai tomorrow?", history=history)
+    assert b.route == "abstain" and b.citations == ()
