@@ -30,9 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 QA_PATH = ROOT / "eval" / "qa.jsonl"
 LEGALQA = str(Path(sys.executable).with_name("legalqa"))
 FIRST_QUERY = "the cops took my brother, when do they have to tell us?"
-# --baseline: the library's own encode path (all torch threads, nothing remembered), for A/B
-BASELINE = ("import sys; from assistant.retrieval import dense; dense.QUERY_TEXTS = 0; "
-            "from assistant.cli import main; sys.argv[0] = 'legalqa'; main()")  # fmt: skip
+# --baseline, for A/B on the same tree and machine, the code before issue #5/#3 work: the
+# library's own encode path (all torch threads, nothing remembered, batches of 32, no heap
+# trim) and scikit-learn imported as sentence-transformers would
+BASELINE_SETUP = ("import sklearn.metrics; from assistant.retrieval import dense; "
+                  "dense.QUERY_TEXTS = 0; dense.SentenceEmbedder.encode.__defaults__ = (32,); "
+                  "dense.release_freed_memory = lambda: None")  # fmt: skip
+BASELINE = (
+    f"import sys; {BASELINE_SETUP}; from assistant.cli import main; sys.argv[0] = 'legalqa'; main()"
+)
 SECTIONS = ("ask", "batch", "startup", "threads", "build")
 TARGETS = {"ask_median": 25.0, "ask_p95": 50.0, "batch_s": 20.0, "startup_s": 6.0,
            "peak_mb": 600.0, "build_s": 20.0}  # fmt: skip
@@ -135,9 +141,7 @@ def threads(queries: list[str]) -> dict[str, Any]:
 def build(env: dict[str, str] | None = None) -> dict[str, Any]:
     """`legalqa index build` from scratch into a temporary folder: wall time and peak RSS."""
     with tempfile.TemporaryDirectory() as tmp:
-        r = run_child(
-            [LEGALQA, "index", "build", "--quiet"], {"LEGALQA_INDEX_DIR": tmp, **(env or {})}
-        )
+        r = run_child(cli("index", "build", "--quiet"), {"LEGALQA_INDEX_DIR": tmp, **(env or {})})
     if r.code != 0:
         raise SystemExit(f"legalqa index build failed ({r.code}): {r.stderr[-2000:]}")
     return {"wall_s": r.seconds, "peak_mb": r.peak_mb}
@@ -152,9 +156,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, help="write the numbers as JSON")
     args = p.parse_args()
     if args.baseline:
-        from assistant.retrieval import dense
-
-        dense.QUERY_TEXTS = 0
+        exec(BASELINE_SETUP)  # the same setup as the baseline children
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     items = load_questions()
     report: dict[str, Any] = {"cpus": os.cpu_count(), "baseline": args.baseline}

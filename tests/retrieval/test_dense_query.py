@@ -106,3 +106,24 @@ def test_sentence_transformers_loads_without_sklearn_until_needed() -> None:
     out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
                          env=env, timeout=120, check=True).stdout.splitlines()  # fmt: skip
     assert out == ["[]", "[[0.0, 3.0], [3.0, 0.0]]", "True (1, 384)"]
+
+
+def test_build_calls_use_small_batches_and_trim_the_heap(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+    trims: list[int] = []
+    inner = real_embedder._model.encode
+
+    def spy(texts: list[str], batch_size: int, **kw: object) -> np.ndarray:
+        sizes.append(batch_size)
+        return inner(texts, batch_size=batch_size, **kw)
+
+    monkeypatch.setattr(real_embedder._model, "encode", spy)
+    monkeypatch.setattr(dense, "release_freed_memory", lambda: trims.append(1))
+    real_embedder.encode([f"index chunk number {i}" for i in range(16)])
+    assert sizes == [dense.BUILD_BATCH] and trims == [1]
+
+
+def test_release_freed_memory_is_safe_to_call() -> None:
+    dense.release_freed_memory()  # glibc here; a no-op where malloc_trim is missing
