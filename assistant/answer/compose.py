@@ -17,7 +17,13 @@ from assistant.types import Article, Citation, Hit
 
 NOT_ADVICE = "This is general information from the texts, not legal advice."
 MAX_QUOTE = 400
-LEAD_SHARE = 0.6  # a lead sentence must share this much of the best sentence's overlap
+ACT_IDF = 2.0  # idf mass a modal's object must share with the question (dev-tuned)
+LEAD_SHARE = 0.6
+# Stems that name the asker's modality ("do I need", "is it allowed") or the usual actors
+# and nouns, not the act: "may … send personnel, according to the needs of the case" does
+# not answer "do I need the police's OK?".
+_NOT_ACTS = ("need", "allow", "permi", "requir", "ok", "polic", "procur", "prosecut", "public",
+             "secur", "organ", "case", "suspect", "crimin", "law", "person")  # fmt: skip  # a lead sentence must share this much of the best sentence's overlap
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,15 @@ class Composer:
         q = set(tokenize(question))
         return sum(self.idf.get(t, 0.0) for t in q & set(tokenize(sentence)))
 
+    def governs(self, question: str, sentence: str) -> bool:
+        """Does a modal in the sentence govern the act the question asks about? Only
+        distinctive shared words count ("driving", "identity"), not "case" or "organ"."""
+        q = {t for t in tokenize(question) if not t.startswith(_NOT_ACTS)}
+        for tail in tx.after_modals(sentence):
+            if sum(self.idf.get(t, 0.0) for t in q & set(tokenize(tail))) >= ACT_IDF:
+                return True
+        return False
+
     def lead(self, question: str, picks: Sequence[Pick]) -> str:
         """A plain-language lead from the sentence that answers the question's own ask.
 
@@ -124,7 +139,7 @@ class Composer:
             ref = tag(p.article.law, p.article.article)
             if ask == "time" and (phrase := tx.time_phrase(s.text)):
                 return f"{phrase[0].upper()}{phrase[1:]} — {ref} provides: “{_clip(s.text)}”"
-            if ask == "yesno" and tx.is_modal(s.text):
+            if ask == "yesno" and tx.is_modal(s.text) and self.governs(question, s.text):
                 if (pol := tx.polarity(s.text, question)) is None:
                     break  # the closest modal sentence does not settle it: no yes/no lead
                 word = "Yes" if pol == "yes" else "No"

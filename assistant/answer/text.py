@@ -143,6 +143,16 @@ _PROHIBIT = re.compile(
 )
 
 
+def after_modals(sentence: str, words: int = 25) -> list[str]:
+    """The words following each modal ("may, according to the needs of the case,
+    temporarily detain his identity certificate…"): where the act it governs is named."""
+    out = []
+    for rx in (_PROHIBIT, _PERMISSIVE, _DUTY):
+        for m in rx.finditer(sentence):
+            out.append(" ".join(sentence[m.end() :].split()[:words]))
+    return out
+
+
 def polarity(sentence: str, question: str = "") -> str | None:
     """'no' for a prohibition, 'yes' for a permission (or, if the question asks about a
     duty, for a duty), None if unclear. "Can they block it?" is not answered "yes" by

@@ -118,3 +118,13 @@ def test_conversation_keeps_a_bare_continuation_in_scope(bot):
     assert a.route != "abstain"
     b = bot.ask("Great. What's the weather like in Shanghai tomorrow?", history=history)
     assert b.route == "abstain" and b.citations == ()
+
+
+@pytest.mark.slow
+def test_yes_no_lead_needs_a_modal_about_the_asked_act(bot):
+    art = bot.corpus.get("mps-procedures", 96)
+    sentence = next(s.text for s in tx.sentences(art.text) if "driving" in s.text)
+    ask = "Can they take my driving licence while I'm under residential surveillance?"
+    assert bot.composer.governs(ask, sentence)
+    # the same modal sentence says nothing about an unrelated act
+    assert not bot.composer.governs("Do I need the police's OK to visit my client?", sentence)
