@@ -62,15 +62,23 @@ def conditional_np_complaint(start: Moment | None) -> RuleResult:
 @rule(
     "deadline.conditional_non_prosecution",
     kind="deadline",
-    limits=("juv-40-probation",),
+    limits=("juv-40-probation", "juv-33-delivery", "juv-35-reconsideration"),
 )
-def conditional_non_prosecution(start: Moment | None) -> RuleResult:
+def conditional_non_prosecution(start: Moment | None, stage: str | None = None) -> RuleResult:
     """SPP Juvenile Provisions Art. 40: "The probation period is six months to one year",
-    counted from the date of the conditional non-prosecution decision.
+    counted from the date of the conditional non-prosecution decision. Art. 33: "within
+    three days, deliver the conditional decision not to prosecute" (`stage` "delivery");
+    Art. 35: "make a reconsideration decision within 30 days after receiving the application
+    for reconsideration" (`stage` "decision", on the police's application).
 
     Assumption: `deadline` is the end of the shortest lawful period, `latest` the longest;
     the procuratorate fixes the actual length within that range.
     """
+    rid = "deadline.conditional_non_prosecution"
+    if stage == "delivery":
+        return limit_answer(rid, "juv-33-delivery", start, event="decision")
+    if stage == "decision":
+        return limit_answer(rid, "juv-35-reconsideration", start, event="application", direct=True)
     return limit_answer(
         "deadline.conditional_non_prosecution",
         "juv-40-probation",

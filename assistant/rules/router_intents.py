@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.rules.router_asks import FACT_GATED, asks, deadline_asked
 from assistant.rules.router_facts import read_facts
+from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_topics import (
     DEADLINE_CUE,
     ELIG_CUE,
@@ -90,6 +91,7 @@ def timeline_event(t: frozenset[str], body: str | None) -> str | None:
 
 TIMELINE_ANCHORS = ("bail_application", "bail", "surveillance", "detention", "arrest")
 SIMPLE_DEADLINES = (
+    ("record_inquiry", "deadline.sealed_record_inquiry"),
     ("forfeiture", "deadline.forfeiture_review"),
     ("recusal", "deadline.recusal_reconsideration"),
     ("no_filing", "deadline.no_filing_reconsideration"),
@@ -119,7 +121,7 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
         return Route("deadline.juvenile_inform_victim", "deadline", anchor="victim_agent")
     if "for_record" in t and "conditional" in t and "non_prosecution" in t:
         return Route("deadline.conditional_record", "deadline", anchor="non_prosecution")
-    if "arrest_not_approved" in t and "reconsider" in t and DECIDES.search(text):
+    if "arrest_not_approved" in t and "reconsider" in t and stage_of(text) == "decision":
         return Route("deadline.arrest_reconsideration", "deadline", anchor="reconsider")
     return None
 
@@ -135,7 +137,8 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         return Route("deadline.conditional_np_complaint", "deadline", anchor="non_prosecution")
     if "non_prosecution" in t:
         rid = "conditional_non_prosecution" if "conditional" in t else "non_prosecution_complaint"
-        return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution")
+        extra = {"stage": stage_of(text)}
+        return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution", extra=extra)
     if "overdue" in t:
         measure = next((m for m in ("surveillance", "bail", "arrest", "detention") if m in t), None)
         return Route(
@@ -144,8 +147,13 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
             anchor="overdue",
             extra={"measure": measure},
         )
+    extra: dict[str, object] = {"stage": stage_of(text)}
+    if "lawyer_meeting" in t:
+        facts = read_facts(text)
+        extra |= {"state_secrets": facts.get("state_secrets"), "major_joint": major_joint(text)}
     return next(
-        (Route(rid, "deadline", anchor=tp) for tp, rid in SIMPLE_DEADLINES if tp in t), None
+        (Route(rid, "deadline", anchor=tp, extra=extra) for tp, rid in SIMPLE_DEADLINES if tp in t),
+        None,
     )
 
 

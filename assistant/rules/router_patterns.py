@@ -35,7 +35,7 @@ NEGATIVE = (
 )
 # Positive phrasings: (fact, regex); negated in-clause they give False.
 POSITIVE = (
-    ("state_secrets", r"\bstate secrets?\b"),
+    ("state_secrets", r"\bstate[- ]secrets?\b"),
     ("endangers_public_security", r"\b(seriously )?endanger\w* (the )?public security\b"),
     ("family_not_involved", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
     (

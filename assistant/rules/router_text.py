@@ -56,6 +56,8 @@ MDY_RE = re.compile(
     rf"(?:,?\s+(\d{{4}}))?"
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+# "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
+DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ago\b")
 WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -173,6 +175,10 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m)))
+    for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):
+        day, mon = int(m.group(1)), int(m.group(3))
+        note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"
+        found.append((m.start(), _safe(int(m.group(4)), mon, day), note))
     return found
 
 

@@ -16,7 +16,7 @@ TOPICS = {
     "detention": words(
         r"detain\w*",
         "detention",
-        r"(taken|took \w+) into (police )?custody",
+        r"(taken|took( [\w-]+){1,2}) into (police )?custody",
         "locked up",
         r"picked up( by)?",
         r"picked (him|her|them|\w+ \w+) up",
@@ -55,6 +55,9 @@ TOPICS = {
     "supplementary": words(
         "supplementary investigation",
         r"(returned|sent back)[^.?!]{0,30}(further|supplementary|additional) investigation",
+        # "sent the file back to the police for more investigation"
+        r"(return\w*|sen[dt]\w*|g[ai]ve|hand\w*|pass\w*) [^.?!]{0,40}\bback\b[^.?!]{0,60}"
+        r"\b(more|further|extra|additional) (investigat\w+|inquir\w+|evidence)",
     ),
     "recusal": words(
         r"recus\w+",
@@ -64,6 +67,19 @@ TOPICS = {
         "step (down|aside)",
         r"(he|she|they|judge|officer|investigator|prosecutor|procurator)s? (to |must |should )?"
         r"withdraw",
+        # asking for a different official: "take the prosecutor off the case", "swap out the
+        # investigator", "we objected to the officer"
+        r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"
+        r"( \w+){0,3} (prosecutor|procurator|investigator|officer|detective|judge)s?"
+        r"( \w+)?( off| from)",
+        r"(swap\w* out|replac\w+|remov\w+) (the |that |this |our |my )?"
+        r"(prosecutor|procurator|investigator|officer|detective|judge)",
+        r"(a |an )?(different|new|another|other) (prosecutor|procurator|investigator|officer|"
+        r"detective|judge)",
+        r"object\w* to (the |that |this |our |my )?"
+        r"(prosecutor|procurator|investigator|officer|detective|judge)",
+        r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
+        r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
     ),
     "guarantor": words("guarantor", "surety"),
     "lawyer_meeting": words(
@@ -99,6 +115,10 @@ TOPICS = {
         r"arrest (was )?(not approved|refused|disapproved)",
         r"refus\w+ to approve (the |an |his |her )?arrest",
         r"(non-?|dis)approval of (the |an |his |her )?arrest",
+        r"(arrest )?non-?approval (decision|notice)",
+        r"decision (not to|to not) approve (the |an |his |her )?arrest",
+        r"refus\w+ (the |an |his |her |my |our )arrest",
+        r"(won't|wouldn't|will not|would not) approve (the |an |his |her )?arrest",
     ),
     "arrest_request": words(
         r"(ask|asks|asking|request|requests|requesting|apply|applies|applying|submit\w*|send|sends|"
@@ -124,6 +144,11 @@ TOPICS = {
     ),
     "for_record": words(
         r"for (the )?record", r"report\w* (it |the decision )?(to|for) (the )?higher"
+    ),
+    "record_inquiry": words(  # a request to see a sealed juvenile record (SPP Juvenile Art. 64)
+        r"(look at|see|inspect|consult|check|access|view|read|query|inquir\w+ (about|into)?)"
+        r"[^.?!]{0,40}\bsealed\b",
+        r"sealed [^.?!]{0,30}\b(inquir\w+|application to (see|view|access|consult|inspect))",
     ),
     "direct_acceptance": words(r"direct(ly)? accept\w*"),
     "reconsider": words(r"reconsider\w*"),
@@ -184,6 +209,7 @@ DEADLINE_CUE = words(
     r"when (does|do) (it|he|she|they|the \w+) (have|need|got) to",
     r"(date|day|time) by which",
     r"(is|are|falls?) due",
+    r"due (by|on|when)",
     "due date",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",

@@ -26,9 +26,10 @@ _SERVICE = (
     "(deadline.no_filing_reconsideration)"
 )
 _SECRETS = (
-    "state-secret cases: the question routes to eligibility.lawyer_meeting_permission, "
-    "which states that approval is needed; the approval period is not yet computed "
-    "(future work: a state_secrets input to deadline.lawyer_meeting)"
+    "state-secret cases: approval to hire a lawyer, asked of the police or procuratorate by "
+    "the suspect; the question routes to eligibility.lawyer_meeting_permission, which states "
+    "that approval is needed (the procuratorate's meeting decision, SPP Art. 152, is computed "
+    "by deadline.lawyer_meeting)"
 )
 NOT_COMPUTED: dict[str, str] = {
     "spp-95-record-review": _INTERNAL,
@@ -46,7 +47,6 @@ NOT_COMPUTED: dict[str, str] = {
         "corpus does not state"
     ),
     "spp-106-review-decision": _AFTER_UNSEEN,
-    "juv-35-reconsideration": _AFTER_UNSEEN,
     "juv-36-review": _AFTER_UNSEEN,
     "mps-121-review-submission": _AFTER_UNSEEN,
     "spp-111-arrest-decision-not-in-custody": (
@@ -61,7 +61,6 @@ NOT_COMPUTED: dict[str, str] = {
         "(the notice to file, received) is computed by deadline.file_case_after_notice"
     ),
     "spp-146-lawyer-state-secrets": _SECRETS,
-    "spp-152-lawyer-meeting-state-secrets": _SECRETS,
     "mps-41-lawyer-state-secrets": _SECRETS,
     "mps-111-extension-application": (
         "a window for the police's own extension application (last 24 hours before expiry); "
