@@ -43,14 +43,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 # Periods that state a fact about the person, not a legal limit: ages, sentences,
 # pregnancies, time already passed.
-_NOT_A_LIMIT_AFTER = re.compile(
-    r"^['’]?s?[- ]?(old|of age|pregnant|imprisonment|in prison|sentence|ago|already)\b", re.I
-)
-_NOT_A_LIMIT_BEFORE = re.compile(
-    r"\b(been|already|past|last|sentenced to|imprisonment of|looking at|facing|faces|get|got|"
-    r"aged?|baby|daughter|son)\s+(?:(?:about|over|under|nearly|almost|more than|at least)\s+)?$",
-    re.I,
-)
+_NOT_A_LIMIT = {
+    "after": r"^['’]?s?[- ]?(old|of age|pregnant|imprisonment|in prison|sentence|ago|already)\b",
+    "before": r"\b(been|already|past|last|sentenced to|imprisonment of|looking at|facing|faces|"
+    r"get|got|aged?|baby|daughter|son)\s+(?:(?:about|over|under|nearly|almost|more than|"
+    r"at least)\s+)?$",
+}
+_AFTER, _BEFORE = (re.compile(_NOT_A_LIMIT[k], re.I) for k in ("after", "before"))
 _RANGE_LOW = re.compile(rf"\b{tx.NUMBER}\s+(?:to|-|or)\s+$", re.I)
 _CLAUSE = re.compile(r"[.;?!。；]|\b(?:but|and then|while)\b", re.I)
 
@@ -91,8 +90,8 @@ def periods_in(text: str, limits_only: bool = True) -> list[Period]:
         if n is None:
             continue
         if limits_only and (
-            _NOT_A_LIMIT_AFTER.search(text[m.end() : m.end() + 20])
-            or _NOT_A_LIMIT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            _AFTER.search(text[m.end() : m.end() + 20])
+            or _BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):
             continue
         clause = _clause_around(text, m.start(), m.end())
