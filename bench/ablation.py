@@ -75,6 +75,12 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
     "− instrument prior": (IBASE, replace(BASE, prior=0.0)),
     "instrument prior 1.0": (IBASE, replace(BASE, prior=1.0)),
     "− spelling repair": (IBASE, replace(BASE, spelling=False)),
+    "− period prior (time questions favour articles stating a period)": (
+        IBASE,
+        replace(BASE, period_prior=0.0),
+    ),
+    "period prior 0.1": (IBASE, replace(BASE, period_prior=0.1)),
+    "period prior 0.3": (IBASE, replace(BASE, period_prior=0.3)),
     "− headings as context (BM25 and dense)": (
         replace(IBASE, context_in_bm25=False, context_in_dense=False),
         BASE,

@@ -69,6 +69,7 @@ class SearchConfig:
     dense_expansion: Expansion = Expansion.MERGE
     glossary_weight: float = 1.0  # weight of each extra expanded ranking (SEPARATE)
     prior: float = 0.5  # boost (1 + prior) for the instrument the query's words point at
+    period_prior: float = 0.2  # boost for articles stating a period, on time questions
     aggregate: Aggregate = Aggregate.MAX
     use_bm25: bool = True
     use_dense: bool = True

@@ -19,6 +19,7 @@ from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import Expansion, IndexConfig, SearchConfig
 from assistant.retrieval.dense import DenseIndex, Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
+from assistant.retrieval.periods import asks_for_time, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
 from assistant.retrieval.spelling import Speller
@@ -64,6 +65,7 @@ class HybridRetriever:
                 self._row_of.setdefault((c.law, c.article), i)
             self._article_of.append(keys.setdefault(c.article_key, len(keys)))
         self._law_of = [c.law for c in chunks]
+        self._period_rows = period_rows(self._article_of, (c.body for c in chunks))
 
     # -- building and loading -------------------------------------------------
     @classmethod
@@ -155,10 +157,11 @@ class HybridRetriever:
         text = self.speller.correct(query) if cfg.spelling else query
         rankings, weights, per_method = self._rankings(text, max(cfg.depth, k), ranges)
         prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
+        timed = self._period_rows if asks_for_time(query) else frozenset()
         ranked = rank_articles(
             rankings, weights, law_of=self._law_of, article_of=self._article_of,
             prior_laws=prior_laws, prior=cfg.prior, fusion=cfg.fusion, rrf_k=cfg.rrf_k,
-            aggregate=cfg.aggregate,
+            aggregate=cfg.aggregate, boost_rows=timed, boost=cfg.period_prior,
         )  # fmt: skip
         return self._to_hits(exact.found, ranked, per_method, k)
 

@@ -2,7 +2,8 @@
 
 Order of operations in `rank_articles`: fuse the chunk rankings (RRF or a weighted sum
 of normalised scores), multiply the fused score of chunks from the instrument(s) the
-query points at by (1 + prior), then collapse chunks to articles (an article's score is
+query points at by (1 + prior), multiply those of the rows picked by a question-type prior
+(periods.py) by (1 + boost), then collapse chunks to articles (an article's score is
 its best chunk's, or the sum over its chunks). Ties are broken by row / article index,
 which follow the corpus order, so rankings are deterministic.
 """
@@ -51,6 +52,17 @@ def apply_prior(
     return {row: s * (1 + prior) if law_of[row] in laws else s for row, s in scores.items()}
 
 
+def apply_boost(scores: dict[int, float], rows: Collection[int], boost: float) -> dict[int, float]:
+    """Scale the scores of the given rows by (1 + boost) (the question-type prior).
+
+    >>> apply_boost({0: 1.0, 1: 0.5}, {1}, 0.2)
+    {0: 1.0, 1: 0.6}
+    """
+    if not rows or boost == 0:
+        return scores
+    return {row: s * (1 + boost) if row in rows else s for row, s in scores.items()}
+
+
 def to_articles(
     scores: dict[int, float],
     article_of: Sequence[int],
@@ -84,7 +96,9 @@ def rank_articles(
     fusion: Fusion = Fusion.RRF,
     rrf_k: int = 60,
     aggregate: Aggregate = Aggregate.MAX,
+    boost_rows: Collection[int] = (),
+    boost: float = 0.0,
 ) -> list[Ranked]:
-    """Fuse, apply the instrument prior, then aggregate chunks to articles."""
-    fused = fuse(rankings, weights, fusion, rrf_k)
-    return to_articles(apply_prior(fused, law_of, prior_laws, prior), article_of, aggregate)
+    """Fuse, apply the instrument prior and the row boost, then aggregate to articles."""
+    fused = apply_prior(fuse(rankings, weights, fusion, rrf_k), law_of, prior_laws, prior)
+    return to_articles(apply_boost(fused, boost_rows, boost), article_of, aggregate)
