@@ -48,15 +48,21 @@ def bail(facts: Facts, body: str | None = None) -> RuleResult:
     egregious crimes.
 
     Assumptions: the illness, pregnancy and nursing grounds presuppose that arrest would
-    otherwise be due; bail is discretionary even when a ground applies.
+    otherwise be due; bail is discretionary even when a ground applies. Once a ground is
+    met and the user has ruled out at least one exclusion, exclusions not mentioned are
+    taken as absent, and the answer says so.
     """
     police = evaluate(
-        facts=facts, grounds=conds("bail.police.grounds"), bars=conds("bail.police.bars")
+        facts=facts,
+        grounds=conds("bail.police.grounds"),
+        bars=conds("bail.police.bars"),
+        assume_unraised_bars=True,
     )
     spp = evaluate(
         facts=facts,
         grounds=conds("bail.procuratorate.grounds"),
         bars=conds("bail.procuratorate.bars"),
+        assume_unraised_bars=True,
     )
     differs = (
         "The two bodies' rules differ: the police limit the breastfeeding ground to a baby under "

@@ -38,6 +38,7 @@ _GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
     r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
     r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
+    r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
     r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to)"
 )
 _ADJ = r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable)"
@@ -82,6 +83,10 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|({_ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
         r" (a |an |the |his |her )?(guarantor|surety)"
         r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"
+        # "I'd like to stand as guarantor ... . Do I qualify?": the ask in a later sentence
+        r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
+        r"accepted|be eligible|count)\b"
+        rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
     ),
     "eligibility.recusal": R(
         rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
@@ -102,7 +107,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.conditional_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
-        r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely)"
+        r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
     "eligibility.juvenile_non_prosecution": R(

@@ -24,7 +24,14 @@ BODY_RES = (
             r"\b(procuratorates?|procurators?|prosecutors?|prosecution office|jianchayuan)\b"
         ),
     ),
-    ("police", re.compile(r"\b(police|cops?|public security (organs?|bureaus?)|psb|gong ?an)\b")),
+    (
+        "police",
+        # "public security" alone names the police, except in "endanger public security"
+        re.compile(
+            r"\b(police|cops?|psb|gong ?an)\b|(?<!endanger )(?<!endangers )(?<!endangering )"
+            r"(?<!endangered )\bpublic security\b(?! crimes?)"
+        ),
+    ),
     ("court", re.compile(r"\b(court|judges?)\b")),
 )
 _NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"
@@ -51,6 +58,8 @@ BABY_RE = re.compile(
     rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
     rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
     rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
+    rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
+    rf" {_NUM} (month|week)s?\b"
 )
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
@@ -71,6 +80,15 @@ def _num(word: str) -> float:
     return float(NUMBERS[word]) if word in NUMBERS else float(word)
 
 
+# "can she get bail ON THAT GROUND?": only the grounds the question states are asked about
+ON_GROUND_RE = re.compile(
+    r"\b(on|under) (that|this|those|these|the [\w-]+|the [\w-]+ [\w-]+) grounds?\b"
+)
+CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_security")
+SENTENCED_RE = re.compile(
+    r"\b(was|were|been|got|is|has been) (sentenced|convicted)\b|\bjudgment (is|was|became|has "
+    r"become) (final|effective|legally effective)\b"
+)
 BIRTHDAY_RE = re.compile(r"\b(after|before) [^.?!]{0,30}?\b(1\d)(?:st|nd|rd|th) birthday\b")
 
 
@@ -80,8 +98,8 @@ def read_numbers(text: str) -> dict[str, float]:
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if m := BABY_RE.search(text):
-        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6))
-        unit = m.group(2) or m.group(5) or m.group(7) or "year"
+        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9))
+        unit = m.group(2) or m.group(5) or m.group(7) or m.group(10) or "year"
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if m := BABY_LIMIT_RE.search(text):
         out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
@@ -118,8 +136,14 @@ def read_facts(text: str) -> dict[str, object]:
     if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
         facts["crime_chapter_4_6"] = False
     if NON_VIOLENT_OFFENCE.search(text):  # "a fraud": not violent, not against (state) security
-        for key in ("violent_crime", "state_security_crime", "endangers_public_security"):
-            facts.setdefault(key, False)
+        inferred = [k for k in CRIME_TYPE_KEYS if k not in facts]
+        facts.update(dict.fromkeys(inferred, False))
+        if inferred:  # inferred, not stated: `verdict` tells the two apart
+            facts["inferred"] = tuple(inferred)
+    if ON_GROUND_RE.search(text):
+        facts["only_stated_ground"] = True
+    if SENTENCED_RE.search(text):  # a sentence was imposed, so the case was prosecuted
+        facts.setdefault("not_prosecuted", False)
     if facts.get("no_social_danger") is True:
         facts.setdefault("bail_insufficient", False)
     facts.update(read_numbers(text))

@@ -18,11 +18,22 @@ NEGATIVE = (
         "bail_insufficient",
         r"\b(no danger|not dangerous|harmless|no risk to (society|anyone|others))\b",
     ),
+    (
+        "endangers_public_security",
+        r"\b(nothing to do with|no (threat|danger|risk) to|(doesn't|does not|didn't|did not) "
+        r"(endanger|threaten)) (the )?public (safety|security)\b",
+    ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
     ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
     (  # not in a gang at all: so not its principal either
         "gang_principal",
-        r"\b(no|not (in|part of|a member of) a|never in a) (criminal )?(gang|group)\b",
+        r"\b(no|not (in|part of|a member of) a|never in a) (criminal )?(gang|group)\b"
+        r"|\b(acted|acting|worked|working) alone\b|\bno accomplices\b",
+    ),
+    (  # nowhere fixed to live: the guarantor lacks "a fixed residence and income"
+        "guarantor_residence_income",
+        r"\b(no|without( a)?|lacks?( a)?|(don't|doesn't|do not|does not) have a) (fixed|permanent|"
+        r"stable|steady) (place|home|residence|address|abode)\b|\bhomeless\b|\bmove between\b",
     ),
     (  # "bail would be enough to prevent danger": the measures suffice, arrest is not needed
         "bail_insufficient",
@@ -30,7 +41,7 @@ NEGATIVE = (
     ),
     (  # these phrasings say the guarantor's rights ARE restricted
         "guarantor_rights_unrestricted",
-        r"\b(deprived of political rights|deprivation of political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
+        r"\b(deprived of political rights|deprivation of political rights|(lost|stripped of) (my |his |her |their )?political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
     ),
 )
 # Positive phrasings: (fact, regex); negated in-clause they give False.
@@ -58,7 +69,7 @@ POSITIVE = (
         rf"\bmet (with )?(people|others|someone|visitors|friends) without (approval|permission)\b{_REPEAT}",
     ),
     ("pregnant", r"\bpregnan(t|cy)\b"),
-    ("breastfeeding", r"\b(breast-?feed\w*|nursing (her|a|the|my)|lactating)\b"),
+    ("breastfeeding", r"\b(breast-?feed\w*|nursing (her|a|the|my|our|his|their)|lactating)\b"),
     (
         "serious_illness",
         r"\b((seriously|severely|critically|terminally|very) (ill|sick)|serious (illness|disease)|cancer|heart disease|kidney failure|stroke)\b",
@@ -70,11 +81,16 @@ POSITIVE = (
     (
         "gang_principal",
         r"\b(ringleader|gang (principal|leader)|principal (offender|criminal)|principal of (a|the) "
-        r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b",
+        r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b"
+        r"|\b(boss|head|leader|mastermind|organi[sz]er|kingpin|ringleader) of (the|a|an|this|that)"
+        r" ([\w-]+ )?(gang|group|ring|operation|network|syndicate|scheme)\b",
     ),
     (
         "self_injury_evasion",
-        r"\b(self[- ](injur\w*|harm\w*)|(injured|harmed) (himself|herself|themselves))\b",
+        r"\b(self[- ](injur\w*|harm\w*)|(injured|harmed) (himself|herself|themselves))\b"
+        r"|\b(cut|slashed|slit|stabbed|hurt|injured|harmed|wounded|burned|mutilated) (himself|"
+        r"herself|themselves|his own|her own|their own)\b|\bswallowed (a |an |some )?(blade|"
+        r"razor|nail|battery|batteries|glass)",
     ),
     ("egregious_crime", r"\b(egregious|heinous|atrocious)\b"),
     (
@@ -149,7 +165,10 @@ POSITIVE = (
         "breach",
         r"\b(violat\w+|broke|breached|breaking) (the |his |her |their )?(bail|conditions|rules)\b",
     ),
-    ("guarantor_not_implicated", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
+    (
+        "guarantor_not_implicated",
+        r"\b(not involved|nothing to do with (the|his|her|their) (case|crime|offen[cs]e)|uninvolved)\b",
+    ),
     ("guarantor_capable", r"\b(able|capable) to (supervise|guarantee|fulfil\w*)\b"),
     (
         "guarantor_residence_income",
@@ -157,7 +176,14 @@ POSITIVE = (
     ),
     (
         "official_is_party_or_relative",
-        r"\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|nephew|niece|in-law) of the (victim|complainant|accused|suspect|defendant)\b",
+        r"\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|nephew|niece|in-law) of the (victim|complainant|accused|suspect|defendant)\b"
+        # "the brother of the man who attacked me", "the attacker's cousin"
+        r"|\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
+        r"nephew|niece|in-law)s? of (the|my|our) (attacker|assailant|perpetrator|offender|"
+        r"other (side|party)|(man|woman|person|guy|people|driver|boy|girl) who)\b"
+        r"|\b(victim|attacker|assailant|suspect|accused|defendant|complainant|offender)'s (own )?"
+        r"(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
+        r"nephew|niece)\b",
     ),
     ("official_interest", r"\b(interest in the case|financial interest|stake in the case)\b"),
     (

@@ -78,10 +78,16 @@ TOPICS = {
         r"detective|judge)",
         r"object\w* to (the |that |this |our |my )?"
         r"(prosecutor|procurator|investigator|officer|detective|judge)",
+        r"(him|her|them) (to be |be |being )?(replaced|removed|taken off)",
         r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
         r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
     ),
-    "guarantor": words("guarantor", "surety"),
+    "guarantor": words(
+        "guarantor",
+        "surety",
+        r"(person|one) (who )?(guarantees?|vouch\w*)",
+        r"guarantee\w* [^.?!]{0,25}\bbail",
+    ),
     "lawyer_meeting": words(
         r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
@@ -241,6 +247,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "eligible",
     r"qualif\w+",
     "entitled",
+    "open to",
     "allowed",
     "lawful",
     "legal",

@@ -88,14 +88,34 @@ def evaluate(
     requires: Sequence[Cond] = (),
     grounds: Sequence[Cond] = (),
     bars: Sequence[Cond] = (),
+    assume_unraised_bars: bool = False,
 ) -> Verdict:
-    """Three-valued check: all `requires`, at least one of `grounds`, none of `bars`."""
+    """Three-valued check: all `requires`, at least one of `grounds`, none of `bars`.
+
+    With `assume_unraised_bars`, exclusions the user did not mention are taken as absent
+    once everything else is settled in favour and the user has explicitly ruled out at least
+    one exclusion (facts listed under "inferred", e.g. "not violent" read from "a fraud", do
+    not count): they addressed the exceptions and named none. Each such assumption is
+    stated in the steps, with what changes if it is wrong.
+    """
     rv = [(c, c.value(facts)) for c in requires]
     gv = [(c, c.value(facts)) for c in grounds]
+    if facts.get("only_stated_ground") is True:  # "on that ground": only the grounds stated
+        gv = [(c, v) for c, v in gv if v is not None] or gv
     bv = [(c, c.value(facts)) for c in bars]
+    assumed: list[str] = []
+    settled = all(v is True for _, v in rv) and (not gv or any(v for _, v in gv))
+    inferred = facts.get("inferred") or ()
+    stated = [v for c, v in bv if c.key not in inferred]  # the user ruled these in or out
+    if assume_unraised_bars and settled and False in stated and True not in stated:
+        assumed = [c.text for c, v in bv if v is None]
+        bv = [(c, False if v is None else v) for c, v in bv]
     steps = [_line("Required", c, v) for c, v in rv]
     steps += [_line("Ground (any one suffices)", c, v) for c, v in gv]
     steps += [_line("Exclusion (must not apply)", c, v) for c, v in bv]
+    steps += [
+        f"Assumed because not mentioned: not {a} (if it applies, the answer is no)" for a in assumed
+    ]
     ground_ok = True if not gv else (True if any(v for _, v in gv) else None)
     if gv and all(v is False for _, v in gv):
         ground_ok = False
@@ -104,7 +124,11 @@ def evaluate(
     if ground_ok is False:
         failed.append("none of the listed grounds applies")
     met = [_with_quote(c.text, c) for c, v in rv + gv if v]
-    met += [_with_quote(f"not {c.text}", c) for c, v in bv if v is False]
+    met += [
+        _with_quote(f"not {c.text}" + (" (assumed: not mentioned)" if c.text in assumed else ""), c)
+        for c, v in bv
+        if v is False
+    ]
     needs: list[str] = []
     asks: tuple[str, ...] = ()
     if not failed:
