@@ -145,25 +145,32 @@ def summons(start: Moment | None) -> RuleResult:
 @rule(
     "deadline.arrest_approval",
     kind="deadline",
-    limits=("spp-99-arrest-approval-in-custody", "spp-99-arrest-approval-not-in-custody"),
+    limits=(
+        "spp-99-arrest-approval-in-custody",
+        "spp-99-arrest-approval-not-in-custody",
+        "spp-111-arrest-decision-in-custody",
+        "spp-111-arrest-decision-not-in-custody",
+    ),
 )
-def arrest_approval(start: Moment | None, in_custody: bool | None = None) -> RuleResult:
+def arrest_approval(
+    start: Moment | None, in_custody: bool | None = None, own_case: bool | None = None
+) -> RuleResult:
     """SPP Rules Art. 99: for a suspect in custody the decision is due "within seven days after
     receiving the letter requesting approval of arrest"; otherwise "within 15 days after
     receipt of the request for approval of the arrest" ("Not more than 20 days" for major,
-    complex cases).
+    complex cases). In the procuratorate's own cases (`own_case`), SPP Rules Art. 111: seven
+    days for a suspect in custody, otherwise "within 15 days after the examination and arrest
+    department receives the written opinion on the arrest" (20 for major, complex cases).
 
-    Assumption: the start is the day the procuratorate received the police request.
+    Assumption: the start is the day the procuratorate (or its examination and arrest
+    department) received the request or the written opinion.
     """
     rid = "deadline.arrest_approval"
+    art = "spp-111-arrest-decision" if own_case else "spp-99-arrest-approval"
     if in_custody is None:
-        ids = ("spp-99-arrest-approval-in-custody", "spp-99-arrest-approval-not-in-custody")
+        ids = (f"{art}-in-custody", f"{art}-not-in-custody")
         cites = limit_cites([limit_by_id(i) for i in ids])
         why = "In custody: 7 days; not in custody: 15 days (20 for major, complex cases)."
         return ask(rid, cites, ("whether the suspect is in custody",), why)
-    lid = (
-        "spp-99-arrest-approval-in-custody"
-        if in_custody
-        else "spp-99-arrest-approval-not-in-custody"
-    )
+    lid = f"{art}-in-custody" if in_custody else f"{art}-not-in-custody"
     return limit_answer(rid, lid, start, event="receipt of the arrest request", direct=True)

@@ -122,3 +122,25 @@ def direct_acceptance(start: Moment | None) -> RuleResult:
     """
     rid = "deadline.direct_acceptance"
     return _simple(rid, "spp-10-direct-acceptance", start, "receipt of the application")
+
+
+@rule(
+    "deadline.lawyer_permission",
+    kind="deadline",
+    limits=("mps-41-lawyer-state-secrets", "spp-146-lawyer-state-secrets"),
+)
+def lawyer_permission(start: Moment | None, body: str | None = None) -> RuleResult:
+    """State-secret cases: hiring a lawyer during the investigation needs approval. MPS
+    Provisions Art. 41: the police decide "within three days of receiving the application";
+    SPP Rules Art. 146: the procuratorate shall "make a decision on whether to approve or
+    disapprove within three days".
+
+    Assumption: the start is the day the application was received; police rule if no body.
+    """
+    lid = (
+        "spp-146-lawyer-state-secrets" if body == "procuratorate" else "mps-41-lawyer-state-secrets"
+    )
+    note = "Both bodies decide within three days (MPS Art. 41, SPP Art. 146)."
+    return limit_answer(
+        "deadline.lawyer_permission", lid, start, event="application", direct=True, notes=(note,)
+    )

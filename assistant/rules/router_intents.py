@@ -133,6 +133,8 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
         return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
+    if "lawyer_hire" in t and "lawyer_meeting" not in t and read_facts(text).get("state_secrets"):
+        return Route("deadline.lawyer_permission", "deadline", anchor="lawyer_hire")
     if "non_prosecution" in t and "conditional" in t and COMPLAINT.search(text):
         return Route("deadline.conditional_np_complaint", "deadline", anchor="non_prosecution")
     if "non_prosecution" in t:
@@ -165,6 +167,10 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         return Route(f"deadline.family_notice_{step}", "deadline", anchor=step)
     if "interrogation" in t and ("detention" in t or arrest):
         return Route(f"deadline.interrogation_{step}", "deadline", anchor=step)
+    if "arrest_review" in t and DECIDES.search(text):
+        custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
+        own = {"in_custody": custody, "own_case": True}
+        return Route("deadline.arrest_approval", "deadline", anchor="arrest_review", extra=own)
     if "arrest_request" in t and not DECIDES.search(text):
         extra = {"major": read_facts(text).get("roving_repeat_gang")}
         return Route("deadline.arrest_request", "deadline", anchor="detention", extra=extra)

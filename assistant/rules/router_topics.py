@@ -135,6 +135,14 @@ TOPICS = {
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
+    "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
+        r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
+        r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+    ),
+    "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
+        r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
+        r"arrest[- ]review (department|dept|division|office|section)",
+    ),
     "arrest_approval": words(
         r"approv\w+ (the |his |her |their |an |my |our )?([\w-]+'s )?arrest",
         "arrest approval",

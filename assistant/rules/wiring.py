@@ -25,12 +25,6 @@ _SERVICE = (
     "date of receipt, from which the reconsideration deadline is computed "
     "(deadline.no_filing_reconsideration)"
 )
-_SECRETS = (
-    "state-secret cases: approval to hire a lawyer, asked of the police or procuratorate by "
-    "the suspect; the question routes to eligibility.lawyer_meeting_permission, which states "
-    "that approval is needed (the procuratorate's meeting decision, SPP Art. 152, is computed "
-    "by deadline.lawyer_meeting)"
-)
 NOT_COMPUTED: dict[str, str] = {
     "spp-95-record-review": _INTERNAL,
     "spp-124-report-handling": _INTERNAL,
@@ -49,19 +43,12 @@ NOT_COMPUTED: dict[str, str] = {
     "spp-106-review-decision": _AFTER_UNSEEN,
     "juv-36-review": _AFTER_UNSEEN,
     "mps-121-review-submission": _AFTER_UNSEEN,
-    "spp-111-arrest-decision-not-in-custody": (
-        "procuratorate's own case with the suspect at liberty: counted from the arrest-review "
-        "department's receipt of the opinion, a date the suspect does not learn (the "
-        "in-custody variant is on the procuratorate_detention timeline)"
-    ),
     "spp-134-no-filing-service": _SERVICE,
     "mps-163-no-filing-service": _SERVICE,
     "mps-164-reasons-for-not-filing": (
         "counted from the procuratorate's request to the police; the step the user can date "
         "(the notice to file, received) is computed by deadline.file_case_after_notice"
     ),
-    "spp-146-lawyer-state-secrets": _SECRETS,
-    "mps-41-lawyer-state-secrets": _SECRETS,
     "mps-111-extension-application": (
         "a window for the police's own extension application (last 24 hours before expiry); "
         "the detention deadlines it serves are computed by deadline.police_detention"
