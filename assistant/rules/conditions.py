@@ -55,6 +55,27 @@ def sentence_up_to_one_year(facts: Facts) -> bool | None:
     return None if years is None else years <= 1
 
 
+def under_18(facts: Facts) -> bool | None:
+    """Under 18 at the time of the offence (a juvenile defendant)."""
+    age = number(facts, "age_at_offence")
+    return None if age is None else age < 18
+
+
+def sentence_up_to_three_years(facts: Facts) -> bool | None:
+    """Criminal detention, or fixed-term imprisonment of not more than three years."""
+    if flag(facts, "minor_penalty_only") is True:
+        return True
+    years = number(facts, "possible_sentence_years")
+    return None if years is None else years <= 3
+
+
+def first_offender_or_coerced(facts: Facts) -> bool | None:
+    """A first-time offender (not a recidivist) or an accomplice under duress."""
+    if flag(facts, "recidivist") is False or flag(facts, "coerced") is True:
+        return True
+    return None if flag(facts, "recidivist") is None else False
+
+
 def sealable_sentence(facts: Facts) -> bool | None:
     """Under 18 at the offence and sentenced to not more than five years."""
     age, years = number(facts, "age_at_offence"), number(facts, "sentence_years")
@@ -86,6 +107,9 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         age_14_to_17,
         sentence_up_to_one_year,
         sealable_sentence,
+        under_18,
+        sentence_up_to_three_years,
+        first_offender_or_coerced,
         unsealing_sentence,
         any_breach,
     )

@@ -95,6 +95,10 @@ QUESTIONS: dict[str, str] = {
     "family_not_involved": "whether the parents or close relatives are uninvolved in the case",
     "police_consent": "whether the police (public security organ) consent to the meeting",
     "facts_ascertained": "whether the facts are basically ascertained and the main evidence is sufficient",
+    "community_no_adverse_effect": "whether probation would have no significant adverse effect on the community",
+    "guardianship": "whether the family (or a support programme) can supervise and educate the minor",
+    "victim_settled": "whether the victim agreed to a settlement or was clearly at fault",
+    "other_probation_circumstance": "whether another circumstance favours probation",
     "family_cooperative": "whether the family understands the crime and can help educate the minor",
 }
 

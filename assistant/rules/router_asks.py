@@ -110,6 +110,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
+    "eligibility.juvenile_probation": R(
+        rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
+        r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
+        rf"|{MODAL}{SUBJ}{ADV} (get|be given|receive) (probation|a suspended sentence)"
+        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
+        r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
+    ),
     "eligibility.juvenile_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|not (be )?prosecuted|drop the (case|charges?)"
         r"|be spared prosecution|not prosecute|avoid (prosecution|being prosecuted))"

@@ -214,6 +214,8 @@ def _eligibility_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     yield from (f"eligibility.{rid}" for topic, rid in order if topic in t)
     if "conditional" in t:
         yield "eligibility.conditional_non_prosecution"
+    elif "probation" in t and "minor" in t:
+        yield "eligibility.juvenile_probation"
     if "non_prosecution" in t and "minor" in t:
         yield "eligibility.juvenile_non_prosecution"
     if "notify" in t and NEGATED.search(text):

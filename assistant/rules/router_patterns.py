@@ -108,7 +108,8 @@ POSITIVE = (
     ),
     (
         "no_social_danger",
-        r"\b(no danger|not dangerous|harmless|no risk to (society|anyone|others))\b",
+        r"\b(no danger|not dangerous|harmless|no risk to (society|anyone|others)"
+        r"|no (real |serious )?harm to (society|the community|anyone))\b",
     ),
     (
         "bail_insufficient",
@@ -213,7 +214,7 @@ POSITIVE = (
     ("prosecutable", r"\b(facts are clear|evidence is (sufficient|conclusive|strong))\b"),
     (
         "repentance",
-        r"\b(repent\w*|remorse\w*|sorry|apologi[sz]ed|confessed|pleaded guilty|admitted)\b",
+        r"\b(repent\w*|remorse\w*|sorry|regret\w*|apologi[sz]ed|confessed|pleaded guilty|admitted)\b",
     ),
     (
         "juvenile_objects",
@@ -226,6 +227,25 @@ POSITIVE = (
     (
         "new_or_omitted_crime",
         r"\b(new crime|another crime|omitted crime|earlier crime (was )?(found|discovered)|reoffended)\b",
+    ),
+    (
+        "community_no_adverse_effect",
+        r"\b(community|neighbou?rhood|neighbou?rs) (is (fine|ok|okay|supportive)|are (fine|ok|"
+        r"okay|supportive)|ha(s|ve) no objections?|supports?|agrees?|won't be "
+        r"affected|is not affected)|\bno (significant |real )?(adverse|bad|negative) (effect|"
+        r"impact) on (his|her|their|the) (community|neighbou?rhood)\b",
+    ),
+    (
+        "guardianship",
+        r"\b(parents|family|guardians?|relatives|mother|father|we|i) (will|can|would|are able to|agree "
+        r"to|promise to) (supervise|look after|take care of|watch over|guide|keep an eye on)\b"
+        r"|\beffective guardianship\b",
+    ),
+    (
+        "victim_settled",
+        r"\b(settled|reconciled|compensated|made (it )?up) with (the |his |her )?victim\b|\bvictim"
+        r" (agreed to (a |the )?settlement|forgave|accepted (the |an )?(apology|compensation)|was "
+        r"(clearly |obviously )?(at fault|to blame))\b",
     ),
     ("minor_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
     ("coerced", r"\b(forced|coerced|pressured) (him|her|them|into)\b"),

@@ -194,8 +194,16 @@ TOPICS = {
         "without (approval|permission)",
     ),
     "minor": words(
-        "minor", "juvenile", r"teen\w*", "underage", "1[0-7][- ]?year[- ]old", "under 18"
+        "minor",
+        "juvenile",
+        r"teen\w*",
+        "underage",
+        "1[0-7][- ]?year[- ]old",
+        "under 18",
+        r"(is|was|aged|age|turned) 1[0-7]",
+        r"(defendant|suspect|offender|boy|girl|son|daughter),? 1[0-7](?![- ]?(days?|hours?|months?))",
     ),
+    "probation": words("probation", "suspended sentence"),
 }
 DEADLINE_CUE = words(
     "by when",

@@ -17,6 +17,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_juvenile,
     elig_measures,
     elig_persons,
+    elig_probation,
     timeline_rule,
 )
 from assistant.rules.registry import REGISTRY, RuleSpec
