@@ -1,5 +1,6 @@
 """Eligibility rules about people and notices: guarantors, recusal (withdrawal) requests,
-and the exceptions to notifying the family of a detention or arrest."""
+one lawyer for several suspects, and the exceptions to notifying the family of a detention
+or arrest."""
 
 from __future__ import annotations
 
@@ -159,4 +160,36 @@ def lawyer_meeting_permission(facts: Facts, body: str | None = None) -> RuleResu
         yes="the lawyer may meet the suspect without the investigators' permission",
         no="the lawyer needs permission or approval first",
         notes=notes,
+    )
+
+
+@rule(
+    "eligibility.shared_lawyer",
+    kind="eligibility",
+    cites=(
+        RuleCite(MPS, 40, "Criminal suspects in the same case shall not retain the same lawyer"),
+        RuleCite(
+            SPP,
+            149,
+            "the people's procuratorate shall not arrange for the lawyer to meet with the "
+            "criminal suspects in custody",
+        ),
+    ),
+)
+def shared_lawyer(facts: Facts, body: str | None = None) -> RuleResult:
+    """One lawyer for several suspects. MPS Provisions Art. 40: "Criminal suspects in the same
+    case shall not retain the same lawyer". SPP Rules Art. 149: where a lawyer represents two or
+    more suspects at the same time during the investigation, "the people's procuratorate shall
+    not arrange for the lawyer to meet with the criminal suspects in custody".
+
+    Assumption: the question is about the investigation stage, which both articles govern.
+    """
+    police = evaluate(facts=facts, bars=conds("shared_lawyer.police.bars"))
+    spp = evaluate(facts=facts, bars=conds("shared_lawyer.procuratorate.bars"))
+    return render(
+        "eligibility.shared_lawyer",
+        for_body(body, police, spp),
+        yes="one lawyer may act for suspects in different cases",
+        no="suspects in the same case cannot share one lawyer",
+        notes=("Each suspect in the same case needs a lawyer of their own.",),
     )

@@ -99,6 +99,7 @@ QUESTIONS: dict[str, str] = {
     "guardianship": "whether the family (or a support programme) can supervise and educate the minor",
     "victim_settled": "whether the victim agreed to a settlement or was clearly at fault",
     "other_probation_circumstance": "whether another circumstance favours probation",
+    "co_suspects_same_case": "whether the suspects are in the same case",
     "family_cooperative": "whether the family understands the crime and can help educate the minor",
 }
 

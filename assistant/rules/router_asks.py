@@ -110,6 +110,12 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
+    "eligibility.shared_lawyer": R(
+        rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
+        r"|instruct|engage|be represented by|be defended by)\b"
+        r"|\b(allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,40}\b(same|one|single) "
+        r"(lawyer|attorney|counsel)"
+    ),
     "eligibility.juvenile_probation": R(
         rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
         r"[^.?!;]{0,30}?\b(probation|suspended sentence)"

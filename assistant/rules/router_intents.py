@@ -201,6 +201,8 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
 
 def _eligibility_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """Eligibility rules the topics could mean, most specific first."""
+    if "shared_lawyer" in t:
+        yield "eligibility.shared_lawyer"
     if "lawyer_meeting" in t:
         yield "eligibility.lawyer_meeting_permission"
     if "family_meeting" in t and "minor" in t:

@@ -247,6 +247,11 @@ POSITIVE = (
         r" (agreed to (a |the )?settlement|forgave|accepted (the |an )?(apology|compensation)|was "
         r"(clearly |obviously )?(at fault|to blame))\b",
     ),
+    (
+        "co_suspects_same_case",
+        r"\b(same|one) (case|burglary|robbery|theft|fraud|crime|offen[cs]e|incident|scheme)\b"
+        r"|\bco-?(accused|suspects?|defendants?)\b|\baccomplices\b",
+    ),
     ("minor_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
     ("coerced", r"\b(forced|coerced|pressured) (him|her|them|into)\b"),
     (

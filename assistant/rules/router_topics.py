@@ -135,6 +135,11 @@ TOPICS = {
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
+    "shared_lawyer": words(
+        r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+        r"(share|sharing) (a|one|the same|their) (lawyer|attorney|counsel)",
+        r"(lawyer|attorney|counsel) (for|to represent|to defend|representing|defending) (both|all|two)",
+    ),
     "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
         r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
         r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
