@@ -24,10 +24,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.rules.model import RuleResult
+from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import read_body, read_facts
 from assistant.rules.router_intents import Route, route
 from assistant.rules.router_text import clean, find_when
-from assistant.rules.router_topics import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE, TOPICS
+from assistant.rules.router_topics import TOPICS
 from assistant.rules.rulebook import all_rules
 
 logger = logging.getLogger(__name__)

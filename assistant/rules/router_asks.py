@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_topics import DEADLINE_CUE
+from assistant.rules.router_cues import DEADLINE_CUE
 
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies

@@ -14,26 +14,21 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from assistant.rules.router_asks import FACT_GATED, asks, deadline_asked
-from assistant.rules.router_facts import read_facts
-from assistant.rules.router_stage import major_joint, stage_of
-from assistant.rules.router_topics import (
+from assistant.rules.router_asks import deadline_asked
+from assistant.rules.router_cues import (
     DEADLINE_CUE,
     ELIG_CUE,
-    HOW_TO,
     IN_CUSTODY,
-    LAWYER_HIRE,
-    NEGATED,
     NOT_IN_CUSTODY,
-    PROCEDURAL,
     REFERENCE,
     TIMELINE_CUE,
-    TOPICS,
-    WHEN_CAN,
 )
+from assistant.rules.router_elig import eligibility_rule
+from assistant.rules.router_facts import read_facts
+from assistant.rules.router_stage import major_joint, stage_of
+from assistant.rules.router_topics import TOPICS
 
 
 @dataclass(frozen=True)
@@ -199,57 +194,8 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     )
 
 
-def _eligibility_candidates(t: frozenset[str], text: str) -> Iterator[str]:
-    """Eligibility rules the topics could mean, most specific first."""
-    if "shared_lawyer" in t:
-        yield "eligibility.shared_lawyer"
-    if "lawyer_meeting" in t:
-        yield "eligibility.lawyer_meeting_permission"
-    if "family_meeting" in t and "minor" in t:
-        yield "eligibility.juvenile_family_meeting"
-    order = (
-        ("guarantor", "guarantor"),
-        ("recusal", "recusal"),
-        ("unseal", "record_unsealing"),
-        ("seal", "record_sealing"),
-    )
-    yield from (f"eligibility.{rid}" for topic, rid in order if topic in t)
-    if "conditional" in t:
-        yield "eligibility.conditional_non_prosecution"
-    elif "probation" in t and "minor" in t:
-        yield "eligibility.juvenile_probation"
-    if "non_prosecution" in t and "minor" in t:
-        yield "eligibility.juvenile_non_prosecution"
-    if "notify" in t and NEGATED.search(text):
-        yield "eligibility.family_notice_exception"
-    if "breach" in t and ("arrest" in t or "detention" in t):
-        if "surveillance" in t:
-            yield "eligibility.arrest_for_surveillance_breach"
-        if "bail" in t:
-            yield "eligibility.arrest_for_bail_breach"
-    if "arrest_approval" in t and "arrest_not_approved" not in t:
-        yield "eligibility.arrest"  # "should they approve his arrest?"
-    if "surveillance" in t:
-        yield "eligibility.surveillance"
-    if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):
-        yield "eligibility.bail"
-    if PROCEDURAL.search(text):
-        return
-    if "arrest" in t:
-        yield "eligibility.arrest"
-    if "detention" in t:
-        yield "eligibility.detention"
-
-
 def _eligibility(t: frozenset[str], text: str) -> Route | None:
-    """The first candidate rule whose verdict question the text really asks (router_asks)."""
-    if WHEN_CAN.search(text) or LAWYER_HIRE.search(text) or HOW_TO.search(text):
-        # "when can he hire a lawyer?", "how do we apply for bail?": timing, rights or
-        # procedure, not a verdict
-        return None
-    found = next((r for r in _eligibility_candidates(t, text) if asks(r, text)), None)
-    if found in FACT_GATED and not read_facts(text):
-        return None
+    found = eligibility_rule(t, text)
     return Route(found, "eligibility") if found else None
 
 

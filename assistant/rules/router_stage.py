@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_topics import DEADLINE_CUE
+from assistant.rules.router_cues import DEADLINE_CUE
 
 # The dated event is an application for reconsideration (or review) made or received.
 APPLIED = re.compile(

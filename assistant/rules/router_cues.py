@@ -1,0 +1,94 @@
+"""Cue patterns for routing chat questions: what kind of answer a question asks for (data).
+
+A topic (`router_topics`) says what a question is about; a cue says what it asks: a date
+("by when", "deadline"), a timeline ("what happens next"), or a verdict ("can", "eligible").
+Every pattern is a flat alternation, so matching is linear.
+"""
+
+from __future__ import annotations
+
+from assistant.rules.router_topics import R, words
+
+DEADLINE_CUE = words(
+    "by when",
+    "how long",
+    "how many (days|hours|weeks|months)",
+    "deadlines?",
+    "time limits?",
+    "within how",
+    "until when",
+    "till when",
+    "by what (date|time|day)",
+    r"last (possible )?(day|date)",
+    r"max(imum)? (number of )?(days|hours|weeks|months)",
+    "how soon",
+    r"how (fast|quickly)",
+    "when is the latest",
+    r"what'?s the latest",
+    r"(the )?latest (time|date|day|end date|possible date)",
+    r"expir\w+",
+    "maximum (period|time|length|duration)",
+    "how much time",
+    "what date",
+    r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
+    r"when (must|should|do (they|i|we) have to|is the deadline)",
+    r"when (does|do) (it|he|she|they|the \w+) (have|need|got) to",
+    r"(date|day|time) by which",
+    r"(is|are|falls?) due",
+    r"due (by|on|when)",
+    "due date",
+    r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
+    r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
+)
+TIMELINE_CUE = words(
+    "timeline",
+    "time line",
+    "what happens next",
+    "what are the (next )?(deadlines|dates|steps)",
+    "all (the )?(deadlines|dates)",
+    "key dates",
+    "list (of )?(the )?deadlines",
+    "every deadline",
+)
+ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is really asked
+    "can",
+    "will",
+    "would",
+    "should",
+    r"chances?",
+    r"need\w*",
+    r"require\w*",
+    r"grounds?",
+    r"any (way|chance|hope)",
+    "going to be",
+    r"meets?",
+    "could",
+    "may",
+    "eligible",
+    r"qualif\w+",
+    "entitled",
+    "open to",
+    "allowed",
+    "lawful",
+    "legal",
+    "possible",
+    "available",
+    "able to",
+    r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
+    r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
+    r"(does|do|would|will) [^.?!]{0,60}\bapply",
+)
+NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
+REFERENCE = R(
+    r"\b(what|which) (does|do|is in|says?) (the )?(article|art\.?) ?\d+"
+    r"|\b(text|wording) of (the )?(article|art\.?) ?\d+|\bquote (article|art\.?) ?\d+"
+)
+LAWYER_HIRE = R(
+    r"\b(hire|hiring|retain\w*|appoint\w*|engage|get|find|instruct)\w* (a |an |his |her |my )?"
+    r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)s?\b"
+)
+WHEN_CAN = R(r"\bwhen (can|could|may)\b")
+HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
+PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
+IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
+NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")

@@ -1,0 +1,90 @@
+"""Which eligibility rule a chat question asks for (pure, conservative, linear-time).
+
+A verdict question names a topic a rule covers AND asks that rule's verdict question in one
+of its frames (`router_asks`): "can she get bail?", "is conditional non-prosecution open to
+him?". Questions about timing ("when can he hire a lawyer?"), procedure ("how do we apply
+for bail?"), who decides, or reading the case file are left to retrieval.
+
+Example:
+    >>> eligibility_rule(frozenset({"bail"}), "can my wife get bail? she is pregnant")
+    'eligibility.bail'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.rules.router_asks import FACT_GATED, asks
+from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
+from assistant.rules.router_facts import read_facts
+
+# "can my lawyer SEE THE FILE?" asks about reading papers, not meeting the client
+CASE_PAPERS = re.compile(
+    r"\b(see|read|copy|access|review|inspect|look at)\w* (the |his |her |my |our |all )?(case )?"
+    r"(file|files|documents?|evidence|records?|materials?|dossier)\b"
+)
+# "who decides whether he should step aside?" asks who acts, not for a verdict
+WHO_DECIDES = re.compile(
+    r"\b(who|which (body|organ|authority|office|department)) (decides|determines|approves|rules"
+    r" on|is responsible|has the power)\b"
+)
+
+
+def candidates(t: frozenset[str], text: str) -> Iterator[str]:
+    """Eligibility rules the topics could mean, most specific first."""
+    if "shared_lawyer" in t:
+        yield "eligibility.shared_lawyer"
+    if "lawyer_meeting" in t and not CASE_PAPERS.search(text):
+        yield "eligibility.lawyer_meeting_permission"
+    if "family_meeting" in t and "minor" in t:
+        yield "eligibility.juvenile_family_meeting"
+    order = (
+        ("guarantor", "guarantor"),
+        ("recusal", "recusal"),
+        ("unseal", "record_unsealing"),
+        ("seal", "record_sealing"),
+    )
+    yield from (f"eligibility.{rid}" for topic, rid in order if topic in t)
+    if "conditional" in t:
+        yield "eligibility.conditional_non_prosecution"
+    elif "probation" in t and "minor" in t:
+        yield "eligibility.juvenile_probation"
+    if "non_prosecution" in t and "minor" in t:
+        yield "eligibility.juvenile_non_prosecution"
+    if "notify" in t and NEGATED.search(text):
+        yield "eligibility.family_notice_exception"
+    if "breach" in t and ("arrest" in t or "detention" in t):
+        if "surveillance" in t:
+            yield "eligibility.arrest_for_surveillance_breach"
+        if "bail" in t:
+            yield "eligibility.arrest_for_bail_breach"
+    if "arrest_approval" in t and "arrest_not_approved" not in t:
+        yield "eligibility.arrest"  # "should they approve his arrest?"
+    if "surveillance" in t:
+        yield "eligibility.surveillance"
+    if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):
+        yield "eligibility.bail"
+    if PROCEDURAL.search(text):
+        return
+    if "arrest" in t:
+        yield "eligibility.arrest"
+    if "detention" in t:
+        yield "eligibility.detention"
+
+
+def eligibility_rule(t: frozenset[str], text: str) -> str | None:
+    """The first candidate rule whose verdict question the text really asks (router_asks)."""
+    if (
+        WHEN_CAN.search(text)
+        or LAWYER_HIRE.search(text)
+        or HOW_TO.search(text)
+        or WHO_DECIDES.search(text)
+    ):
+        # "when can he hire a lawyer?", "how do we apply for bail?": timing, rights or
+        # procedure, not a verdict
+        return None
+    found = next((r for r in candidates(t, text) if asks(r, text)), None)
+    if found in FACT_GATED and not read_facts(text):
+        return None
+    return found
