@@ -79,7 +79,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.detention": _DETAIN,
     "eligibility.guarantor": R(
         rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
-        r" (a |an |his |her |their |the |my )?(guarantor|surety)"
+        r" (a |an |his |her |their |the |my )?([\w-]+'s )?(guarantor|surety)"
         rf"|({_ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
         r" (a |an |the |his |her )?(guarantor|surety)"
         r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"

@@ -76,14 +76,18 @@ POSITIVE = (
     ),
     (
         "recidivist",
-        r"\b(recidivis\w+|repeat offender|reoffend\w*|prior convictions?|previous convictions?|criminal record)\b",
+        r"\b(recidivis\w+|repeat offender|reoffend\w*|prior convictions?|previous convictions?|criminal record"
+        r"|(convicted|jailed|imprisoned|in prison|served time) (before|previously|in the past)"
+        r"|previously (convicted|jailed|imprisoned))\b",
     ),
     (
         "gang_principal",
         r"\b(ringleader|gang (principal|leader)|principal (offender|criminal)|principal of (a|the) "
         r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b"
         r"|\b(boss|head|leader|mastermind|organi[sz]er|kingpin|ringleader) of (the|a|an|this|that)"
-        r" ([\w-]+ )?(gang|group|ring|operation|network|syndicate|scheme)\b",
+        r" ([\w-]+ )?(gang|group|ring|operation|network|syndicate|scheme)\b"
+        r"|\b(ran|runs|running|led|leads|leading|organi[sz]ed) (the|a|an|this|that) ([\w-]+ )?"
+        r"(gang|ring|network|syndicate|criminal group)\b",
     ),
     (
         "self_injury_evasion",
@@ -169,6 +173,11 @@ POSITIVE = (
     (
         "guarantor_not_implicated",
         r"\b(not involved|nothing to do with (the|his|her|their) (case|crime|offen[cs]e)|uninvolved)\b",
+    ),
+    (
+        "guarantor_rights_unrestricted",
+        r"\b(full|all (his|her|my|their)) political rights|\b(has|have|enjoys?|keeps?) (his |her |my "
+        r"|their )?(full )?political rights\b",
     ),
     ("guarantor_capable", r"\b(able|capable) to (supervise|guarantee|fulfil\w*)\b"),
     (

@@ -54,7 +54,8 @@ TOPICS = {
     "conditional": words("conditional(ly)?"),
     "supplementary": words(
         "supplementary investigation",
-        r"(returned|sent back)[^.?!]{0,30}(further|supplementary|additional) investigation",
+        r"(returned|sent back)[^.?!]{0,50}(further|supplementary|additional|more|extra) "
+        r"investigation",
         # "sent the file back to the police for more investigation"
         r"(return\w*|sen[dt]\w*|g[ai]ve|hand\w*|pass\w*) [^.?!]{0,40}\bback\b[^.?!]{0,60}"
         r"\b(more|further|extra|additional) (investigat\w+|inquir\w+|evidence)",
@@ -72,7 +73,7 @@ TOPICS = {
         r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"
         r"( \w+){0,3} (prosecutor|procurator|investigator|officer|detective|judge)s?"
         r"( \w+)?( off| from)",
-        r"(swap\w* out|replac\w+|remov\w+) (the |that |this |our |my )?"
+        r"(swap\w* out|replac\w+|remov\w+) (the |that |this |our |my )?([\w-]+ )?"
         r"(prosecutor|procurator|investigator|officer|detective|judge)",
         r"(a |an )?(different|new|another|other) (prosecutor|procurator|investigator|officer|"
         r"detective|judge)",
@@ -102,7 +103,8 @@ TOPICS = {
     "notify": words(
         r"(notif\w+|notice|tell|told|inform\w*|contact\w*)[^.?!]{0,40}\b"
         r"(family|relatives|wife|husband|parents|mother|father|us|me)",
-        r"(family|relatives|next of kin|wife|husband|parents)[^.?!]{0,25}\b(notified|informed|told)",
+        r"(family|relatives|next of kin|wife|husband|parents)[^.?!]{0,25}\b(notified|informed|told"
+        r"|hear|find out|learn|be let know)",
         r"(arrest|detention) notice",
         r"notice of (his |her |the )?(arrest|detention)",
     ),
@@ -122,6 +124,9 @@ TOPICS = {
         r"refus\w+ to approve (the |an |his |her )?arrest",
         r"(non-?|dis)approval of (the |an |his |her )?arrest",
         r"(arrest )?non-?approval (decision|notice)",
+        r"(refus\w+|den\w+|reject\w+|turn\w* down) (the |an |our |their |his |her )?"
+        r"(arrest approval|request for arrest|arrest request|approval of (the )?arrest)",
+        r"arrest approval (was )?(refused|denied|rejected|turned down)",
         r"decision (not to|to not) approve (the |an |his |her )?arrest",
         r"refus\w+ (the |an |his |her |my |our )arrest",
         r"(won't|wouldn't|will not|would not) approve (the |an |his |her )?arrest",
