@@ -60,6 +60,7 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
             lookup=False,
             spelling=False,
             prior=0.0,
+            period_prior=0.0,
             rrf_k=60,
             weights=(1.0, 1.0),
         ),
