@@ -161,7 +161,8 @@ def _clarify(ctx: Context, res: RuleResult) -> Answer:
     lines.append(res.summary)
     lines += notes([c.law for c in cites]) if cites else []
     hits = _evidence(ctx, [(c.law, c.article) for c in cites if c.article is not None])
-    return Answer(blocks(lines), "clarify", cites, hits, query=ctx.question)
+    # a "cannot tell" verdict is itself a result ({"eligible": None}); keep it
+    return Answer(blocks(lines), "clarify", cites, hits, dict(res.computed), query=ctx.question)
 
 
 def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
