@@ -88,9 +88,10 @@ def test_yes_no_question_gets_no_time_lead(bot):
 def test_clarify_carries_hits_and_verified_quotes(bot):
     from assistant.answer.verify import citation_ok
 
+    # the baby's age decides it (MPS Art. 63: nursing her own baby under one year)
     a = bot.ask("My mum was picked up by the police but she is breastfeeding. Can she get bail?")
-    if a.route != "clarify":
-        pytest.skip(f"the rule router answered by {a.route}; nothing to check here")
+    assert a.route == "clarify", a.text
+    assert a.computed == {"eligible": None}  # "cannot tell" is a result, not nothing
     assert a.hits and a.citations
     assert all(citation_ok(bot.corpus, c) for c in a.citations)
     assert a.text.index("The rule that applies") < a.text.index("Cannot tell yet")
