@@ -121,9 +121,12 @@ def test_build_calls_use_small_batches_and_trim_the_heap(
 
     monkeypatch.setattr(real_embedder._model, "encode", spy)
     monkeypatch.setattr(dense, "release_freed_memory", lambda: trims.append(1))
+    monkeypatch.setattr(dense, "_fixed_mmap_threshold", lambda: trims.append(0))
+    real_embedder.encode(["a query is not a build"])
     real_embedder.encode([f"index chunk number {i}" for i in range(16)])
-    assert sizes == [dense.BUILD_BATCH] and trims == [1]
+    assert sizes == [dense.BUILD_BATCH] * 2 and trims == [0, 1]  # threshold: builds only
 
 
-def test_release_freed_memory_is_safe_to_call() -> None:
-    dense.release_freed_memory()  # glibc here; a no-op where malloc_trim is missing
+def test_allocator_settings_are_safe_to_call() -> None:
+    dense._fixed_mmap_threshold()  # glibc here; no-ops where these are missing
+    dense.release_freed_memory()
