@@ -126,6 +126,25 @@ DEADLINES = {
     "deadline-d219": ("2026-02-02", "d", 30, None),
     "deadline-d220": ("2026-08-28", "d", 7, None),
     "followup-d209": ("2026-01-30", "d", 3, None),
+    # Third batch (dev only): start = the event the question dates, not counted.
+    "deadline-d301": ("2026-06-12", "d", 5, None),
+    "deadline-d302": ("2026-06-09", "d", 3, None),
+    "deadline-d303": ("2026-10-28", "d", 7, None),
+    "deadline-d304": ("2026-04-30T22:30", "h", 24, None),
+    "deadline-d305": ("2026-06-28", "d", 5, None),
+    "deadline-d306": ("2026-12-27", "d", 7, None),
+    "deadline-d307": ("2027-02-22", "d", 10, None),
+    "deadline-d308": ("2026-11-26", "d", 7, None),
+    "deadline-d309": ("2027-03-03", "d", 7, None),
+    "deadline-d310": ("2027-01-15", "d", 30, None),
+    "deadline-d311": ("2026-08-31", "m", 6, None),
+    "deadline-d312": ("2026-09-18", "d", 7, None),
+    "deadline-d313": ("2026-11-01T05:20", "h", 24, None),
+    "deadline-d314": ("2026-11-30", "d", 3, None),
+    "deadline-d315": ("2027-01-26", "d", 7, None),
+    "deadline-d316": ("2026-10-02", "d", 15, None),
+    "deadline-d317": ("2027-02-28T07:05", "h", 24, None),
+    "deadline-d318": ("2026-06-05", "d", 3, None),
 }
 
 
