@@ -91,17 +91,33 @@ def conditional_non_prosecution(start: Moment | None, stage: str | None = None) 
 @rule(
     "deadline.forfeiture_review",
     kind="deadline",
-    limits=("mps-81-forfeiture-review-apply",),
+    limits=(
+        "mps-81-forfeiture-review-apply",
+        "mps-80-forfeiture-announcement",
+        "mps-81-forfeiture-review-decision",
+    ),
 )
-def forfeiture_review(start: Moment | None) -> RuleResult:
+def forfeiture_review(start: Moment | None, stage: str | None = None) -> RuleResult:
     """MPS Provisions Art. 81: the suspect may "apply for a review by the public security organ
     at the next higher level within five days" of being read the forfeiture decision.
 
-    Assumption: the start is the day the decision was read to the suspect.
+    Art. 80: "The public security organ shall read it to the criminal suspect within seven
+    days" (stage "delivery": the start is the forfeiture decision). Art. 81: the higher organ
+    shall "make a decision within seven days from the date of receiving the application for
+    review" (stage "decision": the start is the application's receipt).
+
+    Assumption: otherwise the start is the day the decision was read to the suspect.
     """
+    rid = "deadline.forfeiture_review"
+    if stage == "delivery":
+        event = "forfeiture decision"
+        return limit_answer(rid, "mps-80-forfeiture-announcement", start, event=event)
+    if stage == "decision":
+        lid, event = "mps-81-forfeiture-review-decision", "receipt of the review application"
+        return limit_answer(rid, lid, start, event=event, direct=True)
     note = "The higher organ then decides within seven days (MPS Art. 81)."
     return limit_answer(
-        "deadline.forfeiture_review",
+        rid,
         "mps-81-forfeiture-review-apply",
         start,
         event="reading of the decision",

@@ -18,7 +18,9 @@ DEADLINE_CUE = words(
     "within how",
     "until when",
     "till when",
-    "by what (date|time|day)",
+    r"by (what|which) (date|time|day|hour)",
+    r"(up )?(un)?til+ (what|which) (date|time|day|hour)",
+    r"up to what (date|time|day|hour)",
     r"last (possible )?(day|date)",
     r"max(imum)? (number of )?(days|hours|weeks|months)",
     "how soon",
@@ -37,6 +39,11 @@ DEADLINE_CUE = words(
     r"(is|are|falls?) due",
     r"due (by|on|when)",
     "due date",
+    # "when is their decision due?", "answer due?": the question ends on "due"
+    r"(decision|reply|answer|response|ruling|report|statement)s? due(?=\s*[?!.]|\s*$)",
+    # "so we should expect an answer by 14 december?" (a premise to check)
+    r"(expect|get|receive|have) (an? |the |their |its )?(answer|reply|decision|response|ruling)"
+    r" (by|before|within)",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
 )

@@ -23,7 +23,7 @@ from assistant.rules.router_cues import DEADLINE_CUE
 # The dated event is an application for reconsideration (or review) made or received.
 APPLIED = re.compile(
     r"\b(filed|lodged|submitted|sent|put in|made|applied|asked|requested|appeal\w*)\b"
-    r"[^.?!]{0,40}\b(reconsider\w*|review)\b"
+    r"[^.?!]{0,60}\b(reconsider\w*|review)\b"
     r"|\b(reconsideration|review) (request|application|petition)\b[^.?!]{0,30}\b"
     r"(received|filed|submitted|lodged|sent|made)"
     r"|\b(applied|asked|requested|appl(y|ied|ication)|requests?)\b[^.?!]{0,60}\b(reconsider\w*)"
@@ -41,6 +41,8 @@ OWN_TIME = re.compile(
 DELIVERY = re.compile(
     r"\b(deliver\w*|serv(e|ed|ice)|hand\w* (over|to)|sent to|given to)\b[^.?!]{0,60}"
     r"\b(decision|notice|copy|written)|\b(decision|notice|copy)\b[^.?!]{0,40}\b(deliver\w*|served)"
+    # a decision read out to the suspect (MPS Art. 80: "shall read it to the criminal suspect")
+    r"|\bread (it|that|this|the|their|its)( \w+)?( decision)? (out )?(to|aloud)\b"
 )
 RECEIPT = re.compile(
     r"\b(execution receipt|receipt of (the )?(execution|release)|release receipt)\b"

@@ -35,7 +35,7 @@ MONTHS = {
             ("apr", "april"),
             ("may",),
             ("jun", "june"),
-            ("jul", "july"),
+            ("jul", "july", "juli"),  # "juli": a common misspelling (German, Dutch)
             ("aug", "august"),
             ("sep", "sept", "september"),
             ("oct", "october"),
@@ -46,7 +46,7 @@ MONTHS = {
     )
     for m in names
 }
-_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _ORD = r"(?:st|nd|rd|th)?"
 ISO_RE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2}))?\b")
 _DAY = rf"(\d{{1,2}}|{ORDINAL_ALT})"
@@ -73,6 +73,15 @@ BARE_AT_RE = re.compile(
 BARE_NUM_RE = re.compile(
     r"\b(?:at|around|about|by|near) (\d{1,2})(?: o'clock)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|[a-z]))"
 )
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+HOUR_WORD = {w: i for i, w in enumerate(_HOURS, 1)}
+# "half past ten", "quarter to nine", "ten o'clock": the hour in words or digits
+WORD_CLOCK_RE = re.compile(
+    rf"\b(?:(half|quarter) (past|to) )?({'|'.join(_HOURS)}|\d{{1,2}})"
+    r"(?(1)|(?= o'clock))\b(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?"
+)
+# "05/06/2026 (day first)", "dd/mm/yyyy": the writer says slashes put the day first
+DAY_FIRST_RE = re.compile(r"\b(day[- ]first|dd/mm|day/month)\b")
 DAY_PART_RE = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b")
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -123,9 +132,9 @@ def _year(text: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
-def _slash(m: re.Match[str]) -> tuple[date | None, str]:
+def _slash(m: re.Match[str], day_first: bool = False) -> tuple[date | None, str]:
     a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3)) or 0
-    if a > 12:
+    if a > 12 or day_first:
         return _safe(y, b, a), ""
     if b > 12:
         return _safe(y, a, b), ""
@@ -174,7 +183,7 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
         mon, day, y = MONTHS[m.group(1)], day_number(m.group(2)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
-        found.append((m.start(), *_slash(m)))
+        found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):
         day, mon = int(m.group(1)), int(m.group(3))
         note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"
@@ -226,6 +235,12 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
         found.append((m.start(), int(m.group(1)), 0, m.group(2)))
     for m in islice(BARE_AT_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, "pm" if m.group(2) != "morning" else "am"))
+    for m in islice(WORD_CLOCK_RE.finditer(text), MAX_MATCHES):
+        h = HOUR_WORD.get(m.group(3)) or int(m.group(3))
+        minute = {"half": 30, "quarter": 15}.get(m.group(1) or "", 0)
+        if m.group(2) == "to":
+            h, minute = (h - 1) % 24, 60 - minute
+        found.append((m.start(), h, minute, m.group(4)))
     if DAY_PART_RE.search(text):
         for m in islice(BARE_NUM_RE.finditer(text), MAX_MATCHES):
             found.append((m.start(), int(m.group(1)), 0, None))

@@ -51,7 +51,8 @@ TOPICS = {
         "won't prosecute",
         "not be prosecuted",
     ),
-    "conditional": words("conditional(ly)?"),
+    # "decided not to prosecute him on conditions" names the same decision
+    "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions"),
     "supplementary": words(
         "supplementary investigation",
         r"(returned|sent back)[^.?!]{0,50}(further|supplementary|additional|more|extra) "
@@ -80,6 +81,9 @@ TOPICS = {
         r"object\w* to (the |that |this |our |my )?"
         r"(prosecutor|procurator|investigator|officer|detective|judge)",
         r"(him|her|them) (to be |be |being )?(replaced|removed|taken off)",
+        # "asked for the detective on his case to be replaced"
+        r"(prosecutor|procurator|investigator|officer|detective|judge)s?( [\w'-]+){0,6} "
+        r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
         r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
         r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
     ),
@@ -108,7 +112,9 @@ TOPICS = {
         r"(arrest|detention) notice",
         r"notice of (his |her |the )?(arrest|detention)",
     ),
-    "interrogation": words(r"interrogat\w+", "questioned", "question (him|her|them)"),
+    "interrogation": words(
+        r"interrogat\w+", "questioned", r"question(ing)? (him|her|them|the suspect|my \w+)"
+    ),
     "seal": words(
         r"seal\w*", r"expunge\w*", r"(clear|erase|hide) (his|her|my|their|the) (criminal )?record"
     ),
@@ -148,6 +154,9 @@ TOPICS = {
     "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
         r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
         r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+        # the lawyer speaking: "my client said he wants to hire me"
+        r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
+        r"|instruct) (me|us|our firm)",
     ),
     "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
         r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
@@ -179,13 +188,17 @@ TOPICS = {
     "overdue": words(
         r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
         "held too long",
-        "longer than (allowed|the law allows)",
+        r"longer than (is )?(allowed|permitted|(the law|the rules?|the code) (allows?|permits?))",
+        r"(gone|run|went|ran|is|are) (past|over|beyond) the (legal |statutory |lawful )?"
+        r"(maximum|limit|time limit|period)",
+        r"(exceed\w*|overr?un|overran) (the )?(legal |statutory |lawful )?(maximum|limit)",
     ),
     "bail_application": words(
         "appl(y|ied|ication) for bail",
         "bail application",
         "requested bail",
-        r"(filed|applied|asked|petitioned|requested)( \w+)? for bail",
+        # "applied to the police for bail", "asked the procuratorate for bail"
+        r"(filed|applied|asked|petitioned|requested)( [\w-]+){0,4} for bail",
     ),
     "breach": words(
         r"violat\w+",
