@@ -19,6 +19,15 @@ NOT_ADVICE = "This is general information from the texts, not legal advice."
 MAX_QUOTE = 400
 ACT_IDF = 2.0  # idf mass a modal's object must share with the question (dev-tuned)
 LEAD_SHARE = 0.6
+# Retrieval already weighs the whole article against the question; one sentence's shared
+# words only break near-ties. A smaller weight let a neighbour sharing more words ("the
+# period", "bail") displace the article that answers (dev split, rights and follow-ups).
+RANK_WEIGHT = 12.0
+# A further article is cited only when retrieval scored it almost as high as the first:
+# a clear winner is cited alone (precision), a near-tie, e.g. the police and the
+# procuratorate rules on the same act, keeps both (recall weighs more in F2). Dev-tuned.
+KEEP_SCORE = 0.9
+TIME_BONUS = 3.0  # a stated period, for a "how long" question
 # Stems that name the asker's modality ("do I need", "is it allowed") or the usual actors
 # and nouns, not the act: "may … send personnel, according to the needs of the case" does
 # not answer "do I need the police's OK?".
@@ -31,6 +40,7 @@ class Pick:
     article: Article
     sentence: tx.Sentence
     score: float
+    retrieval: float = 0.0  # the hit's own retrieval score
 
 
 def tag(law: str, article: int | None) -> str:
@@ -62,7 +72,7 @@ class Composer:
             toks = set(tokenize(s.text))
             score = sum(self.idf.get(t, 0.0) for t in q & toks)
             if wants_time and tx.time_phrase(s.text):
-                score += 3.0
+                score += TIME_BONUS
             if best is None or score > best[1]:
                 best = (s, score)
         return best
@@ -78,26 +88,57 @@ class Composer:
             if found is None:
                 continue
             lookup = 100.0 if "lookup" in h.scores else 0.0
-            score = lookup + found[1] + 4.0 / h.rank  # retrieval rank still matters
-            picks.append(Pick(art, found[0], score))
+            score = lookup + found[1] + RANK_WEIGHT / h.rank
+            picks.append(Pick(art, found[0], score, h.score))
         picks.sort(key=lambda p: -p.score)
         if not picks:
             return []
-        keep = [picks[0]]
+        top = picks[0]
+        keep = [top]
         for p in picks[1:]:
-            if len(keep) < limit and p.score >= 0.75 * picks[0].score:
+            if (
+                len(keep) < limit
+                and top.retrieval > 0
+                and p.retrieval >= KEEP_SCORE * top.retrieval
+            ):
                 keep.append(p)
         return keep
 
     def compose(self, question: str, picks: Sequence[Pick]) -> tuple[str, tuple[Citation, ...]]:
         lead = self.lead(question, picks)
         quotes, cites = [], []
-        for p in picks:
-            q = _clip(p.sentence.text)
-            quotes.append(f"> “{q}” {tag(p.article.law, p.article.article)}")
-            cites.append(Citation(p.article.law, p.article.article, q))
+        for i, p in enumerate(picks):
+            more = self.second_sentence(question, p) if i == 0 else None
+            for s in sorted([p.sentence, *([more] if more else [])], key=lambda x: x.start):
+                q = _clip(s.text)
+                quotes.append(f"> “{q}” {tag(p.article.law, p.article.article)}")
+                cites.append(Citation(p.article.law, p.article.article, q))
         lines = [lead, "What the provisions say:", *quotes, *notes([p.article.law for p in picks])]
         return blocks(lines), tuple(cites)
+
+    def second_sentence(self, question: str, pick: Pick) -> tx.Sentence | None:
+        """Another sentence of the cited article when one is not enough.
+
+        The question's own ask decides: "how fast must the higher level decide?" is
+        answered by MPS Art. 81's second sentence ("The public security organ at the next
+        higher level shall make a decision within seven days"), not the first, which was
+        picked for the topic. Among the other sentences, the one sharing most with the
+        question (a stated period first, for a time question); if none shares anything,
+        the next sentence, where an article's conditions and extensions usually follow.
+        """
+        sents = tx.sentences(pick.article.text)
+        others = [s for s in sents if s.start != pick.sentence.start]
+        if not others:
+            return None
+        after = next((s for s in others if s.start > pick.sentence.start), None)
+        period = tx.ask_type(question) == "time" and not tx.time_phrase(pick.sentence.text)
+
+        def fit(s: tx.Sentence) -> float:
+            bonus = TIME_BONUS if period and tx.time_phrase(s.text) else 0.0
+            return self.overlap(question, s.text) + bonus
+
+        best = max(others, key=lambda s: (fit(s), s is after))
+        return best if fit(best) > 0 else after
 
     def overlap(self, question: str, sentence: str) -> float:
         q = set(tokenize(question))
