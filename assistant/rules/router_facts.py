@@ -68,7 +68,7 @@ BABY_LIMIT_RE = re.compile(
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined)\D{{0,20}}?{_NUM}[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of)\D{{0,20}}?{_NUM}[- ](year|month)s?\b(?![- ]old)"
 )
 
 

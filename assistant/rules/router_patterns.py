@@ -198,7 +198,10 @@ POSITIVE = (
     ("official_interest", r"\b(interest in the case|financial interest|stake in the case)\b"),
     (
         "official_prior_role",
-        r"\b(was a witness|testified|acted as (an )?(expert|defender|agent)|was (the )?(defen[cs]e lawyer|expert))\b",
+        r"\b(was a witness|testified|acted as (an )?(expert|defender|agent)|was (the )?(defen[cs]e lawyer|expert))\b"
+        # an official who saw the events or gave evidence in the same case
+        r"|\b(gave|made|provided) (a |an )?(witness )?(statement|testimony|evidence)\b"
+        r"|\b(saw|witnessed) the (fight|crime|attack|assault|incident|robbery|theft|accident)\b",
     ),
     (
         "official_other_relation",
@@ -235,7 +238,10 @@ POSITIVE = (
     ),
     (
         "new_or_omitted_crime",
-        r"\b(new crime|another crime|omitted crime|earlier crime (was )?(found|discovered)|reoffended)\b",
+        r"\b(new crime|another crime|omitted crime|earlier crime (was )?(found|discovered)|reoffended)\b"
+        # a crime after the sealing, or an old one that came to light later
+        r"|\b(then|later|again|also|afterwards) (committed|commits|stole|robbed)\b"
+        r"|\b(nobody|no one|never) (had |was |were )?(found|discovered|detected|knew)\b",
     ),
     (
         "community_no_adverse_effect",

@@ -80,7 +80,8 @@ TOPICS = {
         r"detective|judge)",
         r"object\w* to (the |that |this |our |my )?"
         r"(prosecutor|procurator|investigator|officer|detective|judge)",
-        r"(him|her|them) (to be |be |being )?(replaced|removed|taken off)",
+        r"(him|her|them|he|she) (to be |be |being )(replaced|removed|taken off)",
+        r"(him|her|them) (replaced|removed|taken off)",
         # "asked for the detective on his case to be replaced"
         r"(prosecutor|procurator|investigator|officer|detective|judge)s?( [\w'-]+){0,6} "
         r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
@@ -118,7 +119,11 @@ TOPICS = {
     "seal": words(
         r"seal\w*", r"expunge\w*", r"(clear|erase|hide) (his|her|my|their|the) (criminal )?record"
     ),
-    "unseal": words(r"unseal\w*", r"(re-?open|lift)\w* (the )?(seal|sealed record)"),
+    "unseal": words(
+        r"unseal\w*",
+        r"(re-?open|lift)\w* (the )?(seal|sealed record)",
+        r"(seal|sealing)\b[^.?!]{0,30}\b(be |get |is |was )(lifted|removed|undone|reversed)",
+    ),
     "forfeiture": words(
         r"(forfeit\w*|confiscat\w+)[^.?!]{0,30}\b(deposit|bond|bail)",
         r"(deposit|bond)[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)",
