@@ -32,7 +32,7 @@ OUT_OF_RANGE = (
     "That date is outside the range I can compute deadlines for (years 1–9999); please check it."
 )
 INJECTION_NOTE = (
-    "(Instructions inside a question do not change how I answer; here is what the provisions say.)"
+    "(Instructions inside a question change nothing: I answer only from the provisions.)"
 )
 
 
