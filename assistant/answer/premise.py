@@ -50,7 +50,14 @@ _NOT_A_LIMIT = {
     r"at least)\s+)?$",
 }
 _AFTER, _BEFORE = (re.compile(_NOT_A_LIMIT[k], re.I) for k in ("after", "before"))
-_RANGE_LOW = re.compile(rf"\b{tx.NUMBER}\s+(?:to|-|or)\s+$", re.I)
+# A term of punishment in a provision ("may be sentenced to fixed-term imprisonment of
+# not more than three years", SPP Juvenile Art. 59) is no procedural limit: it must not
+# confirm a user's "probation for three years" because the clause says "probation".
+_PENALTY = re.compile(r"\b(imprisonment|sentenced?|penalty|punishment)\b[^.;,]{0,30}$", re.I)
+_RANGE_LOW = re.compile(
+    rf"\b{tx.NUMBER}(?:[- ](hours?|days?|months?|years?))?\s+(?:to|-|or)\s+$", re.I
+)
+_DAYS = {"hour": 1 / 24, "day": 1, "month": 30, "year": 365}  # only to order a mixed range
 _CLAUSE = re.compile(r"[.;?!。；]|\b(?:but|and then|while)\b", re.I)
 
 
@@ -60,9 +67,21 @@ class Period:
     unit: str  # "hour" | "day" | "month" | "year"
     kind: str | None
     low: int | None = None  # "one to four days": low 1, amount 4
+    low_unit: str | None = None  # "six months to one year": low 6, low_unit "month"
 
     def allows(self, amount: int, unit: str) -> bool:
+        if self.low is not None and self.low_unit not in (None, self.unit):
+            lo, hi = self.low * _DAYS[self.low_unit], self.amount * _DAYS[self.unit]
+            return lo <= amount * _DAYS[unit] <= hi
         return unit == self.unit and (self.low or self.amount) <= amount <= self.amount
+
+    def stated(self) -> str:
+        """'10 days', '1 to 4 days', '6 months to 1 year'."""
+        if self.low is None:
+            return unit_text(self.amount, self.unit)
+        if self.low_unit in (None, self.unit):
+            return f"{self.low} to {unit_text(self.amount, self.unit)}"
+        return f"{unit_text(self.low, self.low_unit)} to {unit_text(self.amount, self.unit)}"
 
 
 def unit_text(amount: int, unit: str) -> str:
@@ -94,10 +113,13 @@ def periods_in(text: str, limits_only: bool = True) -> list[Period]:
             or _BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):
             continue
+        if _PENALTY.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
         clause = _clause_around(text, m.start(), m.end())
-        low = _RANGE_LOW.search(text[max(0, m.start() - 20) : m.start()])
+        low = _RANGE_LOW.search(text[max(0, m.start() - 30) : m.start()])
         lo = word_to_int(low.group(1).lower()) if low else None
-        out.append(Period(n, m.group(2).lower().rstrip("s"), kind_of(clause), lo))
+        lo_unit = low.group(2).lower().rstrip("s") if low and low.group(2) else None
+        out.append(Period(n, m.group(2).lower().rstrip("s"), kind_of(clause), lo, lo_unit))
     return out
 
 
@@ -124,12 +146,16 @@ def corrections(
         same = [f for f in found if f[0].kind == p.kind]
         if not same or any(f[0].allows(p.amount, p.unit) for f in same):
             continue
-        right, art, sentence = same[0]
+        # a period that opens a range ("six months to one year") is stated with its end
+        p0 = same[0][0]
+        ends = [f for f in same if f[2] == same[0][2] and f[0].low == p0.amount
+                and (f[0].low_unit or f[0].unit) == p0.unit]  # fmt: skip
+        right, art, sentence = ends[0] if ends else same[0]
         quote = sentence if len(sentence) <= 400 else sentence[:400].rsplit(" ", 1)[0]
         ref = tag(art.law, art.article)
         notes.append(
             f"Correction: the question mentions {unit_text(p.amount, p.unit)} for {p.kind}, but "
-            f"{ref} states {unit_text(right.amount, right.unit)}: “{quote}”"
+            f"{ref} states {right.stated()}: “{quote}”"
         )
         if (art.law, art.article, quote) not in already:
             cites.append(Citation(art.law, art.article, quote))

@@ -8,19 +8,24 @@ from assistant.answer import text as tx
 from assistant.answer.premise import corrections, periods_in, unit_text
 from assistant.types import Article
 
-DETENTION = Article(
-    "spp-rules", 83, "", "",
-    ("The period of detention of a criminal suspect by a people's procuratorate shall be 10 "
-     "days, which may be extended by one to four days under special circumstances。",),
-    "x", 1, 1,
-)  # fmt: skip
-ARREST_REQUEST = Article(
-    "mps-procedures", 109, "", "",
-    ("Where a detained criminal suspect is found to need to be arrested after examination, he "
-     "shall, within three days after detention, submit the case to the people's procuratorate "
-     "for examination and approval。",),
-    "x", 1, 1,
-)  # fmt: skip
+
+def _art(law: str, num: int, text: str) -> Article:
+    return Article(law, num, "", "", (text,), "x", 1, 1)
+
+
+DETENTION = _art(
+    "spp-rules",
+    83,
+    "The period of detention of a criminal suspect by a people's procuratorate shall be 10 "
+    "days, which may be extended by one to four days under special circumstances。",
+)
+ARREST_REQUEST = _art(
+    "mps-procedures",
+    109,
+    "Where a detained criminal suspect is found to need to be arrested after examination, he "
+    "shall, within three days after detention, submit the case to the people's procuratorate "
+    "for examination and approval。",
+)
 
 
 def test_unit_agrees_with_number():
@@ -52,6 +57,32 @@ def test_correction_only_against_the_same_kind_of_limit():
 
 def test_a_period_inside_a_stated_range_is_not_corrected():
     assert corrections("Can detention be extended by 3 days?", [DETENTION])[0] == []
+
+
+PROBATION = _art(
+    "spp-juvenile",
+    40,
+    "The probation period is six months to one year, counting from the date of the decision.",
+)
+SENTENCING = _art(
+    "spp-juvenile",
+    59,
+    "For a juvenile defendant who may be sentenced to fixed-term imprisonment of not more than "
+    "three years, the procuratorate may suggest probation.",
+)
+
+
+def test_a_mixed_unit_range_is_stated_and_checked_whole():
+    q = "His probation after conditional non-prosecution runs for three years, right?"
+    notes, _ = corrections(q, [PROBATION])
+    assert len(notes) == 1 and "states 6 months to 1 year" in notes[0]
+    assert corrections("His probation is nine months, right?", [PROBATION])[0] == []
+
+
+def test_a_term_of_imprisonment_does_not_confirm_a_procedural_period():
+    q = "His probation after conditional non-prosecution runs for three years, right?"
+    notes, _ = corrections(q, [PROBATION, SENTENCING])
+    assert len(notes) == 1 and "[SPP Juvenile Provisions, Art. 40]" in notes[0]
 
 
 def test_ask_type_follows_the_question_opening():
