@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.rules.facts import Cond, Facts, flag, number
+from assistant.rules.facts import Cond, Facts, all_known, any_known, flag, number
 from assistant.rules.model import RuleCite
 
 CONDITIONS_PATH = Path(__file__).with_name("conditions.toml")
@@ -99,6 +99,25 @@ def any_breach(facts: Facts) -> bool | None:
     return flag(facts, "breach")
 
 
+def _violation_ground(facts: Facts, key: str) -> bool | None:
+    """SPP Juvenile Art. 46 (3)/(4): a violation counts only with "serious consequences" or
+    when repeated."""
+    if flag(facts, key) is False:
+        return False
+    weighty = any_known(flag(facts, "np_serious"), flag(facts, "np_repeated"))
+    return all_known(flag(facts, key), weighty)
+
+
+def public_order_ground(facts: Facts) -> bool | None:
+    """Art. 46 (3): public security regulations broken seriously or repeatedly."""
+    return _violation_ground(facts, "np_public_order_violation")
+
+
+def supervision_ground(facts: Facts) -> bool | None:
+    """Art. 46 (4): the procuratorate's supervision rules broken seriously or repeatedly."""
+    return _violation_ground(facts, "np_supervision_violation")
+
+
 TESTS: dict[str, Callable[[Facts], bool | None]] = {
     f.__name__: f
     for f in (
@@ -112,6 +131,8 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         first_offender_or_coerced,
         unsealing_sentence,
         any_breach,
+        public_order_ground,
+        supervision_ground,
     )
 }
 

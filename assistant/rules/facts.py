@@ -100,6 +100,11 @@ QUESTIONS: dict[str, str] = {
     "victim_settled": "whether the victim agreed to a settlement or was clearly at fault",
     "other_probation_circumstance": "whether another circumstance favours probation",
     "co_suspects_same_case": "whether the suspects are in the same case",
+    "np_earlier_crime": "whether another crime committed before the conditional decision, needing prosecution, has come to light",
+    "np_public_order_violation": "whether the minor broke public security regulations during probation",
+    "np_supervision_violation": "whether the minor broke the procuratorate's supervision rules during probation (e.g. missed reporting)",
+    "np_serious": "whether the violation caused serious consequences",
+    "np_repeated": "whether it happened more than once",
     "family_cooperative": "whether the family understands the crime and can help educate the minor",
 }
 

@@ -110,6 +110,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
+    "eligibility.conditional_np_revocation": R(
+        rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
+        r"(revoke|cancel|rescind|overturn|withdraw|undo|reverse)\b"
+        r"|\b(revocation|revok\w+|cancel\w+)\b[^.?!;]{0,40}?\b(required|mandatory|compulsory"
+        r"|automatic|possible|likely|inevitable)\b"
+        r"|\b(must|have to|has to|obliged to|required to) [^.?!;]{0,30}?\b(revoke|cancel|rescind)\b"
+    ),
     "eligibility.shared_lawyer": R(
         rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
         r"|instruct|engage|be represented by|be defended by)\b"

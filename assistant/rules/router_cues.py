@@ -81,6 +81,9 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "possible",
     "available",
     "able to",
+    # "must they revoke it?", "does it have to be cancelled?": a duty is a verdict too
+    "must",
+    r"(have|has) to",
     r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",

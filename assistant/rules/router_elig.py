@@ -46,6 +46,8 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         ("seal", "record_sealing"),
     )
     yield from (f"eligibility.{rid}" for topic, rid in order if topic in t)
+    if "revoke" in t and "conditional" in t and "non_prosecution" in t:
+        yield "eligibility.conditional_np_revocation"
     if "conditional" in t:
         yield "eligibility.conditional_non_prosecution"
     elif "probation" in t and "minor" in t:

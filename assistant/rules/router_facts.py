@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 
@@ -149,4 +150,5 @@ def read_facts(text: str) -> dict[str, object]:
     if facts.get("no_social_danger") is True:
         facts.setdefault("bail_insufficient", False)
     facts.update(read_numbers(text))
+    facts.update(read_probation_facts(text))
     return facts

@@ -105,6 +105,8 @@ STEP_DEADLINES = (
 )
 COMPLAINT = re.compile(r"\b(complain\w*|appeal\w*|object\w* to|challenge\w*)\b")
 DECIDES = re.compile(r"\b(receiv\w+|reach\w*|decid\w+|decision)\b")
+VICTIM = re.compile(r"\b(victim\w*|complain\w*)\b")  # the victim's complaint is another step
+PROCURATORATE = re.compile(r"\b(procurator\w*|prosecutors?|prosecution office)\b")
 
 
 def _step_deadline(t: frozenset[str], text: str) -> Route | None:
@@ -116,8 +118,26 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
         return Route("deadline.juvenile_inform_victim", "deadline", anchor="victim_agent")
     if "for_record" in t and "conditional" in t and "non_prosecution" in t:
         return Route("deadline.conditional_record", "deadline", anchor="non_prosecution")
+    higher = _higher_review(t, text)
+    if higher:
+        return higher
+    if "recalc" in t and "arrest" in t and "minor" not in t and "seal" not in t:
+        return Route("deadline.custody_recalculation", "deadline", anchor="recalc")
+    if "explain_no_filing" in t and PROCURATORATE.search(text) and not COMPLAINT.search(text):
+        return Route("deadline.no_filing_reasons", "deadline", anchor="explain_no_filing")
     if "arrest_not_approved" in t and "reconsider" in t and stage_of(text) == "decision":
         return Route("deadline.arrest_reconsideration", "deadline", anchor="reconsider")
+    return None
+
+
+def _higher_review(t: frozenset[str], text: str) -> Route | None:
+    """The higher procuratorate deciding the police's request for review (a decision asked)."""
+    if "higher_review" not in t or VICTIM.search(text) or stage_of(text) != "decision":
+        return None
+    if "conditional" in t and "non_prosecution" in t:
+        return Route("deadline.conditional_np_higher_review", "deadline", anchor="higher_review")
+    if "arrest_not_approved" in t or ("arrest" in t and "reconsider" in t):
+        return Route("deadline.arrest_higher_review", "deadline", anchor="higher_review")
     return None
 
 

@@ -141,6 +141,7 @@ TOPICS = {
         r"decision (not to|to not) approve (the |an |his |her )?arrest",
         r"refus\w+ (the |an |his |her |my |our )arrest",
         r"(won't|wouldn't|will not|would not) approve (the |an |his |her )?arrest",
+        r"(refused|rejected|denied|disapproved) arrest( request| approval)?",
     ),
     "arrest_request": words(
         r"(ask|asks|asking|request|requests|requesting|apply|applies|applying|submit\w*|send|sends|"
@@ -189,6 +190,22 @@ TOPICS = {
         r"sealed [^.?!]{0,30}\b(inquir\w+|application to (see|view|access|consult|inspect))",
     ),
     "direct_acceptance": words(r"direct(ly)? accept\w*"),
+    # the next higher procuratorate reviewing a decision (SPP Art. 106, Juvenile Art. 36)
+    "higher_review": words(
+        r"(next[- ]?higher|next[- ]level|higher[- ]level|higher|superior|upper[- ]level)"
+        r" (level )?(procuratorate|procuratorial organ|prosecutors?|prosecution office)",
+    ),
+    # custody recalculated on finding another crime (MPS Art. 130)
+    "recalc": words(
+        r"recalculat\w+",
+        r"(discover\w*|found|find\w*|uncover\w*|turn\w* up)[^.?!]{0,50}\b(another|other|new|"
+        r"further|additional|second)( [\w-]+){0,2} (crimes?|offen[cs]es?)",
+    ),
+    # the police asked to explain why no case was filed (MPS Art. 164)
+    "explain_no_filing": words(
+        r"(explain\w*|justif\w*|account for|reasons?|statement)[^.?!]{0,40}\b(not|didn't|never|"
+        r"refus\w*|declin\w*)( to)? (file|filing|register\w*|open\w*)",
+    ),
     "reconsider": words(r"reconsider\w*"),
     "overdue": words(
         r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
@@ -232,4 +249,6 @@ TOPICS = {
         r"(defendant|suspect|offender|boy|girl|son|daughter),? 1[0-7](?![- ]?(days?|hours?|months?))",
     ),
     "probation": words("probation", "suspended sentence"),
+    # undoing a decision already made (SPP Juvenile Art. 46 revocation)
+    "revoke": words(r"revok\w+", "revocation", r"cancel\w*", r"rescind\w*", r"overturn\w*"),
 }

@@ -2,13 +2,14 @@
 
 Example:
     >>> sorted(all_rules())[:2]
-    ['deadline.arrest_approval', 'deadline.arrest_not_approved']
+    ['deadline.arrest_approval', 'deadline.arrest_higher_review']
 """
 
 from __future__ import annotations
 
 from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_custody,
+    deadline_higher,
     deadline_notice,
     deadline_procedure,
     deadline_review,
@@ -18,6 +19,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_measures,
     elig_persons,
     elig_probation,
+    elig_revocation,
     timeline_rule,
 )
 from assistant.rules.registry import REGISTRY, RuleSpec

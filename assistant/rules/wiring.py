@@ -40,15 +40,9 @@ NOT_COMPUTED: dict[str, str] = {
         "counted back from the end of the examination-and-prosecution period, which the "
         "corpus does not state"
     ),
-    "spp-106-review-decision": _AFTER_UNSEEN,
-    "juv-36-review": _AFTER_UNSEEN,
     "mps-121-review-submission": _AFTER_UNSEEN,
     "spp-134-no-filing-service": _SERVICE,
     "mps-163-no-filing-service": _SERVICE,
-    "mps-164-reasons-for-not-filing": (
-        "counted from the procuratorate's request to the police; the step the user can date "
-        "(the notice to file, received) is computed by deadline.file_case_after_notice"
-    ),
     "mps-111-extension-application": (
         "a window for the police's own extension application (last 24 hours before expiry); "
         "the detention deadlines it serves are computed by deadline.police_detention"
@@ -63,9 +57,6 @@ NOT_COMPUTED: dict[str, str] = {
     ),
     "mps-129-extension-request": (
         "counted from the end of a second discretionary extension; see mps-128"
-    ),
-    "mps-130-recalculation-report": (
-        "custody is recalculated from the discovery of another crime, a date only the police know"
     ),
     "juv-49-return-visit": "an optional return visit, not a limit anyone can enforce",
 }
