@@ -25,7 +25,7 @@ from datetime import date
 
 from assistant.rules.model import RuleResult
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
-from assistant.rules.router_facts import read_body, read_facts
+from assistant.rules.router_facts import asked_body, read_body, read_facts
 from assistant.rules.router_intents import Route, route
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
@@ -100,7 +100,9 @@ def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> 
 
 
 def _body(text: str, context: str, r: Route, notes: list[str]) -> str | None:
-    body = read_body(text) or (read_body(context) if context else None)
+    # a verdict is asked of the body named in the question ("may the police ...?")
+    asked = asked_body(text) if r.kind == "eligibility" else None
+    body = asked or read_body(text) or (read_body(context) if context else None)
     if body and not read_body(text):
         notes.append(f"acting body ({body}) taken from your earlier message")
     if body == "court":

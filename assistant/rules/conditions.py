@@ -118,6 +118,12 @@ def supervision_ground(facts: Facts) -> bool | None:
     return _violation_ground(facts, "np_supervision_violation")
 
 
+def at_most_two_lawyers(facts: Facts) -> bool | None:
+    """SPP Rules Art. 146: "one or two lawyers" during the investigation."""
+    n = number(facts, "lawyer_count")
+    return None if n is None else n <= 2
+
+
 TESTS: dict[str, Callable[[Facts], bool | None]] = {
     f.__name__: f
     for f in (
@@ -133,6 +139,7 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         any_breach,
         public_order_ground,
         supervision_ground,
+        at_most_two_lawyers,
     )
 }
 

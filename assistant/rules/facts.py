@@ -105,6 +105,7 @@ QUESTIONS: dict[str, str] = {
     "np_supervision_violation": "whether the minor broke the procuratorate's supervision rules during probation (e.g. missed reporting)",
     "np_serious": "whether the violation caused serious consequences",
     "np_repeated": "whether it happened more than once",
+    "lawyer_count": "how many lawyers he or she wants to hire",
     "family_cooperative": "whether the family understands the crime and can help educate the minor",
 }
 

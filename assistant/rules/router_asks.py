@@ -117,6 +117,27 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|automatic|possible|likely|inevitable)\b"
         r"|\b(must|have to|has to|obliged to|required to) [^.?!;]{0,30}?\b(revoke|cancel|rescind)\b"
     ),
+    "eligibility.arrest_exemption": R(
+        rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
+        r"(arrest|approve|detain)"
+        r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
+    ),
+    "eligibility.lawyer_hire_approval": R(
+        rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
+        r"\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,40}?\b(without|before)\b[^.?!;]{0,30}?"
+        r"\b(approv\w*|permission|consent)"
+        r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
+        r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
+        r"engag\w+|instruct\w*)"
+    ),
+    "eligibility.lawyer_count": R(
+        rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"
+        r"|\b(allowed|permitted|entitled|able|possible|legal|ok|okay)\b[^.?!;]{0,40}?\b"
+        r"(lawyers|attorneys|counsels|defenders|that many|so many)\b"
+        r"|\b(how many|limit on( the number of)?|maximum( number of)?) (defen[cs]e )?"
+        r"(lawyers|attorneys)\b"
+    ),
     "eligibility.shared_lawyer": R(
         rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
         r"|instruct|engage|be represented by|be defended by)\b"

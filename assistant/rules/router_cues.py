@@ -100,6 +100,7 @@ LAWYER_HIRE = R(
 )
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
-PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights?|compensation|appeal)\b")
+# "right away" is not a right: only "rights" or "the right to/of"
+PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights|right (to|of)|compensation|appeal)\b")
 IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
 NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")

@@ -56,6 +56,8 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.juvenile_non_prosecution"
     if "notify" in t and NEGATED.search(text):
         yield "eligibility.family_notice_exception"
+    if "arrest" in t:
+        yield "eligibility.arrest_exemption"  # "can they decide not to arrest her?"
     if "breach" in t and ("arrest" in t or "detention" in t):
         if "surveillance" in t:
             yield "eligibility.arrest_for_surveillance_breach"
@@ -75,8 +77,22 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.detention"
 
 
+def _lawyer_rule(t: frozenset[str], text: str) -> str | None:
+    """Hiring lawyers: approval in state-secret cases (MPS Art. 37) or how many (SPP Art. 146).
+    Asked before the LAWYER_HIRE gate, which leaves other hiring questions to retrieval."""
+    if "lawyer_meeting" in t or WHEN_CAN.search(text) or HOW_TO.search(text):
+        return None
+    for rid in ("eligibility.lawyer_count", "eligibility.lawyer_hire_approval"):
+        if asks(rid, text) and (rid != "eligibility.lawyer_count" or "lawyer_count" in t):
+            return rid
+    return None
+
+
 def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     """The first candidate rule whose verdict question the text really asks (router_asks)."""
+    lawyer = _lawyer_rule(t, text)
+    if lawyer:
+        return lawyer
     if (
         WHEN_CAN.search(text)
         or LAWYER_HIRE.search(text)

@@ -73,10 +73,21 @@ SENTENCE_RE = re.compile(
 )
 
 
-def read_body(text: str) -> str | None:
-    """The acting body named first in the text, or None."""
+def _first_body(text: str) -> str | None:
     hits = [(m.start(), body) for body, rx in BODY_RES if (m := rx.search(text))]
     return min(hits)[1] if hits else None
+
+
+def read_body(text: str) -> str | None:
+    """The acting body named first in the text, or None."""
+    return _first_body(text)
+
+
+def asked_body(text: str) -> str | None:
+    """The body a verdict question asks about: the first named in the last sentence that asks
+    ("the procuratorate refused arrest. may the POLICE place him under surveillance?")."""
+    asked = re.findall(r"[^.?!]*\?", text)
+    return _first_body(asked[-1]) if asked else None
 
 
 def _num(word: str) -> float:
@@ -93,6 +104,14 @@ SENTENCED_RE = re.compile(
     r"become) (final|effective|legally effective)\b"
 )
 BIRTHDAY_RE = re.compile(r"\b(after|before) [^.?!]{0,30}?\b(1\d)(?:st|nd|rd|th) birthday\b")
+
+
+# "wants three lawyers", "hire a third lawyer": the number of lawyers (SPP Rules Art. 146)
+LAWYERS_RE = re.compile(
+    rf"\b{_NUM} (?:defen[cs]e )?(?:lawyers|attorneys|counsels|defenders)\b"
+    r"|\ba (second|third|fourth|fifth) (?:defen[cs]e )?(?:lawyer|attorney|counsel|defender)\b"
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def read_numbers(text: str) -> dict[str, float]:
@@ -113,6 +132,8 @@ def read_numbers(text: str) -> dict[str, float]:
         if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n
             break
+    if m := LAWYERS_RE.search(text):
+        out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
     if m := SENTENCE_RE.search(text):
         n = _num(m.group(1))
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12

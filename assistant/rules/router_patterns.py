@@ -20,7 +20,7 @@ NEGATIVE = (
     ),
     (
         "endangers_public_security",
-        r"\b(nothing to do with|no (threat|danger|risk) to|(doesn't|does not|didn't|did not) "
+        r"\b(nothing to do with|nothing that endangers|no (threat|danger|risk) to|(doesn't|does not|didn't|did not) "
         r"(endanger|threaten)) (the )?public (safety|security)\b",
     ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
@@ -137,7 +137,21 @@ POSITIVE = (
     ),
     (
         "identified_by_witness",
-        r"\b(victim|witness\w*) (identified|pointed (him|her|them) out|recogni[sz]ed)\b",
+        r"\b(victim|witness\w*) (identified|pointed (him|her|them) out|recogni[sz]ed)\b"
+        r"|\b(i|we|she|he|bystanders?|passers-?by) (pointed (him|her|them) out|pointed (at|to) "
+        r"(him|her|them)|identified (him|her|them))\b",
+    ),
+    (  # MPS Arts. 63/94: arrest refused, and the police seek reconsideration or review
+        "arrest_refused_under_review",
+        r"\b(refus\w+|declin\w+|did not|didn't|would not|won't) (to )?approve\w* [^.?!]{0,25}"
+        r"arrest\b[^?!]{0,120}?\b(reconsider\w*|review)",
+    ),
+    (  # SPP Art. 37: holds an exit document and may flee, yet arrest is not needed
+        "exit_document_no_arrest_needed",
+        r"\b(passport|exit (document|permit|certificate))\b[^?!]{0,150}?\b(arrest\w*"
+        r"[^.?!]{0,25}\b(isn't|is not|not) (necessary|needed|required)|(no need|not necessary|"
+        r"unnecessary) to arrest)|\barrest\w*[^.?!]{0,25}\b(isn't|is not|not) (necessary|needed|"
+        r"required)\b[^?!]{0,150}?\b(passport|exit (document|permit|certificate))\b",
     ),
     ("evidence_found_on_person", r"\bfound (stolen|drugs|the weapon|a weapon|evidence)\w*"),
     (

@@ -164,6 +164,12 @@ TOPICS = {
         r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
         r"|instruct) (me|us|our firm)",
     ),
+    "lawyer_count": words(
+        r"(two|three|four|five|several|multiple|\d+|more than (one|two)) (defen[cs]e )?"
+        r"(lawyers|attorneys|counsels|defenders)",
+        r"a (second|third|fourth) (defen[cs]e )?(lawyer|attorney|counsel|defender)",
+        r"(that|so|this) many (lawyers|attorneys)",
+    ),
     "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
         r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
         r"arrest[- ]review (department|dept|division|office|section)",

@@ -16,6 +16,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_steps,
     elig_arrest,
     elig_juvenile,
+    elig_lawyers,
     elig_measures,
     elig_persons,
     elig_probation,
