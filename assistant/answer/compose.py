@@ -6,6 +6,7 @@ Every quote is a verbatim span of its article's text, so `verify` can check it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from assistant.types import Article, Citation, Hit
 NOT_ADVICE = "This is general information from the texts, not legal advice."
 MAX_QUOTE = 400
 ACT_IDF = 2.0  # idf mass a modal's object must share with the question (dev-tuned)
-LEAD_SHARE = 0.6
+LEAD_SHARE = 0.6  # a lead sentence must share this much of the best sentence's overlap
 # Retrieval already weighs the whole article against the question; one sentence's shared
 # words only break near-ties. A smaller weight let a neighbour sharing more words ("the
 # period", "bail") displace the article that answers (dev split, rights and follow-ups).
@@ -32,7 +33,9 @@ TIME_BONUS = 3.0  # a stated period, for a "how long" question
 # and nouns, not the act: "may … send personnel, according to the needs of the case" does
 # not answer "do I need the police's OK?".
 _NOT_ACTS = ("need", "allow", "permi", "requir", "ok", "polic", "procur", "prosecut", "public",
-             "secur", "organ", "case", "suspect", "crimin", "law", "person")  # fmt: skip  # a lead sentence must share this much of the best sentence's overlap
+             "secur", "organ", "case", "suspect", "crimin", "law", "person")  # fmt: skip
+# An enumerated item of a list: "(1) …", "(a) …", "(一) …", "2. …".
+_ITEM = re.compile(r"\s*(?:[(（]\s*\w{1,4}\s*[)）]|(?:\d{1,3}|[a-z])[.、)]\s)")
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,9 @@ class Composer:
                 return f"Under {ref}: “{_clip(s.text)}”"
         top = picks[0]
         ref = tag(top.article.law, top.article.article)
+        if _ITEM.match(top.sentence.text):
+            # a list item ("(a) …") read alone misleads: point at the quotes instead
+            return f"The provision that answers this is {ref}, quoted below."
         return f"The provision that answers this is {ref}: “{_clip(top.sentence.text)}”"
 
 

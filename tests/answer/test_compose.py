@@ -89,3 +89,30 @@ def test_single_sentence_article_is_quoted_once():
     picks = composer.pick("bail period procuratorate", [_hit("spp-rules", 55, 0.3, 1)])
     _, cites = composer.compose("how long is bail?", picks)
     assert len(cites) == 1
+
+
+def test_neutral_lead_never_quotes_a_list_item_alone():
+    corpus = Corpus(
+        [
+            _art(
+                "spp-juvenile",
+                65,
+                "The sealed records shall be unsealed in any of the following circumstances:",
+                "(a) a new crime is committed and the combined sentence exceeds five years;",
+                "(b) an omitted crime is found.",
+            )
+        ]
+    )
+    composer = Composer(corpus)
+    art = corpus.get("spp-juvenile", 65)
+    assert art is not None
+    hits = [Hit("spp-juvenile:65#0", "spp-juvenile", 65, art.text, 0.3, 1)]
+    picks = composer.pick("new crime combined sentence five years", hits)
+    assert picks[0].sentence.text.startswith("(a)")  # the item is the best match ...
+    text, cites = composer.compose("new crime combined sentence five years", picks)
+    lead = text.split("\n\n")[0]
+    assert (
+        lead
+        == "The provision that answers this is [SPP Juvenile Provisions, Art. 65], quoted below."
+    )
+    assert "(a) a new crime" in text and all_ok(corpus, cites)  # ... and still quoted
