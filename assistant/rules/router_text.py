@@ -172,8 +172,23 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
     return None, "", -1
 
 
+# Fixed-date days named in words ("on Christmas Eve 2026"); movable feasts are not read.
+NAMED_DAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+NAMED_RE = re.compile(r"\b(" + "|".join(NAMED_DAYS) + r")(?:,? (\d{4}))?\b")
+
+
 def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
+    for m in islice(NAMED_RE.finditer(text), MAX_MATCHES):
+        (mon, day), y = NAMED_DAYS[m.group(1)], _year(m.group(2))
+        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
     for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
     for m in islice(DMY_RE.finditer(text), MAX_MATCHES):
