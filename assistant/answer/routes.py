@@ -133,6 +133,9 @@ def rule(ctx: Context) -> Answer | None:
     cites = tuple(Citation(c.law, c.article, c.quote) for c in res.cites)
     if not all_ok(ctx.bot.corpus, cites):
         return None  # never show an unverifiable computed answer; fall through
+    # The steps quote the rule's fragments; the sources show whole sentences, so the
+    # decisive words ("… shall not be granted bail pending trial") are there to read.
+    cites = tuple(dict.fromkeys(_whole_sentence(ctx, c) for c in cites))
     steps = "\n".join(["How this was computed:", *(f"- {s}" for s in res.steps)])
     lines = [*ctx.preface(), res.summary, steps, "What the provisions say:"]
     lines += [f"> “{c.quote}” {tag(c.law, c.article)}" for c in cites]
@@ -145,13 +148,9 @@ def rule(ctx: Context) -> Answer | None:
 
 def _clarify(ctx: Context, res: RuleResult) -> Answer:
     """A rule needs facts: show the rule's article(s), quoted, then ask for the facts."""
-    found = []
-    for r in res.cites:
-        art = ctx.bot.corpus.get(r.law, r.article)
-        quote = sentence_around(art, r.quote) if art is not None else r.quote
-        found.append(Citation(r.law, r.article, quote))
+    found = [_whole_sentence(ctx, Citation(r.law, r.article, r.quote)) for r in res.cites]
     # an unverifiable quote is dropped, never shown
-    cites = tuple(c for c in found if citation_ok(ctx.bot.corpus, c))
+    cites = tuple(dict.fromkeys(c for c in found if citation_ok(ctx.bot.corpus, c)))
     lines = [*ctx.preface()]
     if cites:
         lines += [
@@ -163,6 +162,15 @@ def _clarify(ctx: Context, res: RuleResult) -> Answer:
     hits = _evidence(ctx, [(c.law, c.article) for c in cites if c.article is not None])
     # a "cannot tell" verdict is itself a result ({"eligible": None}); keep it
     return Answer(blocks(lines), "clarify", cites, hits, dict(res.computed), query=ctx.question)
+
+
+def _whole_sentence(ctx: Context, c: Citation) -> Citation:
+    """The citation with its quote widened to the article's sentence, if that verifies."""
+    art = ctx.bot.corpus.get(c.law, c.article) if c.article is not None else None
+    if art is None:
+        return c
+    wide = Citation(c.law, c.article, sentence_around(art, c.quote))
+    return wide if citation_ok(ctx.bot.corpus, wide) else c
 
 
 def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:

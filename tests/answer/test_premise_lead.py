@@ -161,3 +161,16 @@ def test_yes_no_lead_needs_a_modal_about_the_asked_act(bot):
     assert bot.composer.governs(ask, sentence)
     # the same modal sentence says nothing about an unrelated act
     assert not bot.composer.governs("Do I need the police's OK to visit my client?", sentence)
+
+
+@pytest.mark.slow
+def test_rule_sources_quote_whole_sentences(bot):
+    from assistant.answer.verify import citation_ok
+
+    a = bot.ask("The police hold my brother for theft; he is a recidivist. Can they give him bail?")
+    assert a.route == "rule", a.text
+    assert a.computed == {"eligible": False}
+    # the step quotes the fragment ("A recidivism offender"); the source shows the sentence
+    assert any("shall not be granted bail" in c.quote for c in a.citations), a.citations
+    assert all(citation_ok(bot.corpus, c) for c in a.citations)
+    assert len(set(a.citations)) == len(a.citations)
