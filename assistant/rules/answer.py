@@ -27,6 +27,7 @@ from assistant.rules.model import RuleResult
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
 from assistant.rules.router_intents import Route, route
+from assistant.rules.router_semantic import fallback_route
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
 from assistant.rules.rulebook import all_rules
@@ -39,6 +40,7 @@ ASKS_DATE = re.compile(
     r"by what (date|time|day)|last (day|date)|latest|until when|till when|expir\w+)\b"
 )
 FOLLOWUP_CHARS = 300
+SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,24 @@ def _adds_something(text: str, today: date) -> bool:
 def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]:
     found = route(text, read_body(text))
     if found is not None or not users or not _adds_something(text, today):
-        return found, ""
+        return found or _fallback(text, today), ""
     for k in range(1, len(users) + 1):
         context = " . ".join(users[-k:])
         found = route(context + " . " + text, read_body(text) or read_body(context))
         if found is not None:
             return found, context
-    return None, ""
+    return _fallback(text, today), ""
+
+
+def _fallback(text: str, today: date) -> Route | None:
+    """The rule chosen from the rules' own descriptions when no pattern matched."""
+    if not SEMANTIC_FALLBACK:
+        return None
+    rule_id = fallback_route(text, today)
+    if rule_id is None:
+        return None
+    kind = all_rules()[rule_id].kind
+    return Route(rule_id, kind, extra={"fallback": True})
 
 
 def _near(text: str, anchor: str) -> int | None:
@@ -180,7 +193,14 @@ def _answer(
     inputs = _inputs(text, context, today, r)
     if r.kind == "deadline" and inputs.start is None and not ASKS_DATE.search(text):
         return None  # a general duration ("how long can bail last?"): retrieval states the period
-    return _decorate(_call(r, inputs), inputs.assumptions)
+    result = _call(r, inputs)
+    if (
+        r.extra.get("fallback")
+        and r.kind == "eligibility"
+        and result.computed.get("eligible") is None
+    ):
+        return None  # an unsure route and an open verdict: retrieval answers instead
+    return _decorate(result, inputs.assumptions)
 
 
 def answer_rule_question(
