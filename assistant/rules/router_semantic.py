@@ -10,8 +10,9 @@ Lucene idf, k1 = 1.2, b = 0.75) over the project's tokenizer, with the retrieval
 glossary's lay-to-corpus terms added to both sides.
 
 A rule is chosen only when the question asks for that kind of answer (a date, or a
-yes/no verdict; `asked_kind`), the best rule's score clears `MIN_SCORE`, and it leads the
-runner-up by `MIN_MARGIN` (else the router is unsure and retrieval answers). The chosen
+yes/no verdict; `asked_kind`), the best rule's score clears a floor, and it leads the
+runner-up (`THRESHOLDS`; else the router is unsure and retrieval answers); an
+eligibility rule must also find its own verdict frame (`router_asks.asks`). The chosen
 rule's own date and fact extraction then runs unchanged; a rule chosen without a date
 asks for it. Thresholds were set on the dev split only (see tests/rules).
 
@@ -31,7 +32,7 @@ from functools import lru_cache
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.tokenize import lexical_tokens
 from assistant.rules.catalogue import catalogue_index
-from assistant.rules.router_asks import MODAL, OFF_DEADLINE
+from assistant.rules.router_asks import MODAL, OFF_DEADLINE, asks
 from assistant.rules.router_cues import (
     DEADLINE_CUE,
     HOW_TO,
@@ -149,4 +150,7 @@ def fallback_route(text: str, today: date | None = None) -> str | None:
     min_margin, min_score = THRESHOLDS[kind]
     if not ranked or margin < min_margin or ranked[0][1] < min_score:
         return None
-    return ranked[0][0]
+    best = ranked[0][0]
+    # a verdict must still be asked in the rule's own frame ("can she GET bail"), so a
+    # question about life in custody that names a condition ("pregnant") is not claimed
+    return best if kind == "deadline" or asks(best, text) else None
