@@ -150,6 +150,22 @@ DEADLINES = {
     "adv-d306": ("2026-11-11", "d", 7, None),
     "adv-d307": ("2026-08-03T14:00", "h", 24, None),
     "adv-d309": ("2026-09-21T09:15", "h", 48, None),
+    # Fourth batch (dev only, held-out check of rule routing): start = the dated event.
+    "deadline-d401": ("2026-07-30", "d", 7, None),
+    "deadline-d402": ("2027-01-31", "d", 5, None),
+    "deadline-d403": ("2028-02-29T17:40", "h", 24, None),
+    "deadline-d404": ("2026-09-28", "d", 3, 7),
+    "deadline-d405": ("2026-12-31", "m", 2, 3),
+    "deadline-d406": ("2027-03-31", "m", 6, None),
+    "deadline-d407": ("2026-12-20", "d", 15, 20),
+    "deadline-d408": ("2026-06-30T20:15", "h", 48, None),
+    "deadline-d409": ("2026-11-05", "d", 30, None),
+    "deadline-d410": ("2027-01-30", "d", 3, None),
+    "deadline-d411": ("2028-02-29", "m", 12, None),
+    "deadline-d412": ("2028-01-30", "m", 1, None),
+    "deadline-d413": ("2026-07-29", "d", 5, None),
+    "deadline-d414": ("2026-05-31", "m", 6, None),
+    "deadline-d415": ("2027-01-02T09:05", "h", 48, None),
 }
 
 
