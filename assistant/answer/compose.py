@@ -6,11 +6,11 @@ Every quote is a verbatim span of its article's text, so `verify` can check it.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer import text as tx
+from assistant.corpus.headers import is_item
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
 from assistant.retrieval.tokenize import tokenize
@@ -34,8 +34,6 @@ TIME_BONUS = 3.0  # a stated period, for a "how long" question
 # not answer "do I need the police's OK?".
 _NOT_ACTS = ("need", "allow", "permi", "requir", "ok", "polic", "procur", "prosecut", "public",
              "secur", "organ", "case", "suspect", "crimin", "law", "person")  # fmt: skip
-# An enumerated item of a list: "(1) …", "(a) …", "(一) …", "2. …".
-_ITEM = re.compile(r"\s*(?:[(（]\s*\w{1,4}\s*[)）]|(?:\d{1,3}|[a-z])[.、)]\s)")
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,7 @@ class Composer:
                 return f"Under {ref}: “{_clip(s.text)}”"
         top = picks[0]
         ref = tag(top.article.law, top.article.article)
-        if _ITEM.match(top.sentence.text):
+        if is_item(top.sentence.text.lstrip()):
             # a list item ("(a) …") read alone misleads: point at the quotes instead
             return f"The provision that answers this is {ref}, quoted below."
         return f"The provision that answers this is {ref}: “{_clip(top.sentence.text)}”"
