@@ -24,18 +24,12 @@ import re
 import sys
 from pathlib import Path
 
+from assistant.corpus.instruments import INSTRUMENTS
+from assistant.evaluation.schema import KINDS, SPLITS
+
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = {
-    "rights",
-    "research",
-    "lookup",
-    "deadline",
-    "eligibility",
-    "followup",
-    "out_of_scope",
-    "adversarial",
-}
-LAWS = {"guide", "cpl", "spp-rules", "spp-juvenile", "mps-procedures"}
+# The allowed kinds, splits and instruments are the project's own (one list each).
+LAWS = set(INSTRUMENTS)
 REQUIRED = {
     "id": str,
     "kind": str,
@@ -247,7 +241,7 @@ def main() -> int:
         kind = it.get("kind")
         if kind not in KINDS:
             errors.append(f"{iid}: bad kind {kind!r}")
-        if it.get("split") not in ("dev", "test"):
+        if it.get("split") not in SPLITS:
             errors.append(f"{iid}: bad split")
         for h in it.get("history", []):
             if h.get("role") not in ("user", "assistant") or not isinstance(h.get("content"), str):
