@@ -53,7 +53,9 @@ OFF, MERGE, SEP = Expansion.OFF, Expansion.MERGE, Expansion.SEPARATE
 VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
     "final (defaults)": (IBASE, BASE),
     "naive: chunks without headings, BM25 on whole stems, dense, RRF k=60, nothing else": (
-        replace(IBASE, context_in_bm25=False, context_in_dense=False, prefix=0),
+        replace(
+            IBASE, context_in_bm25=False, context_in_dense=False, prefix=0, lay_questions=False
+        ),
         replace(
             BASE,
             glossary=False,
@@ -63,8 +65,14 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
             period_prior=0.0,
             rrf_k=60,
             weights=(1.0, 1.0),
+            lay_weights=(0.0, 0.0),
         ),
     ),
+    "− lay questions (retrieval/lay/*.toml)": (IBASE, replace(BASE, lay_weights=(0.0, 0.0))),
+    "lay questions BM25 only": (IBASE, replace(BASE, lay_weights=(BASE.lay_weights[0], 0.0))),
+    "lay questions dense only": (IBASE, replace(BASE, lay_weights=(0.0, BASE.lay_weights[1]))),
+    "lay question weights 0.2": (IBASE, replace(BASE, lay_weights=(0.2, 0.2))),
+    "lay question weights 0.6": (IBASE, replace(BASE, lay_weights=(0.6, 0.6))),
     "− exact reference lookup": (IBASE, replace(BASE, lookup=False)),
     "− glossary": (IBASE, replace(BASE, glossary=False)),
     "glossary to BM25 only": (IBASE, replace(BASE, dense_expansion=OFF)),

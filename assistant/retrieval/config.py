@@ -47,6 +47,7 @@ class IndexConfig:
     dense_precision: str = "fp32"  # fp32: IndexFlatIP; fp16: half-precision flat scan
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.75  # BM25 length normalisation
+    lay_questions: bool = True  # index lay/*.toml questions beside the chunks (lay.py)
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "bm25_method": "lucene"}
@@ -70,6 +71,7 @@ class SearchConfig:
     glossary_weight: float = 1.0  # weight of each extra expanded ranking (SEPARATE)
     prior: float = 0.5  # boost (1 + prior) for the instrument the query's words point at
     period_prior: float = 0.2  # boost for articles stating a period, on time questions
+    lay_weights: tuple[float, float] = (0.4, 0.4)  # (BM25, dense) over lay questions; 0 = off
     aggregate: Aggregate = Aggregate.MAX
     use_bm25: bool = True
     use_dense: bool = True

@@ -19,6 +19,7 @@ from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import Expansion, IndexConfig, SearchConfig
 from assistant.retrieval.dense import DenseIndex, Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
+from assistant.retrieval.lay import LayIndex, LayQuestions, load_lay
 from assistant.retrieval.periods import asks_for_time, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
@@ -47,8 +48,10 @@ class HybridRetriever:
     """
 
     def __init__(self, corpus: Corpus, chunks: list[Chunk], bm25: BM25Index, dense: DenseIndex,
-                 embedder: Embedder, config: SearchConfig | None = None) -> None:  # fmt: skip
+                 embedder: Embedder, config: SearchConfig | None = None,
+                 lay: LayIndex | None = None) -> None:  # fmt: skip
         self.corpus, self.chunks, self.bm25, self.dense = corpus, chunks, bm25, dense
+        self.lay = lay
         self.embedder = embedder
         self.config = config or SearchConfig()
         self.glossary: Glossary = load_glossary()
@@ -77,33 +80,44 @@ class HybridRetriever:
         chunks = chunk_corpus(corpus.articles, icfg.max_words)
         bm25 = BM25Index.build([c.indexed(icfg.context_in_bm25) for c in chunks], icfg.k1, icfg.b,
                                icfg.prefix)  # fmt: skip
-        vecs = encode_all(embedder, [c.indexed(icfg.context_in_dense) for c in chunks], progress)
-        dense = DenseIndex.build(vecs, icfg.dense_precision)
+        questions = _lay_questions(icfg, chunks)
+        texts = [c.indexed(icfg.context_in_dense) for c in chunks] + list(questions.texts)
+        vecs = encode_all(embedder, texts, progress)
+        dense = DenseIndex.build(vecs[: len(chunks)], icfg.dense_precision)
+        lay = None
+        if questions.texts:
+            lay = LayIndex.build(questions.texts, vecs[len(chunks) :], _lay_rows(questions, chunks),
+                                 icfg.k1, icfg.b, icfg.prefix)  # fmt: skip
         if index_dir is not None:
             with store.staging(index_dir) as build:
                 store.write_chunks(build / "chunks.jsonl", chunks)
                 bm25.save(build / "bm25")
                 dense.save(build / "dense.faiss")
+                if lay is not None:
+                    lay.save(build / "lay")
                 manifest = store.expected_manifest(corpus.articles, embedder.model_id,
-                                                   icfg.to_dict())  # fmt: skip
+                                                   _params(icfg))  # fmt: skip
                 final = store.publish(index_dir, build, manifest)
-            log.info("index built: %d chunks in %s", len(chunks), final)
-        return cls(corpus, chunks, bm25, dense, embedder)
+            log.info("index built: %d chunks, %d lay questions in %s", len(chunks),
+                     len(questions.texts), final)  # fmt: skip
+        return cls(corpus, chunks, bm25, dense, embedder, lay=lay)
 
     @classmethod
     def load(cls, corpus: Corpus, embedder: Embedder, index_dir: Path,
              index_config: IndexConfig | None = None) -> HybridRetriever:  # fmt: skip
         """Load a verified index; raise store.IndexProblem if missing, stale or damaged."""
         icfg = index_config or IndexConfig()
-        expected = store.expected_manifest(corpus.articles, embedder.model_id, icfg.to_dict())
+        expected = store.expected_manifest(corpus.articles, embedder.model_id, _params(icfg))
         build, _ = store.verify(index_dir, expected)
         try:
             chunks = store.read_chunks(build / "chunks.jsonl")
             bm25 = BM25Index.load(build / "bm25", len(chunks), icfg.prefix)
             dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim)
+            n_lay = len(_lay_questions(icfg, chunks).texts)
+            lay = LayIndex.load(build / "lay", n_lay, embedder.dim, icfg.prefix) if n_lay else None
         except Exception as e:  # any parse failure means the files are unusable
             raise store.IndexProblem(f"index files unreadable ({e})") from e
-        return cls(corpus, chunks, bm25, dense, embedder)
+        return cls(corpus, chunks, bm25, dense, embedder, lay=lay)
 
     @classmethod
     def ensure(cls, corpus: Corpus, embedder: Embedder, index_dir: Path, progress: bool = False,
@@ -195,6 +209,10 @@ class HybridRetriever:
             add("dense", self.dense.search(vecs[0], depth, ranges), cfg.weights[1])
             if len(vecs) > 1:
                 add("dense+", self.dense.search(vecs[1], depth, ranges), cfg.glossary_weight)
+            if self.lay is not None and cfg.lay_weights[1]:
+                add("lay-dense", self.lay.semantic(vecs[0], depth, ranges), cfg.lay_weights[1])
+        if self.lay is not None and cfg.lay_weights[0]:
+            add("lay-bm25", self.lay.lexical(q_tokens, depth, ranges), cfg.lay_weights[0])
         return rankings, weights, methods
 
     def _to_hits(self, exact: Sequence[Reference], ranked: list[Ranked],
@@ -221,6 +239,25 @@ class HybridRetriever:
             if len(hits) >= k:
                 break
         return hits
+
+
+def _params(icfg: IndexConfig) -> dict[str, object]:
+    # The lay questions' digest joins the parameters: editing them forces a rebuild.
+    return {**icfg.to_dict(), "lay_sha256": load_lay().digest() if icfg.lay_questions else None}
+
+
+def _lay_questions(icfg: IndexConfig, chunks: Sequence[Chunk]) -> LayQuestions:
+    """The lay questions of the articles these chunks hold (none when switched off)."""
+    if not icfg.lay_questions:
+        return LayQuestions()
+    return load_lay().restricted({c.article_key for c in chunks})
+
+
+def _lay_rows(questions: LayQuestions, chunks: Sequence[Chunk]) -> list[int]:
+    first: dict[str, int] = {}
+    for i, c in enumerate(chunks):
+        first.setdefault(c.article_key, i)
+    return [first[k] for k in questions.keys]
 
 
 def encode_all(embedder: Embedder, texts: list[str], progress: bool = False,

@@ -20,6 +20,7 @@ import pytest
 from assistant.corpus.store import Corpus, load_articles
 from assistant.retrieval import milvus_conn
 from assistant.retrieval.backend import EmbeddedBackend
+from assistant.retrieval.config import IndexConfig
 from assistant.retrieval.dense import SentenceEmbedder
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.retrieval.milvus import MilvusRetriever
@@ -78,8 +79,11 @@ def embedder() -> CachingEmbedder:
 
 @pytest.fixture(scope="session")
 def embedded(corpus: Corpus, embedder: CachingEmbedder) -> EmbeddedBackend:
-    """The embedded backend over the same corpus, built in memory (index/ is untouched)."""
-    return EmbeddedBackend(HybridRetriever.build(corpus, embedder))
+    """The embedded backend over the same corpus, built in memory (index/ is untouched),
+    without the lay questions: Milvus holds the chunks only, so agreement is checked on the
+    ingredients both backends share."""
+    chunks_only = IndexConfig(lay_questions=False)
+    return EmbeddedBackend(HybridRetriever.build(corpus, embedder, index_config=chunks_only))
 
 
 @pytest.fixture(scope="session")
