@@ -22,7 +22,8 @@ from assistant.corpus.instruments import INSTRUMENTS
 from assistant.retrieval.bm25 import BM25Index
 from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.dense import DenseIndex, Embedder
-from assistant.retrieval.hybrid import HybridRetriever, encode_all
+from assistant.retrieval.hybrid import HybridRetriever
+from assistant.retrieval.indexing import encode_all
 
 _SENTENCE = re.compile(r"(?<=[.;。；])\s*")
 

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
@@ -19,7 +15,8 @@ from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import Expansion, IndexConfig, SearchConfig
 from assistant.retrieval.dense import DenseIndex, Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
-from assistant.retrieval.lay import LayIndex, LayQuestions, load_lay
+from assistant.retrieval.indexing import encode_all, lay_questions_for, lay_rows, manifest_params
+from assistant.retrieval.lay import LayIndex
 from assistant.retrieval.periods import asks_for_time, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
@@ -80,13 +77,13 @@ class HybridRetriever:
         chunks = chunk_corpus(corpus.articles, icfg.max_words)
         bm25 = BM25Index.build([c.indexed(icfg.context_in_bm25) for c in chunks], icfg.k1, icfg.b,
                                icfg.prefix)  # fmt: skip
-        questions = _lay_questions(icfg, chunks)
+        questions = lay_questions_for(icfg, chunks)
         texts = [c.indexed(icfg.context_in_dense) for c in chunks] + list(questions.texts)
         vecs = encode_all(embedder, texts, progress)
         dense = DenseIndex.build(vecs[: len(chunks)], icfg.dense_precision)
         lay = None
         if questions.texts:
-            lay = LayIndex.build(questions.texts, vecs[len(chunks) :], _lay_rows(questions, chunks),
+            lay = LayIndex.build(questions.texts, vecs[len(chunks) :], lay_rows(questions, chunks),
                                  icfg.k1, icfg.b, icfg.prefix)  # fmt: skip
         if index_dir is not None:
             with store.staging(index_dir) as build:
@@ -96,7 +93,7 @@ class HybridRetriever:
                 if lay is not None:
                     lay.save(build / "lay")
                 manifest = store.expected_manifest(corpus.articles, embedder.model_id,
-                                                   _params(icfg))  # fmt: skip
+                                                   manifest_params(icfg))  # fmt: skip
                 final = store.publish(index_dir, build, manifest)
             log.info("index built: %d chunks, %d lay questions in %s", len(chunks),
                      len(questions.texts), final)  # fmt: skip
@@ -107,13 +104,15 @@ class HybridRetriever:
              index_config: IndexConfig | None = None) -> HybridRetriever:  # fmt: skip
         """Load a verified index; raise store.IndexProblem if missing, stale or damaged."""
         icfg = index_config or IndexConfig()
-        expected = store.expected_manifest(corpus.articles, embedder.model_id, _params(icfg))
+        expected = store.expected_manifest(
+            corpus.articles, embedder.model_id, manifest_params(icfg)
+        )
         build, _ = store.verify(index_dir, expected)
         try:
             chunks = store.read_chunks(build / "chunks.jsonl")
             bm25 = BM25Index.load(build / "bm25", len(chunks), icfg.prefix)
             dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim)
-            n_lay = len(_lay_questions(icfg, chunks).texts)
+            n_lay = len(lay_questions_for(icfg, chunks).texts)
             lay = LayIndex.load(build / "lay", n_lay, embedder.dim, icfg.prefix) if n_lay else None
         except Exception as e:  # any parse failure means the files are unusable
             raise store.IndexProblem(f"index files unreadable ({e})") from e
@@ -239,39 +238,3 @@ class HybridRetriever:
             if len(hits) >= k:
                 break
         return hits
-
-
-def _params(icfg: IndexConfig) -> dict[str, object]:
-    # The lay questions' digest joins the parameters: editing them forces a rebuild.
-    return {**icfg.to_dict(), "lay_sha256": load_lay().digest() if icfg.lay_questions else None}
-
-
-def _lay_questions(icfg: IndexConfig, chunks: Sequence[Chunk]) -> LayQuestions:
-    """The lay questions of the articles these chunks hold (none when switched off)."""
-    if not icfg.lay_questions:
-        return LayQuestions()
-    return load_lay().restricted({c.article_key for c in chunks})
-
-
-def _lay_rows(questions: LayQuestions, chunks: Sequence[Chunk]) -> list[int]:
-    first: dict[str, int] = {}
-    for i, c in enumerate(chunks):
-        first.setdefault(c.article_key, i)
-    return [first[k] for k in questions.keys]
-
-
-def encode_all(embedder: Embedder, texts: list[str], progress: bool = False,
-               batch: int = 16) -> np.ndarray:  # fmt: skip
-    """Embed texts in length-sorted batches (little padding, small activations; measured
-    faster and leaner than batches of 64), rows back in input order. A tqdm bar on stderr
-    when asked and stderr is a terminal."""
-    from tqdm import tqdm
-
-    show = progress and sys.stderr.isatty() and not os.environ.get("CI")
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    for lo in tqdm(range(0, len(texts), batch), disable=not show, desc="embedding chunks",
-                   unit="batch", file=sys.stderr):  # fmt: skip
-        rows = order[lo : lo + batch]
-        out[rows] = embedder.encode([texts[i] for i in rows])
-    return out

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from assistant.corpus.store import Corpus, load_articles
-from assistant.retrieval import hybrid, store
+from assistant.retrieval import indexing, store
 from assistant.retrieval.config import IndexConfig, SearchConfig
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.retrieval.lay import LayError, LayIndex, LayQuestions, load_lay, parse_lay
@@ -97,14 +97,14 @@ def test_a_question_in_users_words_ranks_its_article(tiny_corpus):
 
 def test_lay_index_is_persisted_verified_and_invalidated(tmp_path, tiny_corpus, monkeypatch):
     qs = LayQuestions(("spp-rules:83",), ("when do they have to tell the family",))
-    monkeypatch.setattr(hybrid, "load_lay", lambda: qs)
+    monkeypatch.setattr(indexing, "load_lay", lambda: qs)
     index = tmp_path / "index"
     built = HybridRetriever.build(tiny_corpus, FakeEmbedder(), index)
     assert (index / "current" / "lay" / "rows.npy").is_file()
     loaded = HybridRetriever.load(tiny_corpus, FakeEmbedder(), index)
     assert loaded.lay is not None and np.array_equal(loaded.lay.rows, built.lay.rows)
     edited = LayQuestions(qs.keys, ("when must the family be told",))
-    monkeypatch.setattr(hybrid, "load_lay", lambda: edited)
+    monkeypatch.setattr(indexing, "load_lay", lambda: edited)
     with pytest.raises(store.IndexProblem, match="different params"):
         HybridRetriever.load(tiny_corpus, FakeEmbedder(), index)
 
