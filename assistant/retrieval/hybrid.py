@@ -17,6 +17,7 @@ from assistant.retrieval.dense import DenseIndex, Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
 from assistant.retrieval.indexing import encode_all, lay_questions_for, lay_rows, manifest_params
 from assistant.retrieval.lay import LayIndex
+from assistant.retrieval.lay_vectors import embed_questions
 from assistant.retrieval.periods import asks_for_time, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
@@ -77,14 +78,14 @@ class HybridRetriever:
         chunks = chunk_corpus(corpus.articles, icfg.max_words)
         bm25 = BM25Index.build([c.indexed(icfg.context_in_bm25) for c in chunks], icfg.k1, icfg.b,
                                icfg.prefix)  # fmt: skip
+        vecs = encode_all(embedder, [c.indexed(icfg.context_in_dense) for c in chunks], progress)
+        dense = DenseIndex.build(vecs, icfg.dense_precision)
         questions = lay_questions_for(icfg, chunks)
-        texts = [c.indexed(icfg.context_in_dense) for c in chunks] + list(questions.texts)
-        vecs = encode_all(embedder, texts, progress)
-        dense = DenseIndex.build(vecs[: len(chunks)], icfg.dense_precision)
         lay = None
         if questions.texts:
-            lay = LayIndex.build(questions.texts, vecs[len(chunks) :], lay_rows(questions, chunks),
-                                 icfg.k1, icfg.b, icfg.prefix)  # fmt: skip
+            qvecs = embed_questions(embedder, questions.texts, progress=progress)
+            lay = LayIndex.build(questions.texts, qvecs, lay_rows(questions, chunks), icfg.k1,
+                                 icfg.b, icfg.prefix)  # fmt: skip
         if index_dir is not None:
             with store.staging(index_dir) as build:
                 store.write_chunks(build / "chunks.jsonl", chunks)
