@@ -72,6 +72,7 @@ class SearchConfig:
     prior: float = 0.5  # boost (1 + prior) for the instrument the query's words point at
     period_prior: float = 0.2  # boost for articles stating a period, on time questions
     lay_weights: tuple[float, float] = (0.4, 0.4)  # (BM25, dense) over lay questions; 0 = off
+    lay_depth: int = 20  # articles per lay ranking (50 measured the same on dev, 0.1 ms slower)
     aggregate: Aggregate = Aggregate.MAX
     use_bm25: bool = True
     use_dense: bool = True

@@ -210,9 +210,10 @@ class HybridRetriever:
             if len(vecs) > 1:
                 add("dense+", self.dense.search(vecs[1], depth, ranges), cfg.glossary_weight)
             if self.lay is not None and cfg.lay_weights[1]:
-                add("lay-dense", self.lay.semantic(vecs[0], depth, ranges), cfg.lay_weights[1])
+                add("lay-dense", self.lay.semantic(vecs[0], cfg.lay_depth, ranges),
+                    cfg.lay_weights[1])  # fmt: skip
         if self.lay is not None and cfg.lay_weights[0]:
-            add("lay-bm25", self.lay.lexical(q_tokens, depth, ranges), cfg.lay_weights[0])
+            add("lay-bm25", self.lay.lexical(q_tokens, cfg.lay_depth, ranges), cfg.lay_weights[0])
         return rankings, weights, methods
 
     def _to_hits(self, exact: Sequence[Reference], ranked: list[Ranked],

@@ -130,8 +130,8 @@ class LayIndex:
         return self._to_rows(self.dense.search(vector, self._pool(depth, keep)), depth, keep)
 
     def _pool(self, depth: int, keep: Sequence[tuple[int, int]] | None) -> int:
-        # A few questions per article; under an instrument filter, look at them all.
-        return self.bm25.size if keep is not None else depth * 4
+        # 2-5 questions per article; under an instrument filter, look at them all.
+        return self.bm25.size if keep is not None else depth * 3
 
     def _to_rows(self, hits: list[tuple[int, float]], depth: int,
                  keep: Sequence[tuple[int, int]] | None) -> list[tuple[int, float]]:  # fmt: skip
