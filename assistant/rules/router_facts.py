@@ -17,6 +17,7 @@ import re
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
+from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
 
 BODY_RES = (
     (
@@ -35,22 +36,8 @@ BODY_RES = (
     ),
     ("court", re.compile(r"\b(court|judges?)\b")),
 )
-_NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "half a": 0.5,
-}
+_NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
+NUMBERS = CARDINALS
 
 AGE_RE = re.compile(
     rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? {_NUM}\b"
