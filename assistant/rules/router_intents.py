@@ -27,6 +27,7 @@ from assistant.rules.router_cues import (
 )
 from assistant.rules.router_elig import eligibility_rule
 from assistant.rules.router_facts import read_facts
+from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_topics import TOPICS
 
@@ -235,6 +236,7 @@ def route(text: str, body: str | None) -> Route | None:
         found = _deadline(t, text, body)
         if found:
             return found
-    if ELIG_CUE.search(text):
-        return _eligibility(t, text)
+    ask = canonical_ask(text)  # "is it lawful for X to ..." -> "can X ..."
+    if ELIG_CUE.search(ask):
+        return _eligibility(t, ask)
     return None
