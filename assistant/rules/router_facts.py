@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules import facts_words as words
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
@@ -127,6 +128,23 @@ def read_numbers(text: str) -> dict[str, float]:
     return out
 
 
+def _read_combined(text: str, facts: dict[str, object]) -> None:
+    """Facts that take two statements or a subject (see `facts_words`)."""
+    if words.NO_DEPOSIT_RE.search(text) and words.NO_GUARANTOR_RE.search(text):
+        facts.setdefault("no_bond_or_guarantor", True)  # MPS Art. 68 needs both
+    home, income = words.HOME_RE.search(text), words.INCOME_RE.search(text)
+    if home and income and not (negated(text, home.start()) or negated(text, income.start())):
+        facts.setdefault("guarantor_residence_income", True)
+    if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
+        facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    # release would not endanger society (a bail ground) is the converse of bail being
+    # insufficient to prevent danger (an arrest condition): one stated settles the other
+    if isinstance(facts.get("no_social_danger"), bool):
+        facts.setdefault("bail_insufficient", not facts["no_social_danger"])
+    if isinstance(facts.get("bail_insufficient"), bool):
+        facts.setdefault("no_social_danger", not facts["bail_insufficient"])
+
+
 def read_facts(text: str) -> dict[str, object]:
     """Every fact the text states (True/False or a number); absent facts stay unknown.
 
@@ -136,10 +154,10 @@ def read_facts(text: str) -> dict[str, object]:
     """
     text = join_prefix(text)
     facts: dict[str, object] = {}
-    for key, rx in NEG_RES:
+    for key, rx in NEG_RES + words.NEG_RES:
         if key not in facts and (m := rx.search(text)):
             facts[key] = negated(text, m.start(), m.end(), SHORT_WINDOW)
-    for key, rx in POS_RES:
+    for key, rx in POS_RES + words.POS_RES:
         if key in facts:
             continue
         if m := rx.search(text):
@@ -155,8 +173,7 @@ def read_facts(text: str) -> dict[str, object]:
         facts["only_stated_ground"] = True
     if SENTENCED_RE.search(text):  # a sentence was imposed, so the case was prosecuted
         facts.setdefault("not_prosecuted", False)
-    if facts.get("no_social_danger") is True:
-        facts.setdefault("bail_insufficient", False)
+    _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
     return facts
