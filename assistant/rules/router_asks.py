@@ -125,7 +125,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.conditional_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
-        r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
+        rf"|conditional[^.?!;]{{0,60}}?\b({_ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
     "eligibility.conditional_np_revocation": R(

@@ -71,6 +71,10 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"meets?",
     "could",
     "may",
+    "might",
+    r"lets?",  # "does the law let the police ..."
+    r"too (old|young)",
+    "on the table",
     "eligible",
     r"qualif\w+",
     "entitled",

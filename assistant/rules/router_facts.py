@@ -41,7 +41,7 @@ _NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
 NUMBERS = CARDINALS
 
 AGE_RE = re.compile(
-    rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? {_NUM}\b"
+    rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
     rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
@@ -57,7 +57,7 @@ BABY_LIMIT_RE = re.compile(
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of)\D{{0,20}}?{_NUM}[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}[- ](year|month)s?\b(?![- ]old)"
 )
 
 

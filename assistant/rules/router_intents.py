@@ -220,6 +220,13 @@ def _eligibility(t: frozenset[str], text: str) -> Route | None:
     return Route(found, "eligibility") if found else None
 
 
+def _asking(text: str) -> str:
+    """The sentences that ask (end in "?"), or the whole text when none does: "the custody
+    time limit has run out. can they ...?" states a deadline fact but asks for a verdict."""
+    asked = re.findall(r"[^.?!]*\?", text)
+    return " ".join(asked) if asked else text
+
+
 def route(text: str, body: str | None) -> Route | None:
     """The rule the (cleaned) question asks for, or None when no rule clearly applies."""
     if REFERENCE.search(text):
@@ -232,7 +239,7 @@ def route(text: str, body: str | None) -> Route | None:
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
             return Route("timeline.case", "timeline", event=event, anchor=anchor)
-    if DEADLINE_CUE.search(text) and deadline_asked(text):
+    if DEADLINE_CUE.search(_asking(text)) and deadline_asked(text):
         found = _deadline(t, text, body)
         if found:
             return found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_words import LEAVE
+
 R = re.compile
 
 
@@ -67,8 +69,8 @@ TOPICS = {
         r"disqualif\w+",
         "conflict of interest",
         "step (down|aside)",
-        r"(he|she|they|judge|officer|investigator|prosecutor|procurator)s? (to |must |should )?"
-        r"withdraw",
+        r"(he|she|they|him|her|them|judge|officer|investigator|prosecutor|procurator)s? (to |must "
+        r"|should )?withdraw",
         # asking for a different official: "take the prosecutor off the case", "swap out the
         # investigator", "we objected to the officer"
         r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"
@@ -233,6 +235,7 @@ TOPICS = {
         "broke",
         r"breach\w*",
         "left the",
+        LEAVE,
         "fled",
         "escaped",
         r"new (crime|offen[cs]e)",
