@@ -41,7 +41,15 @@ LEAVE = (
 )
 FLIGHT = (
     r"\b((ran|run|running|rushed) off|(went|gone) into hiding|(hid|hiding) (at|in|out|from|with)"
-    r"|absconded|skipped town|on the run|fled|(tried|attempted) to (kill|hang) (himself|herself))\b"
+    r"|absconded|skipped town|on the run|fled|(tried|attempted) to (kill|hang) (himself|herself)"
+    r"|slipped (out|away)|disappeared|went missing|vanished)\b"
+)
+# destroying evidence or getting witnesses to change their story (the risk, or the breach)
+TAMPER = (
+    r"\b(delete|deleted|destroy\w*|hide|hid|burn\w*|wipe\w*|shred\w*|tamper\w* with|get rid of)"
+    r" [^.?!;]{0,20}\b(evidence|records?|files|messages|chats?|documents|data)\b"
+    r"|\b(change|align|coordinate|match) (their|his|her) (stories|story|statements?|testimony"
+    r"|accounts?)\b|\b(bribe\w*|pressur\w+|pay off|paid off|intimidat\w+) (a |the )?witness"
 )
 # Read when no fixed phrase of `router_patterns` set the fact: positive wording, negated
 # in its clause to give False.
@@ -73,7 +81,8 @@ POSITIVE = (
         "identity_unknown",
         r"\b(refus\w+|won't|wouldn't|will not|would not|didn't|did not|declin\w+) (to )?(give|tell"
         r"|say|provide|reveal|disclose|state)\b[^.?!;]{0,20}?\b(name|address|identity)\b"
-        r"|\b(false|fake|made-up|fictitious|bogus) (name|identity|id|address)\b",
+        r"|\b(false|fake|made-up|fictitious|bogus) (name|identity|id|address)\b"
+        r"|\b(won't|wouldn't|would not|will not|refus\w+ to) (say|tell \w+) who (he|she) (is|was)\b",
     ),
     (
         "evidence_found_on_person",
@@ -101,7 +110,8 @@ POSITIVE = (
         "new_crime",
         rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
         rf"(he |she |they )?{CRIME_DONE}\b|\b{CRIME_DONE}\b[^.?!;]{{0,30}}\b(again|while (on|under))\b"
-        rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b",
+        rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b"
+        r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b",
     ),
     ("new_or_omitted_crime", rf"\b(a |another )?new {CRIME}\b"),
     (
@@ -114,7 +124,7 @@ POSITIVE = (
     (
         "guarantor_capable",
         r"\b(able|capable|in a position) to (supervise|guarantee|fulfil\w*|make sure|ensure|keep an"
-        r" eye|watch|monitor)\b",
+        r" eye|watch|monitor)\b|\b(can|will|could) (supervise|keep an eye on|make sure)\b",
     ),
     (
         "official_interest",
@@ -148,6 +158,19 @@ POSITIVE = (
         r"|burglary)\b",
     ),
     ("breastfeeding", r"\bnursing\b(?! (home|care|staff|school|student|degree|job))"),
+    ("pregnant", r"\b(expecting|carrying) (a|our|her|their|his) ([\w-]+ )?(baby|child|twins)\b"),
+    ("evidence_tampering_risk", TAMPER),
+    ("evidence_tampering", TAMPER),
+    (
+        "hinders_or_impossible",
+        r"\b(couldn't|could not|can't|cannot|unable to) (find|locate|reach|contact|trace)\b[^.?!;]"
+        r"{0,20}\b(family|relatives|address|anyone|next of kin)\b",
+    ),
+    (
+        "official_is_party_or_relative",
+        r"\b(son|daughter|father|mother|brother|sister|wife|husband|cousin|nephew|niece|uncle|aunt)"
+        r" of the (man|woman|person|guy|boy|girl|driver)\b",
+    ),
     (
         "np_supervision_violation",
         r"\b(late for|absent from|no-show at) (a |one |the |his |her |two |several )?(check-?ins?"
@@ -188,9 +211,10 @@ INCOME = (
 NO_DEPOSIT = (
     r"\b(can't|cannot|can not|couldn't|unable to|not able to|too poor to) (pay|afford|raise|put up"
     r"|come up with)\b[^.?!;]{0,15}\b(deposit|bond|bail money|security)\b"
+    r"|\b(no|not enough) money (for|to pay) (the |a )?(deposit|bond)\b"
 )
 NO_GUARANTOR = (
-    r"\b(no|nobody|no one|none|not|don't|doesn't|can't|cannot|couldn't) [^.?!;]{0,25}\b(guarantor"
+    r"\b(no|nobody|no one|none|not|don't|doesn't|can't|cannot|couldn't) [^.?!;]{0,35}\b(guarantor"
     r"|surety|vouch|guarantee for)"
 )
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").

@@ -23,7 +23,7 @@ from assistant.rules.router_cues import DEADLINE_CUE
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
 _NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
-_FUT = r"(can|could|may|might|will|would|should|shall)"
+_FUT = r"(can|could|may|might|will|would|should|shall|must)"
 _ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)"
 # A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
 # subject first ("mothers can never be arrested, correct?") is not the question asked.
@@ -56,7 +56,10 @@ def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
     """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
     is the measure used as a verb ("could the police BAIL him?")."""
     as_verb = (
-        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out)\b" if verb else ""
+        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (be|get) {verb}ed\b"
+        if verb
+        else ""
     )
     return R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
@@ -81,6 +84,7 @@ _ARREST = R(
 )
 _DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    rf"|(hold|keep|put) [\w-]+ in (detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
@@ -102,13 +106,14 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
         r"accepted|be eligible|count)\b"
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
-        r"|(guarantor|surety)\b[^?]{0,300}?\b((is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
+        r"|(guarantor|surety)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
+        r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
         r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
         r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
     ),
     "eligibility.recusal": R(
         rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
-        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|removed?|taken off)"
+        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"

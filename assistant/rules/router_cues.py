@@ -75,6 +75,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"lets?",  # "does the law let the police ..."
     r"too (old|young)",
     "on the table",
+    r"(an )?options?",
     "eligible",
     r"qualif\w+",
     "entitled",

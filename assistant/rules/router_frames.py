@@ -56,7 +56,10 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "is he obliged to step aside", "are they required to revoke"
     (
-        R(rf"\b(?:is|are|am|was|were){_SUBJ} (?:obliged|required|bound|obligated|compelled) to "),
+        R(
+            rf"\b(?:is|are|am|was|were){_SUBJ} (?:obliged|required|bound|obligated|compelled"
+            r"|supposed|meant) to "
+        ),
         r"must\1 ",
     ),
     # "do they have to revoke", "does the procuratorate need to arrest"

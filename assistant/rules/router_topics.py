@@ -36,7 +36,7 @@ TOPICS = {
     ),
     "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
     "summons": words(r"summon\w*", "called in for questioning"),
-    "bail": words("bail", "qubao", "released pending trial"),
+    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
     "surveillance": words(
         "residential surveillance", "house arrest", r"surveillance at (home|residence)"
     ),
@@ -66,6 +66,7 @@ TOPICS = {
     "recusal": words(
         r"recus\w+",
         "withdrawal",
+        r"(his|her|their) (removal|replacement)",
         r"disqualif\w+",
         "conflict of interest",
         "step (down|aside)",
@@ -259,5 +260,12 @@ TOPICS = {
     ),
     "probation": words("probation", "suspended sentence"),
     # undoing a decision already made (SPP Juvenile Art. 46 revocation)
-    "revoke": words(r"revok\w+", "revocation", r"cancel\w*", r"rescind\w*", r"overturn\w*"),
+    "revoke": words(
+        r"revok\w+",
+        "revocation",
+        r"cancel\w*",
+        r"rescind\w*",
+        r"overturn\w*",
+        r"(be|been|get) withdrawn",
+    ),
 }
