@@ -75,7 +75,8 @@ POSITIVE = (
         "evidence_of_crime",
         r"\b(real|hard|concrete|enough|strong|solid|clear|conclusive|overwhelming) (evidence|proof)"
         r"\b|\b(evidence|proof) (is|was) (strong|solid|clear|conclusive|overwhelming|sufficient)\b"
-        r"|\b(caught|filmed|recorded) on (cctv|camera|video)\b",
+        r"|\b(caught|filmed|recorded) on (cctv|camera|video)\b"
+        r"|\b(evidence|proof)\b( at all)? (that|against) (he|she|him|her|my|his|the)\b",
     ),
     (
         "identity_unknown",
@@ -94,7 +95,7 @@ POSITIVE = (
     (
         "caught_in_act",
         rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
-        r"|\bcaught (him|her|them) (in the act|red-handed|stealing|robbing|breaking)",
+        r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)",
     ),
     (
         "self_injury_evasion",
@@ -114,6 +115,17 @@ POSITIVE = (
         r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b",
     ),
     ("new_or_omitted_crime", rf"\b(a |another )?new {CRIME}\b"),
+    (
+        "recidivist",
+        r"\b(before|previously|once|already|in the past)\b[^.?!;]{0,15}\b(sentenced|convicted|jailed"
+        r"|imprisoned|served time)\b|\b(sentenced|convicted|jailed) (once )?before\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(investigator|officer|detective|prosecutor|procurator|judge)\b[^.?!;]{0,30}\b(is|was)"
+        r" (my|our) ([\w-]+'s )?(brother|sister|father|mother|son|daughter|cousin|relative|uncle|aunt"
+        r"|nephew|niece|in-law|friend|neighbou?r|classmate)\b",
+    ),
     (
         "breach",
         r"\b(ignored|flouted|disregarded|violated|broke|breached|breaking|(didn't|did not|failed to)"
@@ -220,7 +232,7 @@ NO_GUARANTOR = (
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
 IMPLICATED = re.compile(
     r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
-    r"|implicated)\b in\b"
+    r"|implicated|a suspect|an accomplice|co-accused)\b in\b"
 )
 NEG_RES = tuple((k, re.compile(p)) for k, p in NEGATIVE)
 POS_RES = tuple((k, re.compile(p)) for k, p in POSITIVE)

@@ -32,7 +32,7 @@ _SUBJECT = (
     r"(he|she|they|i|we|you|it|there|his|her|their|my|our|the (police|procuratorate|case|crime))"
 )
 BOUNDARY = re.compile(
-    r"[.;!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that)\b"
+    r"[.;!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
     rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
     r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"

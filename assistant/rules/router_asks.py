@@ -32,7 +32,7 @@ _START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|
 _INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 MODAL = rf"(?:{_START}{_NOT_WH}{_ANY}|{_INDIRECT}{_FUT})\b"
 FUTURE = rf"(?:{_START}{_NOT_WH}{_FUT}|{_INDIRECT}{_FUT})\b"
-SUBJ = r"(?: [\w'-]+){0,6}?"  # the subject: a few words between the modal and the verb
+SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
 _GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
@@ -56,7 +56,7 @@ def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
     """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
     is the measure used as a verb ("could the police BAIL him?")."""
     as_verb = (
-        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out)\b"
+        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out|a|an|someone)\b"
         rf"|{MODAL}{SUBJ}{ADV} (be|get) {verb}ed\b"
         if verb
         else ""
@@ -66,6 +66,9 @@ def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
+        # "bail for a violent offender, can the police allow it?"
+        rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
+        r"|permit|give|offer) (it|that)\b"
         rf"|\b{_ADJ} (to|for [\w' -]{{1,30}}? to) {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
     )
 
@@ -106,6 +109,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
         r"accepted|be eligible|count)\b"
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
+        rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
         r"|(guarantor|surety)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
         r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
         r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
@@ -145,6 +149,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
         r"(arrest|approve|detain)"
         r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
+        rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
         rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
     ),
     "eligibility.lawyer_hire_approval": R(

@@ -51,16 +51,23 @@ BABY_RE = re.compile(
     rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
     rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
     rf" {_NUM} (month|week)s?\b"
+    # "her baby brother, who is two": a bare number is years
+    rf"|\b(?:baby|infant|toddler)(?: [\w-]+)?,? (?:who|that) (?:is|was|turned) {_NUM}\b"
+    r"(?![- ]?(?:months?|weeks?|days?))"
 )
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
 )
 
 
+# "a one-year sentence", "a 3-year prison term": the number before the noun
+SENTENCE_NOUN_RE = re.compile(
+    rf"\b{_NUM}[- ](year|month)s?[- ](?:(?:prison|jail) )?(?:sentence|term)\b"
+)
 UNDER_A_YEAR = re.compile(
     r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
     r"|below|not even) (a|one|1) year\b"
@@ -114,7 +121,7 @@ def read_numbers(text: str) -> dict[str, float]:
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if m := BABY_RE.search(text):
-        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9))
+        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
         unit = m.group(2) or m.group(5) or m.group(7) or m.group(10) or "year"
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if m := BABY_LIMIT_RE.search(text):
@@ -130,7 +137,7 @@ def read_numbers(text: str) -> dict[str, float]:
         out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
     if m := UNDER_A_YEAR.search(text):
         out["possible_sentence_years"] = 0.9  # "under a year": within the one-year limit
-    elif m := SENTENCE_RE.search(text):
+    elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
         n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
     return out
