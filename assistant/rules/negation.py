@@ -32,10 +32,11 @@ _SUBJECT = (
     r"(he|she|they|i|we|you|it|there|his|her|their|my|our|the (police|procuratorate|case|crime))"
 )
 BOUNDARY = re.compile(
-    r"[.;!?]|\b(but|although|though|however|yet|whereas|except)\b"
+    r"[.;!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
     rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
-    r"|\band\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got|gets"
-    r"|owns?|works?|lives?|earns?|holds?)\b"
+    # "..., has full political rights": a comma or "and" before a new verb opens a new clause
+    r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"
+    r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
 )
 AFTER = re.compile(
     r"\s*(\?|:|-|—)?\s*(no|none|not really)\s*(?=[.,;!?]|$)"
@@ -48,11 +49,14 @@ SHORT_WINDOW = 16  # for phrases that carry their own negation
 
 def clause_before(text: str, start: int, window: int = WINDOW) -> str:
     """The part of the keyword's clause that precedes it (at most `window` characters)."""
-    head = text[max(0, start - window) : start]
-    cut = 0
-    for m in BOUNDARY.finditer(head):
-        cut = m.end()
-    return head[cut:]
+    lo = max(0, start - window)
+    cut = lo
+    # look a few characters past the keyword: in ", enjoys full rights" the boundary is the
+    # comma plus the keyword's own verb
+    for m in BOUNDARY.finditer(text, lo, min(len(text), start + 12)):
+        if m.start() < start:
+            cut = min(m.end(), start)
+    return text[cut:start]
 
 
 def negated(text: str, start: int, end: int | None = None, window: int = WINDOW) -> bool:

@@ -23,8 +23,8 @@ from assistant.rules.router_cues import DEADLINE_CUE
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
 _NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
-_FUT = r"(can|could|may|might|will|would|should|shall)"
-_ANY = r"(can|could|may|might|will|would|should|shall|is|are|am|does|do|did)"
+_FUT = r"(can|could|may|might|will|would|should|shall|must)"
+_ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)"
 # A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
 # subject first ("mothers can never be arrested, correct?") is not the question asked.
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
@@ -32,46 +32,68 @@ _START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|
 _INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 MODAL = rf"(?:{_START}{_NOT_WH}{_ANY}|{_INDIRECT}{_FUT})\b"
 FUTURE = rf"(?:{_START}{_NOT_WH}{_FUT}|{_INDIRECT}{_FUT})\b"
-SUBJ = r"(?: [\w'-]+){0,6}?"  # the subject: a few words between the modal and the verb
+SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
 _GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
     r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
     r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
     r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
-    r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to)"
+    r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to"
+    r"|consider|recommend|propose|agree to|be considered for|be offered)"
 )
-_ADJ = r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable)"
-_ELIGIBLE = r"\b(eligible|qualif\w*|entitled|a candidate|chances?|possibility|prospects?|options?)"
+_ADJ = (
+    r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable|justified"
+    r"|warranted|permissible|on the table|realistic|feasible|open to)"
+)
+_ELIGIBLE = (
+    r"\b(eligible|qualif\w*|entitled|a candidate|chances?|possibility|prospects?|options?"
+    r"|too old|too young)"
+)
 
 
-def _measure(obj: str) -> re.Pattern[str]:
-    """Frames asking whether a measure (bail, residential surveillance) may be granted."""
+def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
+    """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
+    is the measure used as a verb ("could the police BAIL him?")."""
+    as_verb = (
+        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out|a|an|someone)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (be|get) {verb}ed\b"
+        if verb
+        else ""
+    )
     return R(
-        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
+        # "bail for a violent offender, can the police allow it?"
+        rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
+        r"|permit|give|offer) (it|that)\b"
         rf"|\b{_ADJ} (to|for [\w' -]{{1,30}}? to) {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
     )
 
 
 _BAIL = r"bail|qubao|release pending trial|released pending trial"
 _SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
+# asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
+_SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
 _ARREST = R(
     rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|approve[^.?!;]{{0,20}}?\barrest)\b"
+    rf"|{MODAL}{SUBJ}{ADV} ({_SEEK} (his|her|their|the|an) arrest|(have|get) [\w-]+ arrested"
+    r"|(ask|apply|push|press) for [\w-]+ to be arrested)\b"
     rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
     rf" (for|to) (an |the )?(arrest|approv\w+)"
     rf"|\barrest\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
 )
 _DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    rf"|(hold|keep|put) [\w-]+ in (detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
 )
 FRAMES: dict[str, re.Pattern[str]] = {
-    "eligibility.bail": _measure(_BAIL),
+    "eligibility.bail": _measure(_BAIL, "bail"),
     "eligibility.surveillance": _measure(_SURV),
     "eligibility.arrest": _ARREST,
     "eligibility.arrest_for_bail_breach": _ARREST,
@@ -87,10 +109,15 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
         r"accepted|be eligible|count)\b"
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
+        rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
+        r"|(guarantor|surety)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
+        r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
+        r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
+        r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
     ),
     "eligibility.recusal": R(
         rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
-        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|removed?|taken off)"
+        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
@@ -107,12 +134,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.conditional_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
         rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
-        r"|conditional[^.?!;]{0,60}?\b(possible|available|apply|applies|an option|likely|open to)"
+        rf"|conditional[^.?!;]{{0,60}}?\b({_ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
     "eligibility.conditional_np_revocation": R(
         rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
-        r"(revoke|cancel|rescind|overturn|withdraw|undo|reverse)\b"
+        r"(revoke|cancel|rescind|overturn|withdraw|undo|reverse"
+        r"|be (revoked|cancell?ed|canceled|rescinded|withdrawn|overturned|reversed|lifted))\b"
         r"|\b(revocation|revok\w+|cancel\w+)\b[^.?!;]{0,40}?\b(required|mandatory|compulsory"
         r"|automatic|possible|likely|inevitable)\b"
         r"|\b(must|have to|has to|obliged to|required to) [^.?!;]{0,30}?\b(revoke|cancel|rescind)\b"
@@ -121,6 +149,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
         r"(arrest|approve|detain)"
         r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
+        rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
         rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
     ),
     "eligibility.lawyer_hire_approval": R(
@@ -160,6 +189,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.lawyer_meeting_permission": R(
         r"\b(need|needs|require\w*|without|must [\w ]{1,20}? (get|obtain|have)) [^.?!;]{0,25}?"
         r"(permission|approval|consent)"
+        r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
         rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"

@@ -71,6 +71,11 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"meets?",
     "could",
     "may",
+    "might",
+    r"lets?",  # "does the law let the police ..."
+    r"too (old|young)",
+    "on the table",
+    r"(an )?options?",
     "eligible",
     r"qualif\w+",
     "entitled",

@@ -88,8 +88,24 @@ def _lawyer_rule(t: frozenset[str], text: str) -> str | None:
     return None
 
 
+# A breach named by what was done ("he threatened a witness while under surveillance")
+BREACH_FACTS = (
+    "breach",
+    "new_crime",
+    "evasion",
+    "evidence_tampering",
+    "left_area",
+    "missed_summons",
+    "unapproved_meetings",
+    "violent_witness_interference",
+)
+
+
 def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     """The first candidate rule whose verdict question the text really asks (router_asks)."""
+    if "breach" not in t and ("bail" in t or "surveillance" in t):
+        facts = read_facts(text)
+        t = t | ({"breach"} if any(facts.get(k) is True for k in BREACH_FACTS) else set())
     lawyer = _lawyer_rule(t, text)
     if lawyer:
         return lawyer

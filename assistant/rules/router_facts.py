@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules import facts_words as words
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
+from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
 
 BODY_RES = (
     (
@@ -35,25 +37,11 @@ BODY_RES = (
     ),
     ("court", re.compile(r"\b(court|judges?)\b")),
 )
-_NUM = r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)"
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "half a": 0.5,
-}
+_NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
+NUMBERS = CARDINALS
 
 AGE_RE = re.compile(
-    rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? {_NUM}\b"
+    rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
     rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
@@ -63,13 +51,26 @@ BABY_RE = re.compile(
     rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
     rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
     rf" {_NUM} (month|week)s?\b"
+    # "her baby brother, who is two": a bare number is years
+    rf"|\b(?:baby|infant|toddler)(?: [\w-]+)?,? (?:who|that) (?:is|was|turned) {_NUM}\b"
+    r"(?![- ]?(?:months?|weeks?|days?))"
 )
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of)\D{{0,20}}?{_NUM}[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+)
+
+
+# "a one-year sentence", "a 3-year prison term": the number before the noun
+SENTENCE_NOUN_RE = re.compile(
+    rf"\b{_NUM}[- ](year|month)s?[- ](?:(?:prison|jail) )?(?:sentence|term)\b"
+)
+UNDER_A_YEAR = re.compile(
+    r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
+    r"|below|not even) (a|one|1) year\b"
 )
 
 
@@ -120,7 +121,7 @@ def read_numbers(text: str) -> dict[str, float]:
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if m := BABY_RE.search(text):
-        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9))
+        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
         unit = m.group(2) or m.group(5) or m.group(7) or m.group(10) or "year"
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if m := BABY_LIMIT_RE.search(text):
@@ -134,10 +135,29 @@ def read_numbers(text: str) -> dict[str, float]:
             break
     if m := LAWYERS_RE.search(text):
         out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
-    if m := SENTENCE_RE.search(text):
-        n = _num(m.group(1))
+    if m := UNDER_A_YEAR.search(text):
+        out["possible_sentence_years"] = 0.9  # "under a year": within the one-year limit
+    elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
+        n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
     return out
+
+
+def _read_combined(text: str, facts: dict[str, object]) -> None:
+    """Facts that take two statements or a subject (see `facts_words`)."""
+    if words.NO_DEPOSIT_RE.search(text) and words.NO_GUARANTOR_RE.search(text):
+        facts.setdefault("no_bond_or_guarantor", True)  # MPS Art. 68 needs both
+    home, income = words.HOME_RE.search(text), words.INCOME_RE.search(text)
+    if home and income and not (negated(text, home.start()) or negated(text, income.start())):
+        facts.setdefault("guarantor_residence_income", True)
+    if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
+        facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    # release would not endanger society (a bail ground) is the converse of bail being
+    # insufficient to prevent danger (an arrest condition): one stated settles the other
+    if isinstance(facts.get("no_social_danger"), bool):
+        facts.setdefault("bail_insufficient", not facts["no_social_danger"])
+    if isinstance(facts.get("bail_insufficient"), bool):
+        facts.setdefault("no_social_danger", not facts["bail_insufficient"])
 
 
 def read_facts(text: str) -> dict[str, object]:
@@ -149,10 +169,10 @@ def read_facts(text: str) -> dict[str, object]:
     """
     text = join_prefix(text)
     facts: dict[str, object] = {}
-    for key, rx in NEG_RES:
+    for key, rx in NEG_RES + words.NEG_RES:
         if key not in facts and (m := rx.search(text)):
             facts[key] = negated(text, m.start(), m.end(), SHORT_WINDOW)
-    for key, rx in POS_RES:
+    for key, rx in POS_RES + words.POS_RES:
         if key in facts:
             continue
         if m := rx.search(text):
@@ -168,8 +188,7 @@ def read_facts(text: str) -> dict[str, object]:
         facts["only_stated_ground"] = True
     if SENTENCED_RE.search(text):  # a sentence was imposed, so the case was prosecuted
         facts.setdefault("not_prosecuted", False)
-    if facts.get("no_social_danger") is True:
-        facts.setdefault("bail_insufficient", False)
+    _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
     return facts

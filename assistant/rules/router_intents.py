@@ -27,6 +27,7 @@ from assistant.rules.router_cues import (
 )
 from assistant.rules.router_elig import eligibility_rule
 from assistant.rules.router_facts import read_facts
+from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_topics import TOPICS
 
@@ -219,6 +220,13 @@ def _eligibility(t: frozenset[str], text: str) -> Route | None:
     return Route(found, "eligibility") if found else None
 
 
+def _asking(text: str) -> str:
+    """The sentences that ask (end in "?"), or the whole text when none does: "the custody
+    time limit has run out. can they ...?" states a deadline fact but asks for a verdict."""
+    asked = re.findall(r"[^.?!]*\?", text)
+    return " ".join(asked) if asked else text
+
+
 def route(text: str, body: str | None) -> Route | None:
     """The rule the (cleaned) question asks for, or None when no rule clearly applies."""
     if REFERENCE.search(text):
@@ -231,10 +239,11 @@ def route(text: str, body: str | None) -> Route | None:
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
             return Route("timeline.case", "timeline", event=event, anchor=anchor)
-    if DEADLINE_CUE.search(text) and deadline_asked(text):
+    if DEADLINE_CUE.search(_asking(text)) and deadline_asked(text):
         found = _deadline(t, text, body)
         if found:
             return found
-    if ELIG_CUE.search(text):
-        return _eligibility(t, text)
+    ask = canonical_ask(text)  # "is it lawful for X to ..." -> "can X ..."
+    if ELIG_CUE.search(ask):
+        return _eligibility(t, ask)
     return None

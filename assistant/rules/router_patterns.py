@@ -85,6 +85,7 @@ POSITIVE = (
         r"\b(ringleader|gang (principal|leader)|principal (offender|criminal)|principal of (a|the) "
         r"(criminal )?(gang|group)|leader of (a|the) (gang|criminal group))\b"
         r"|\b(boss|head|leader|mastermind|organi[sz]er|kingpin|ringleader) of (the|a|an|this|that)"
+        r"( [\w-]+)?"
         r" ([\w-]+ )?(gang|group|ring|operation|network|syndicate|scheme)\b"
         r"|\b(ran|runs|running|led|leads|leading|organi[sz]ed) (the|a|an|this|that) ([\w-]+ )?"
         r"(gang|ring|network|syndicate|criminal group)\b",
@@ -138,7 +139,8 @@ POSITIVE = (
     (
         "identified_by_witness",
         r"\b(victim|witness\w*) (identified|pointed (him|her|them) out|recogni[sz]ed)\b"
-        r"|\b(i|we|she|he|bystanders?|passers-?by) (pointed (him|her|them) out|pointed (at|to) "
+        r"|\b(i|we|she|he|they|bystanders?|passers-?by|onlookers) (pointed (him|her|them) out"
+        r"|pointed (at|to) "
         r"(him|her|them)|identified (him|her|them))\b",
     ),
     (  # MPS Arts. 63/94: arrest refused, and the police seek reconsideration or review

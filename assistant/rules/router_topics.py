@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_recusal import RECUSAL
+
 R = re.compile
 
 
@@ -34,7 +37,7 @@ TOPICS = {
     ),
     "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
     "summons": words(r"summon\w*", "called in for questioning"),
-    "bail": words("bail", "qubao", "released pending trial"),
+    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
     "surveillance": words(
         "residential surveillance", "house arrest", r"surveillance at (home|residence)"
     ),
@@ -61,33 +64,7 @@ TOPICS = {
         r"(return\w*|sen[dt]\w*|g[ai]ve|hand\w*|pass\w*) [^.?!]{0,40}\bback\b[^.?!]{0,60}"
         r"\b(more|further|extra|additional) (investigat\w+|inquir\w+|evidence)",
     ),
-    "recusal": words(
-        r"recus\w+",
-        "withdrawal",
-        r"disqualif\w+",
-        "conflict of interest",
-        "step (down|aside)",
-        r"(he|she|they|judge|officer|investigator|prosecutor|procurator)s? (to |must |should )?"
-        r"withdraw",
-        # asking for a different official: "take the prosecutor off the case", "swap out the
-        # investigator", "we objected to the officer"
-        r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"
-        r"( \w+){0,3} (prosecutor|procurator|investigator|officer|detective|judge)s?"
-        r"( \w+)?( off| from)",
-        r"(swap\w* out|replac\w+|remov\w+) (the |that |this |our |my )?([\w-]+ )?"
-        r"(prosecutor|procurator|investigator|officer|detective|judge)",
-        r"(a |an )?(different|new|another|other) (prosecutor|procurator|investigator|officer|"
-        r"detective|judge)",
-        r"object\w* to (the |that |this |our |my )?"
-        r"(prosecutor|procurator|investigator|officer|detective|judge)",
-        r"(him|her|them|he|she) (to be |be |being )(replaced|removed|taken off)",
-        r"(him|her|them) (replaced|removed|taken off)",
-        # "asked for the detective on his case to be replaced"
-        r"(prosecutor|procurator|investigator|officer|detective|judge)s?( [\w'-]+){0,6} "
-        r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
-        r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
-        r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
-    ),
+    "recusal": RECUSAL,
     "guarantor": words(
         "guarantor",
         "surety",
@@ -233,6 +210,7 @@ TOPICS = {
         "broke",
         r"breach\w*",
         "left the",
+        LEAVE,
         "fled",
         "escaped",
         r"new (crime|offen[cs]e)",
@@ -256,5 +234,12 @@ TOPICS = {
     ),
     "probation": words("probation", "suspended sentence"),
     # undoing a decision already made (SPP Juvenile Art. 46 revocation)
-    "revoke": words(r"revok\w+", "revocation", r"cancel\w*", r"rescind\w*", r"overturn\w*"),
+    "revoke": words(
+        r"revok\w+",
+        "revocation",
+        r"cancel\w*",
+        r"rescind\w*",
+        r"overturn\w*",
+        r"(be|been|get) withdrawn",
+    ),
 }

@@ -3,6 +3,8 @@
 Example:
     >>> fix_typos("wen do the polise have to let him go")
     'when do the police have to let him go'
+    >>> fix_typos("is she eligble? can i be the gaurantor")
+    'is she eligible? can i be the guarantor'
     >>> ORDINALS["twenty-first"]
     21
 """
@@ -44,6 +46,31 @@ TYPOS = {
     "notifiy": "notify",
 }
 TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b")
+# Key terms of the rules: a word one letter short of one ("eligble") or with two adjacent
+# letters swapped ("gaurantor") is read as that term. Substituted letters are not, since
+# they make other real words ("detailed" is not "detained").
+KEY_TERMS = (
+    "eligible allowed permitted qualify qualified approve approval permission guarantor "
+    "surety police procuratorate prosecutor prosecutors prosecution conditional juvenile "
+    "detain detained detention arrest arrested surveillance residential released pregnant "
+    "breastfeeding nursing recidivist attorney custody sealed unsealed recusal withdraw"
+).split()
+
+
+def _near_misses(terms: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for t in terms:
+        variants = {t[:i] + t[i + 1 :] for i in range(len(t))}
+        variants |= {t[:i] + t[i + 1] + t[i] + t[i + 2 :] for i in range(len(t) - 1)}
+        out.update({v: t for v in variants if len(v) >= 5 and v != t})
+    return out
+
+
+REAL_WORDS = {"release", "rarest", "regnant"}  # near misses that are words in their own right
+NEAR_MISS = {
+    k: v for k, v in _near_misses(KEY_TERMS).items() if k not in KEY_TERMS and k not in REAL_WORDS
+}
+WORD_RE = re.compile(r"\b[a-z]{5,}\b")
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = (
     "tenth",
@@ -67,13 +94,33 @@ ORDINALS: dict[str, int] = {
     "thirty-first": 31,
     "thirty first": 31,
 }
+_ONES = "one two three four five six seven eight nine".split()
+_TEN_UP = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Cardinal words up to ninety-nine ("seventeen", "twenty-one"), for ages, months and years.
+CARDINALS: dict[str, float] = {
+    **{w: float(i) for i, w in enumerate(_ONES, 1)},
+    **{w: float(i) for i, w in enumerate(_TEN_UP, 10)},
+    **{w: float(i * 10) for i, w in enumerate(_TENS, 2)},
+    **{
+        f"{t}{sep}{o}": float(i * 10 + j)
+        for i, t in enumerate(_TENS, 2)
+        for j, o in enumerate(_ONES, 1)
+        for sep in "- "
+    },
+    "half a": 0.5,
+}
 # Longest first, so "twenty-first" wins over "first".
 ORDINAL_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 
+CARDINAL_ALT = "|".join(sorted(CARDINALS, key=len, reverse=True))
+
+
 def fix_typos(text: str) -> str:
     """Replace the listed misspellings (lower-case text) by the expected words."""
-    return TYPO_RE.sub(lambda m: TYPOS[m.group(1)], text)
+    text = TYPO_RE.sub(lambda m: TYPOS[m.group(1)], text)
+    return WORD_RE.sub(lambda m: NEAR_MISS.get(m.group(0), m.group(0)), text)
 
 
 def day_number(word: str) -> int:

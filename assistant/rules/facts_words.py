@@ -1,0 +1,240 @@
+"""Word classes for reading eligibility facts in users' own words (data; flat, linear-time).
+
+`router_patterns` lists fixed phrases ("caught red-handed", "kidney failure"); these
+patterns combine small word classes instead, so that new wording of the same fact is read:
+a severity word with an illness ("advanced kidney disease"), a danger word with the public
+("would put the public at risk"), a bound with a light penalty ("the worst he faces is a
+fine"), finding evidence with a place of his ("found the stolen laptops in his flat").
+They extend the tables of `router_patterns` and are consulted after them.
+
+Example:
+    >>> import re
+    >>> bool(re.search(dict(POSITIVE)["serious_illness"], "he has advanced kidney disease"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+PUBLIC = r"(society|the public|others|other people|people|the community|anyone|anybody|the neighbou?rhood)"
+HIS = r"(his|her|their|the suspect's)"
+PLACE = r"(flat|apartment|home|house|car|bag|pocket|room|place|office|phone)"
+CRIME = (
+    r"(crime|offen[cs]e|robbery|theft|burglary|break-in|fraud|assault|fight|mugging|heist"
+    r"|shoplifting|scam|attack|stabbing|smuggling)"
+)
+CRIME_DONE = (
+    r"(robbed|stole|burgled|burglari[sz]ed|mugged|assaulted|attacked|stabbed|beat up|shoplifted"
+    r"|defrauded|scammed|broke into|snatched|committed (a|another) \w+)"
+)
+SEVERITY = (
+    r"(advanced|late[- ]stage|end[- ]stage|terminal|severe|serious|critical|chronic|incurable"
+    r"|life[- ]threatening|grave)"
+)
+DISEASE = r"(disease|illness|condition|failure|cancer|tumou?r|infection|disorder)"
+TWICE = r"[^.?!;]{0,40}?\b(twice|two times|three times|again|repeatedly|serious(ly)?)\b"
+LEAVE = (
+    r"(went|gone|travel\w*|drove|flew|moved|left) (to |out of |for )?(another|a different|the next"
+    r"|other|a neighbou?ring) (city|county|province|town|district|area)"
+    r"|left (town|the province|the country|the area|the district|the county|the city)"
+)
+FLIGHT = (
+    r"\b((ran|run|running|rushed) off|(went|gone) into hiding|(hid|hiding) (at|in|out|from|with)"
+    r"|absconded|skipped town|on the run|fled|(tried|attempted) to (kill|hang) (himself|herself)"
+    r"|slipped (out|away)|disappeared|went missing|vanished)\b"
+)
+# destroying evidence or getting witnesses to change their story (the risk, or the breach)
+TAMPER = (
+    r"\b(delete|deleted|destroy\w*|hide|hid|burn\w*|wipe\w*|shred\w*|tamper\w* with|get rid of)"
+    r" [^.?!;]{0,20}\b(evidence|records?|files|messages|chats?|documents|data)\b"
+    r"|\b(change|align|coordinate|match) (their|his|her) (stories|story|statements?|testimony"
+    r"|accounts?)\b|\b(bribe\w*|pressur\w+|pay off|paid off|intimidat\w+) (a |the )?witness"
+)
+# Read when no fixed phrase of `router_patterns` set the fact: positive wording, negated
+# in its clause to give False.
+POSITIVE = (
+    (
+        "serious_illness",
+        rf"\b{SEVERITY} ([\w-]+ ){{0,2}}{DISEASE}\b|\b(cancer|leuk[a]?emia|tumou?r|dialysis"
+        r"|tuberculosis|hiv|aids|(kidney|renal|liver|heart) (failure|disease)|bedridden"
+        r"|(can barely|cannot|can't) walk|in intensive care)\b",
+    ),
+    (
+        "bail_insufficient",
+        rf"\b(danger|threat|risk)s? (to|for) {PUBLIC}|\b(put|puts|putting|place|places) {PUBLIC}"
+        rf" (at risk|in danger)\b|\b(endanger|threaten|harm)\w* {PUBLIC}\b",
+    ),
+    (
+        "minor_penalty_only",
+        r"\b(at (the )?(worst|most)|the worst|worst case|max(imum)?|only|just|no more than"
+        r"|merely)\b[^.?!;]{0,25}\b(a fine|criminal detention|public surveillance|non-custodial)\b"
+        r"|\b(a fine|criminal detention) (at (the )?(most|worst)|max(imum)?)\b",
+    ),
+    (
+        "evidence_of_crime",
+        r"\b(real|hard|concrete|enough|strong|solid|clear|conclusive|overwhelming) (evidence|proof)"
+        r"\b|\b(evidence|proof) (is|was) (strong|solid|clear|conclusive|overwhelming|sufficient)\b"
+        r"|\b(caught|filmed|recorded) on (cctv|camera|video)\b"
+        r"|\b(evidence|proof)\b( at all)? (that|against) (he|she|him|her|my|his|the)\b",
+    ),
+    (
+        "identity_unknown",
+        r"\b(refus\w+|won't|wouldn't|will not|would not|didn't|did not|declin\w+) (to )?(give|tell"
+        r"|say|provide|reveal|disclose|state)\b[^.?!;]{0,20}?\b(name|address|identity)\b"
+        r"|\b(false|fake|made-up|fictitious|bogus) (name|identity|id|address)\b"
+        r"|\b(won't|wouldn't|would not|will not|refus\w+ to) (say|tell \w+) who (he|she) (is|was)\b",
+    ),
+    (
+        "evidence_found_on_person",
+        r"\b(found|discovered|recovered|seized)\b[^.?!;]{0,40}?\b(on (him|her|them)|(in|at) "
+        rf"({HIS} )?{PLACE})\b",
+    ),
+    ("suicide_or_flight", FLIGHT),
+    ("evasion", FLIGHT),
+    (
+        "caught_in_act",
+        rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
+        r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)",
+    ),
+    (
+        "self_injury_evasion",
+        rf"\b(cut|slashed|slit|stabbed|hurt|injured|harmed|wounded|burn(ed|t)|banged) {HIS} (own )?"
+        r"(wrists?|arms?|legs?|throat|stomach|neck|face|hands?|body|head)\b",
+    ),
+    ("left_area", rf"\b({LEAVE})\b{TWICE}"),
+    (
+        "unapproved_meetings",
+        rf"\bmet (with )?[^.?!;]{{1,40}}? without (approval|permission)\b{TWICE}",
+    ),
+    (
+        "new_crime",
+        rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
+        rf"(he |she |they )?{CRIME_DONE}\b|\b{CRIME_DONE}\b[^.?!;]{{0,30}}\b(again|while (on|under))\b"
+        rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b"
+        r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b",
+    ),
+    ("new_or_omitted_crime", rf"\b(a |another )?new {CRIME}\b"),
+    (
+        "recidivist",
+        r"\b(before|previously|once|already|in the past)\b[^.?!;]{0,15}\b(sentenced|convicted|jailed"
+        r"|imprisoned|served time)\b|\b(sentenced|convicted|jailed) (once )?before\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(investigator|officer|detective|prosecutor|procurator|judge)\b[^.?!;]{0,30}\b(is|was)"
+        r" (my|our) ([\w-]+'s )?(brother|sister|father|mother|son|daughter|cousin|relative|uncle|aunt"
+        r"|nephew|niece|in-law|friend|neighbou?r|classmate)\b",
+    ),
+    (
+        "breach",
+        r"\b(ignored|flouted|disregarded|violated|broke|breached|breaking|(didn't|did not|failed to)"
+        r" (follow|obey|comply with)) (the |his |her |their )?(bail )?(conditions|rules|terms"
+        r"|requirements|obligations)\b|\b(missed|skipped|failed to attend) (an? |the |his |her )?"
+        r"(appointment|check-?in|summons|reporting)",
+    ),
+    (
+        "guarantor_capable",
+        r"\b(able|capable|in a position) to (supervise|guarantee|fulfil\w*|make sure|ensure|keep an"
+        r" eye|watch|monitor)\b|\b(can|will|could) (supervise|keep an eye on|make sure)\b",
+    ),
+    (
+        "official_interest",
+        r"\b(owns?|holds?|has|have) (shares|stock|a stake|an interest|a financial interest|money)"
+        r" in\b|\b(business|financial) (ties|interests?|dealings) with\b",
+    ),
+    (
+        "official_gifts_or_meetings",
+        r"\b(treated|invited)( \w+)? to (a |an )?(banquet|dinner|meal|lunch|party|trip)\b"
+        r"|\b(accepted|took|received) (a |an )?(gifts?|bribes?|money|red envelope|favou?rs?)\b",
+    ),
+    (
+        "official_prior_role",
+        r"\b(acted|served|worked|appeared) as (the |an? )?([\w']+ )?(expert|defender|agent|lawyer"
+        r"|attorney|witness|representative|counsel)\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(married to|engaged to|dating|friends? with|a (close )?friend of|neighbou?r of|business"
+        r" partner of|related to) (the |a )?(victim|complainant|accused|suspect|defendant|other side)",
+    ),
+    (
+        "co_suspect_risk",
+        r"\b(co-?(suspect|defendant|offender|accomplice)s?|accomplices?|partners? in crime)"
+        r"( \w+){0,2}? (may|might|could|would|will|can) (still |yet |also )?(flee|escape|destroy"
+        r"|hide|abscond|tamper|run)",
+    ),
+    (
+        "co_suspects_same_case",
+        r"\b(same|one) ([\w-]+ ){1,2}(case|robbery|theft|fraud|crime|offen[cs]e|incident|scheme"
+        r"|burglary)\b",
+    ),
+    ("breastfeeding", r"\bnursing\b(?! (home|care|staff|school|student|degree|job))"),
+    ("pregnant", r"\b(expecting|carrying) (a|our|her|their|his) ([\w-]+ )?(baby|child|twins)\b"),
+    ("evidence_tampering_risk", TAMPER),
+    ("evidence_tampering", TAMPER),
+    (
+        "hinders_or_impossible",
+        r"\b(couldn't|could not|can't|cannot|unable to) (find|locate|reach|contact|trace)\b[^.?!;]"
+        r"{0,20}\b(family|relatives|address|anyone|next of kin)\b",
+    ),
+    (
+        "official_is_party_or_relative",
+        r"\b(son|daughter|father|mother|brother|sister|wife|husband|cousin|nephew|niece|uncle|aunt)"
+        r" of the (man|woman|person|guy|boy|girl|driver)\b",
+    ),
+    (
+        "np_supervision_violation",
+        r"\b(late for|absent from|no-show at) (a |one |the |his |her |two |several )?(check-?ins?"
+        r"|meetings?|appointments?|reporting|sessions?)\b",
+    ),
+)
+# Negative wording, read first: the fact is False unless the phrase itself is negated.
+NEGATIVE = (
+    ("recidivist", r"\bfirst offender\b"),
+    (
+        "bail_insufficient",
+        r"\b(bail|surveillance|release|releasing \w+)[^.?!;]{0,40}\b(would be|is|are|be) (\w+ly )?"
+        r"(enough|sufficient|adequate)\b",
+    ),
+    (
+        "co_suspects_same_case",
+        r"\b(unrelated|separate|different|independent) (cases|crimes|matters|incidents|investigations)",
+    ),
+    (
+        "guarantor_residence_income",
+        r"\b(no|without|lacks?|(don't|doesn't|do not|does not) have) (a )?(fixed |stable |steady "
+        r"|regular )?(income|job|salary|earnings)\b|\b(unemployed|out of work|jobless|month[- ]to[- ]"
+        r"month)\b",
+    ),
+    (
+        "np_serious",
+        r"\b(caused|did|made) no (trouble|problems?)\b|\bno (trouble|problems?) (was|were) caused\b",
+    ),
+)
+HOME = (
+    r"\b((own|fixed|permanent|stable) (flat|apartment|home|house|residence|address|place)"
+    r"|homeowner|owns? (a|his|her|my|our) (flat|apartment|home|house))\b"
+)
+INCOME = (
+    r"\b((steady|stable|regular|fixed|good|decent|monthly) (salary|income|job|wage|pension|work"
+    r"|earnings)|pension|(full-time|permanent) job)\b"
+)
+NO_DEPOSIT = (
+    r"\b(can't|cannot|can not|couldn't|unable to|not able to|too poor to) (pay|afford|raise|put up"
+    r"|come up with)\b[^.?!;]{0,15}\b(deposit|bond|bail money|security)\b"
+    r"|\b(no|not enough) money (for|to pay) (the |a )?(deposit|bond)\b"
+)
+NO_GUARANTOR = (
+    r"\b(no|nobody|no one|none|not|don't|doesn't|can't|cannot|couldn't) [^.?!;]{0,35}\b(guarantor"
+    r"|surety|vouch|guarantee for)"
+)
+# The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
+IMPLICATED = re.compile(
+    r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
+    r"|implicated|a suspect|an accomplice|co-accused)\b in\b"
+)
+NEG_RES = tuple((k, re.compile(p)) for k, p in NEGATIVE)
+POS_RES = tuple((k, re.compile(p)) for k, p in POSITIVE)
+HOME_RE, INCOME_RE = re.compile(HOME), re.compile(INCOME)
+NO_DEPOSIT_RE, NO_GUARANTOR_RE = re.compile(NO_DEPOSIT), re.compile(NO_GUARANTOR)

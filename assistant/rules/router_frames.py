@@ -1,0 +1,79 @@
+"""Rewrite indirect asks into the plain modal form the verdict frames match (pure, linear).
+
+Users ask the same verdict question in many shapes: "is it lawful for the police to detain
+him?", "do the police have the right to detain him?", "would they be allowed to detain him?",
+"does the law let the police detain him?". Each is rewritten to "can the police detain
+him?" (and "is he obliged to step aside?", "do they have to revoke it?" to "must ..."), so
+that `router_asks` needs one frame per rule, not one per way of asking. The rewrite is used
+for routing only; facts are read from the user's own words.
+
+Example:
+    >>> canonical_ask("is it lawful for the police to detain him?")
+    'can the police detain him?'
+    >>> canonical_ask("does the procuratorate have to arrest him?")
+    'must the procuratorate arrest him?'
+"""
+
+from __future__ import annotations
+
+import re
+
+R = re.compile
+_SUBJ = r"((?: [\w'-]+){1,6}?)"  # the subject: a few words
+_PERMIT = (
+    r"(?:lawful|legal|ok|okay|alright|all right|allowed|permitted|permissible|possible|proper"
+    r"|fine|legitimate|justified|acceptable)"
+)
+REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "is it lawful for the police to detain" -> "can the police detain"
+    (
+        R(rf"\b(?:is|was|would|will|isn't)(?: it)?(?: be)? (?:it )?{_PERMIT} for{_SUBJ} to "),
+        r"can\1 ",
+    ),
+    # "do the police have the right to detain", "does he have grounds to ask"
+    (
+        R(
+            rf"\b(?:do|does|did|would|will){_SUBJ} (?:have|has|get) (?:the |any )?(?:legal )?"
+            r"(?:right|power|authority|grounds?|basis|option) to "
+        ),
+        r"can\1 ",
+    ),
+    # "would the police be allowed to place", "are we allowed to seek"
+    (
+        R(
+            rf"\b(?:is|are|am|was|were|would|will|could|might|may){_SUBJ}(?: be)? (?:legally )?"
+            r"(?:allowed|permitted|able|free|authori[sz]ed|empowered) to "
+        ),
+        r"can\1 ",
+    ),
+    # "does the law let the police give bail", "do the rules allow him to"
+    (
+        R(
+            r"\b(?:does|do|would|will|can) (?:the |chinese |china's )?(?:law|rules?|regulations?"
+            r"|code|procedure) (?:let|allow|permit|entitle) "
+        ),
+        "can ",
+    ),
+    # "is he obliged to step aside", "are they required to revoke"
+    (
+        R(
+            rf"\b(?:is|are|am|was|were){_SUBJ} (?:obliged|required|bound|obligated|compelled"
+            r"|supposed|meant) to "
+        ),
+        r"must\1 ",
+    ),
+    # "do they have to revoke", "does the procuratorate need to arrest"
+    (R(rf"\b(?:do|does|did|will|would){_SUBJ} (?:have|has|need|needs) to "), r"must\1 "),
+    # "decide against arresting", "choose against approving": not to
+    (
+        R(r"\b(decide|decided|choose|chose|opt|opted) against (arrest|approv|detain)\w*"),
+        r"\1 not to \2",
+    ),
+)
+
+
+def canonical_ask(text: str) -> str:
+    """The (cleaned) text with indirect asks rewritten as "can ..." or "must ..."."""
+    for rx, repl in REWRITES:
+        text = rx.sub(repl, text)
+    return text

@@ -1,0 +1,45 @@
+"""Words naming a withdrawal (recusal) request: asking for another official (data; flat).
+
+Example:
+    >>> bool(RECUSAL.search("can we have the investigator taken off the case"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A word-bounded alternation of regex fragments (flat, so linear-time)."""
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+RECUSAL = words(
+    r"recus\w+",
+    "withdrawal",
+    r"(his|her|their) (removal|replacement)",
+    r"disqualif\w+",
+    "conflict of interest",
+    "step (down|aside)",
+    r"(he|she|they|him|her|them|judge|officer|investigator|prosecutor|procurator)s? (to |must "
+    r"|should )?withdraw",
+    # asking for a different official: "take the prosecutor off the case", "swap out the
+    # investigator", "we objected to the officer"
+    r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"
+    r"( \w+){0,3} (prosecutor|procurator|investigator|officer|detective|judge)s?"
+    r"( \w+)?( off| from)",
+    r"(swap\w* out|replac\w+|remov\w+) (the |that |this |our |my )?([\w-]+ )?"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)",
+    r"(a |an )?(different|new|another|other) (prosecutor|procurator|investigator|officer|"
+    r"detective|judge)",
+    r"object\w* to (the |that |this |our |my )?"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)",
+    r"(him|her|them|he|she) (to be |be |being )(replaced|removed|taken off)",
+    r"(him|her|them) (replaced|removed|taken off)",
+    # "asked for the detective on his case to be replaced"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)s?( [\w'-]+){0,6} "
+    r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
+    r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
+    r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
+)
