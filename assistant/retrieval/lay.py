@@ -17,6 +17,7 @@ import json
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -75,8 +76,12 @@ def parse_lay(text: str, source: str = "<text>") -> LayQuestions:
     return LayQuestions(tuple(keys), tuple(texts))
 
 
+@lru_cache(maxsize=4)
 def load_lay(directory: Path = LAY_DIR) -> LayQuestions:
-    """Every `*.toml` in `directory`, in file-name order; an article in two files is an error."""
+    """Every `*.toml` in `directory`, in file-name order; an article in two files is an error.
+
+    Parsed once per process (about 15 ms): an index load needs it for the manifest digest
+    and again for the questions, as `load_glossary` is read once."""
     keys: list[str] = []
     texts: list[str] = []
     owner: dict[str, str] = {}
