@@ -24,6 +24,18 @@ _ORDINALS = {
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12, "xiii": 13}  # fmt: skip
 _ROMAN_OUT = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"]
+# Cardinal words one to ninety-nine, compounds hyphenated or spaced ("twenty-one").
+CARDINALS: dict[str, int] = {
+    **_UNITS,
+    **_TENS,
+    **{
+        f"{t}{sep}{o}": tv + ov
+        for t, tv in _TENS.items()
+        for o, ov in _UNITS.items()
+        if ov < 10
+        for sep in "- "
+    },
+}
 
 WORD = r"[A-Za-z]+(?:-[A-Za-z]+)?"
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus import numbers
+
 # Misspellings seen in hurried chat messages, mapped to the word the patterns expect.
 TYPOS = {
     "wen": "when",
@@ -94,20 +96,9 @@ ORDINALS: dict[str, int] = {
     "thirty-first": 31,
     "thirty first": 31,
 }
-_ONES = "one two three four five six seven eight nine".split()
-_TEN_UP = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 # Cardinal words up to ninety-nine ("seventeen", "twenty-one"), for ages, months and years.
 CARDINALS: dict[str, float] = {
-    **{w: float(i) for i, w in enumerate(_ONES, 1)},
-    **{w: float(i) for i, w in enumerate(_TEN_UP, 10)},
-    **{w: float(i * 10) for i, w in enumerate(_TENS, 2)},
-    **{
-        f"{t}{sep}{o}": float(i * 10 + j)
-        for i, t in enumerate(_TENS, 2)
-        for j, o in enumerate(_ONES, 1)
-        for sep in "- "
-    },
+    **{w: float(n) for w, n in numbers.CARDINALS.items()},
     "half a": 0.5,
 }
 # Longest first, so "twenty-first" wins over "first".
