@@ -48,9 +48,9 @@ def load_assistant(settings: Settings, progress: bool) -> Any:
 
 def load_embedder(settings: Settings) -> Any:
     """The packaged (or configured) sentence embedder (patched in tests)."""
-    from assistant.retrieval.dense import SentenceEmbedder
+    from assistant.loading import load_embedder as configured
 
-    return SentenceEmbedder(settings.model_path)
+    return configured(settings)
 
 
 def _sha256(path: Path) -> str | None:

@@ -13,6 +13,11 @@ from assistant.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def load_embedder(settings: Settings) -> SentenceEmbedder:
+    """The configured sentence embedder (packaged model unless LEGALQA_MODEL says otherwise)."""
+    return SentenceEmbedder(settings.model_path, settings.query_precision)
+
+
 def load_corpus(settings: Settings) -> Corpus:
     return Corpus(load_articles(settings.articles_path))
 
@@ -22,7 +27,7 @@ def load_retriever(
 ) -> HybridRetriever:
     """The configured backend, loaded and verified (or rebuilt, saying why)."""
     corpus = load_corpus(settings)
-    embedder = SentenceEmbedder(settings.model_path)
+    embedder = load_embedder(settings)
     if rebuild:
         log.info("building the index in %s", settings.index_dir)
         return HybridRetriever.build(corpus, embedder, settings.index_dir, progress)
@@ -37,7 +42,7 @@ def load_backend(
         from assistant.retrieval.milvus import MilvusRetriever
 
         corpus = load_corpus(settings)
-        embedder = SentenceEmbedder(settings.model_path)
+        embedder = load_embedder(settings)
         return MilvusRetriever.connect(
             corpus, embedder, settings.milvus_uri, settings.milvus_collection,
             load_if_stale=settings.milvus_load, force=force, token=settings.milvus_token,

@@ -26,13 +26,15 @@ class Settings:
     LEGALQA_MILVUS_TOKEN, LEGALQA_MILVUS_LOAD (0 on app replicas), LEGALQA_LLM
     (e.g. "ollama:llama3.1" or "openai:gpt-4o-mini@http://127.0.0.1:8000/v1"),
     LEGALQA_FEEDBACK (feedback JSONL path), LEGALQA_REPORT_DIR (the evaluation report
-    the app's Evaluation page shows).
+    the app's Evaluation page shows), LEGALQA_QUERY_PRECISION (auto|fp32|bf16: the
+    arithmetic of query embeddings; auto = bf16 on CPUs with native bf16).
     """
 
     index_dir: Path = ROOT / "index"
     articles_path: Path = ROOT / "corpus" / "articles.jsonl"
     raw_dir: Path = ROOT / "corpus" / "raw"
     model: str = ""  # empty = the packaged all-MiniLM-L6-v2
+    query_precision: str = "auto"
     backend: str = "embedded"
     milvus_uri: str = ""
     milvus_collection: str = "legalqa_chunks"
@@ -50,6 +52,7 @@ class Settings:
             "index_dir": ("LEGALQA_INDEX_DIR", Path),
             "articles_path": ("LEGALQA_ARTICLES", Path),
             "model": ("LEGALQA_MODEL", str),
+            "query_precision": ("LEGALQA_QUERY_PRECISION", lambda v: v.strip().lower()),
             "backend": ("LEGALQA_BACKEND", str),
             "milvus_uri": ("LEGALQA_MILVUS_URI", str),
             "milvus_collection": ("LEGALQA_MILVUS_COLLECTION", str),
@@ -66,6 +69,10 @@ class Settings:
         s = replace(s, **updates)
         if s.backend not in ("embedded", "milvus"):
             raise ValueError(f"LEGALQA_BACKEND must be 'embedded' or 'milvus', not {s.backend!r}")
+        if s.query_precision not in ("auto", "fp32", "bf16"):
+            raise ValueError(
+                f"LEGALQA_QUERY_PRECISION must be auto, fp32 or bf16, not {s.query_precision!r}"
+            )
         return s
 
     @property

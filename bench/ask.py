@@ -35,7 +35,7 @@ FIRST_QUERY = "the cops took my brother, when do they have to tell us?"
 # trim, glibc's default mmap threshold) and scikit-learn imported as sentence-transformers would
 BASELINE_SETUP = ("import sklearn.metrics; from assistant.retrieval import dense; "
                   "dense.QUERY_TEXTS = 0; dense.SentenceEmbedder.encode.__defaults__ = (32,); "
-                  "dense.release_freed_memory = dense._fixed_mmap_threshold = lambda: None")  # fmt: skip
+                  "dense.release_freed_memory = dense.fixed_mmap_threshold = lambda: None")  # fmt: skip
 BASELINE = (
     f"import sys; {BASELINE_SETUP}; from assistant.cli import main; sys.argv[0] = 'legalqa'; main()"
 )

@@ -92,8 +92,22 @@ def _scale(sc: dict[str, Any]) -> list[str]:
     return out
 
 
+def _precision(ab: dict[str, Any]) -> list[str]:
+    """The fp32 / bf16 query-embedding A/B (bench.retrieval.precision_ab)."""
+    f, b = ab["fp32"], ab["bf16"]
+    return [f"Query embedding arithmetic, interleaved per question ({f.n} each; this machine's "
+            f"choice under `auto`: {ab['chosen']}):", "",
+            "| query embedding | median / p95 ms (search incl. embedding) |", "|---|---:|",
+            f"| fp32 | {f} |", f"| bf16 (autocast) | {b} |",
+            f"| ratio bf16 / fp32 (median) | {ab['median_ratio']:.2f} |", "",
+            f"Top-10 agreement bf16 vs fp32: {ab['top10_agreement']:.3f}; "
+            f"same top hit: {ab['top1_agreement']:.3f}."]  # fmt: skip
+
+
 def markdown(report: dict[str, Any]) -> str:
     lines = ["### System", "", *_system(report), ""]
+    if report.get("query_precision"):
+        lines += ["### Query precision", "", *_precision(report["query_precision"]), ""]
     for b in report["baseline"]:
         lines += [
             "### Quality and latency vs the stock LangChain alternative",

@@ -59,6 +59,33 @@ def warm_latency(r: HybridRetriever, queries: list[str]) -> dict[str, Latency]:
     return {"with_embedding": with_emb, "without_embedding": without, "filtered_without": filtered}
 
 
+def precision_ab(r: HybridRetriever, queries: list[str]) -> dict[str, object]:
+    """Query latency with the query embedding in fp32 and in bf16, interleaved per question
+    (alternating which goes first, nothing remembered between), and how far the top 10
+    of the two agree."""
+    emb = r.embedder
+    if not isinstance(emb, SentenceEmbedder):
+        return {}
+    chosen = emb.query_precision
+    seconds: dict[str, list[float]] = {"fp32": [], "bf16": []}
+    top: dict[str, list[list[str]]] = {"fp32": [], "bf16": []}
+    for i, q in enumerate(queries):
+        for precision in ("fp32", "bf16")[:: 1 if i % 2 else -1]:
+            emb.query_precision = precision
+            emb._recent.clear()
+            t = time.perf_counter()
+            hits = r.search(q, 10)
+            seconds[precision].append(time.perf_counter() - t)
+            top[precision].append([h.chunk_id for h in hits])
+    emb.query_precision = chosen
+    same = sum(len(set(a) & set(b)) for a, b in zip(top["fp32"], top["bf16"], strict=True))
+    top1 = sum(a[:1] == b[:1] for a, b in zip(top["fp32"], top["bf16"], strict=True))
+    lat = {p: Latency.of(s) for p, s in seconds.items()}
+    return {"chosen": chosen, "fp32": lat["fp32"], "bf16": lat["bf16"],
+            "median_ratio": lat["bf16"].median / lat["fp32"].median,
+            "top10_agreement": same / (10 * len(queries)), "top1_agreement": top1 / len(queries)}  # fmt: skip
+
+
 def scale(r: HybridRetriever, queries: list[str], total: int) -> dict[str, object]:
     """Retrieval time excluding query embedding over a synthetic `total`-chunk corpus,
     with the exact fp32 IndexFlatIP and with the fp16 scan."""
@@ -121,11 +148,12 @@ def main() -> None:
     settings = Settings.from_env()
     report: dict[str, object] = {"startup": startup_and_build(settings)}
     corpus = Corpus(load_articles(settings.articles_path))
-    embedder = SentenceEmbedder(settings.model_path)
+    embedder = SentenceEmbedder(settings.model_path, settings.query_precision)
     r = HybridRetriever.ensure(corpus, embedder, settings.index_dir)
     queries = [c.query for c in load_cases("dev")]
     report["build_in_process_s"] = in_process_build(corpus, embedder)
     report["warm"] = warm_latency(r, queries)
+    report["query_precision"] = precision_ab(r, queries)
     report["process_peak_mb_after_warm"] = peak_rss_mb()
     report["load_average"] = os.getloadavg()
     report["baseline"] = [quality_and_baseline(r, s, settings.model_path) for s in args.split]

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import functools
 import hashlib
 import logging
 import os
-import sys
 import threading
-import types
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 import faiss
 import numpy as np
+
+from assistant.retrieval.torch_runtime import (
+    fixed_mmap_threshold,
+    one_torch_thread,
+    query_autocast,
+    release_freed_memory,
+    resolve_precision,
+    sklearn_deferred,
+)
 
 log = logging.getLogger(__name__)
 QUERY_TEXTS = 4  # a call with at most this many texts is a query: one thread, remembered
@@ -26,7 +30,6 @@ RECENT = 16  # query vectors remembered: one question embeds the same text in se
 # (x tokens again for attention). With the heap trim and the fixed mmap threshold below,
 # 8 took `legalqa index build` from ≈ 765 to ≈ 580 MB peak RSS at the same speed.
 BUILD_BATCH = 8
-M_MMAP_THRESHOLD = -3  # glibc mallopt parameter (malloc.h)
 
 
 class Embedder(Protocol):
@@ -47,9 +50,11 @@ class SentenceEmbedder:
         (1, 384)
     """
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, query_precision: str = "auto") -> None:
+        # Queries only: index vectors stay fp32 whatever this is, so the index never depends on it
+        self.query_precision = resolve_precision(query_precision)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never fetch weights at run time
-        with _sklearn_deferred():
+        with sklearn_deferred():
             from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
@@ -77,13 +82,15 @@ class SentenceEmbedder:
         A query (at most QUERY_TEXTS texts) runs on one torch thread: for one short text,
         intra-op threads cost more in hand-off than they save, and on a loaded 2-core
         machine they wait for each other (bench/README.md: "Assistant: ask latency").
-        The last RECENT query texts are remembered, so the routes of one question that
-        search the same text embed it once. Index builds (larger calls) keep all threads
+        On CPUs with native bf16 a query's matrix products run in bf16 (`query_precision`
+        "auto"; cosine to the fp32 vector ≥ 0.9999, ≈ 30 % faster: bench/README.md,
+        "Query precision"). The last RECENT query texts are remembered, so the routes of
+        one question that search the same text embed it once. Index builds (larger calls) keep all threads
         and hand the freed activation memory back to the system after each call.
         """
         clean = [valid_text(t) for t in texts]
         if len(clean) > QUERY_TEXTS:
-            _fixed_mmap_threshold()
+            fixed_mmap_threshold()
             vecs = self._encode(clean, batch_size)
             release_freed_memory()
             return vecs
@@ -93,7 +100,7 @@ class SentenceEmbedder:
             found = {t: self._recent[t] for t in clean if t in self._recent}
         missing = [t for t in dict.fromkeys(clean) if t not in found]
         if missing:
-            with one_torch_thread():
+            with one_torch_thread(), query_autocast(self.query_precision):
                 found.update(zip(missing, self._encode(missing, batch_size), strict=True))
         with self._lock:
             for t in clean:
@@ -112,74 +119,6 @@ class SentenceEmbedder:
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vecs, dtype=np.float32).reshape(len(texts), self.dim)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):  # not glibc (musl, macOS, Windows)
-        return None
-
-
-@functools.cache
-def _fixed_mmap_threshold() -> None:
-    """Once per process that embeds build-sized calls (an index build, never a query-only
-    server): glibc serves blocks of 1 MiB and more (activations) by mmap and unmaps them
-    when freed. Its default raises that threshold each time such a block is freed, so
-    later activations land in the heap and fragment it: ≈ 50 MB of the build's peak."""
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to set
-        ctypes.CDLL("libc.so.6").mallopt(M_MMAP_THRESHOLD, 1 << 20)
-
-
-def release_freed_memory() -> None:
-    """Return freed heap pages to the system (glibc `malloc_trim`; a no-op elsewhere):
-    without it the pages torch freed after a batch stay in the process and the next,
-    longer batch grows the heap on top of them."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@contextlib.contextmanager
-def one_torch_thread() -> Iterator[None]:
-    """torch's intra-op pool at one thread for the block, restored after."""
-    import torch
-
-    before = torch.get_num_threads()
-    if before != 1:
-        torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        if before != 1:
-            torch.set_num_threads(before)
-
-
-@contextlib.contextmanager
-def _sklearn_deferred() -> Iterator[None]:
-    """Import sentence-transformers without scikit-learn (and the SciPy and pandas it pulls
-    in): ≈ 1 s of the ≈ 4.5 s import and tens of MB, for `pairwise_distances`, which only
-    its manhattan similarity calls, never this project. While the block runs,
-    `sklearn.metrics` is a stand-in whose function imports the real module when called;
-    it is removed afterwards, so any later `import sklearn.metrics` gets the real one."""
-    if "sklearn.metrics" in sys.modules:
-        yield
-        return
-    stand_in = types.ModuleType("sklearn.metrics")
-
-    def pairwise_distances(*args: object, **kwargs: object) -> object:
-        from sklearn.metrics import pairwise_distances as real
-
-        return real(*args, **kwargs)
-
-    stand_in.pairwise_distances = pairwise_distances  # type: ignore[attr-defined]
-    sys.modules["sklearn.metrics"] = stand_in
-    try:
-        yield
-    finally:
-        if sys.modules.get("sklearn.metrics") is stand_in:
-            del sys.modules["sklearn.metrics"]
 
 
 def valid_text(text: str) -> str:

@@ -20,9 +20,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from assistant.loading import load_corpus
+from assistant.loading import load_corpus, load_embedder
 from assistant.retrieval.backend import BackendError
-from assistant.retrieval.dense import SentenceEmbedder
 from assistant.retrieval.milvus import MilvusConfig, MilvusRetriever
 from assistant.retrieval.milvus_conn import MilvusConnection
 from assistant.settings import Settings
@@ -52,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     token = os.environ.get("LEGALQA_MILVUS_TOKEN", "")
     config = MilvusConfig(lexical=args.lexical)
     corpus = load_corpus(settings)
-    embedder = SentenceEmbedder(settings.model_path)
+    embedder = load_embedder(settings)
     try:
         if args.command == "load":
             r = MilvusRetriever.connect(corpus, embedder, uri, alias, config, force=args.force,

@@ -15,13 +15,35 @@ def _library(emb: dense.SentenceEmbedder, texts: list[str]) -> np.ndarray:
     return np.asarray(emb._model.encode(texts, normalize_embeddings=True), dtype=np.float32)
 
 
-def test_query_vectors_match_the_library(real_embedder: dense.SentenceEmbedder) -> None:
+def test_query_vectors_match_the_library(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(real_embedder, "query_precision", "fp32")
+    monkeypatch.setattr(real_embedder, "_recent", type(real_embedder._recent)())
     texts = ["bail pending trial", "how long can police detain me?"]
     got = real_embedder.encode(texts)
     assert got.shape == (2, real_embedder.dim) and got.dtype == np.float32
     np.testing.assert_allclose(got, _library(real_embedder, texts), atol=1e-5)
     again = real_embedder.encode(texts[::-1])  # remembered, in the order asked for
     np.testing.assert_allclose(again, got[::-1], atol=0)
+
+
+def test_bf16_queries_stay_within_rounding_of_fp32(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(real_embedder, "query_precision", "bf16")
+    monkeypatch.setattr(real_embedder, "_recent", type(real_embedder._recent)())
+    texts = ["my dad was taken by the police yesterday, can we get him out on bail?",
+             "SPP Rules art. 83 time limit"]  # fmt: skip
+    got = real_embedder.encode(texts)
+    ref = _library(real_embedder, texts)
+    assert got.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert (got * ref).sum(axis=1).min() > 0.9995  # same direction
+    assert np.abs(got - ref).max() > 1e-6  # but really computed in bf16
+    chunks = [f"index chunk {i}" for i in range(dense.QUERY_TEXTS + 1)]
+    build = real_embedder.encode(chunks)  # index vectors are never bf16
+    np.testing.assert_allclose(build, _library(real_embedder, chunks), atol=1e-5)
 
 
 def test_repeated_query_is_not_embedded_again(
@@ -121,12 +143,28 @@ def test_build_calls_use_small_batches_and_trim_the_heap(
 
     monkeypatch.setattr(real_embedder._model, "encode", spy)
     monkeypatch.setattr(dense, "release_freed_memory", lambda: trims.append(1))
-    monkeypatch.setattr(dense, "_fixed_mmap_threshold", lambda: trims.append(0))
+    monkeypatch.setattr(dense, "fixed_mmap_threshold", lambda: trims.append(0))
     real_embedder.encode(["a query is not a build"])
     real_embedder.encode([f"index chunk number {i}" for i in range(16)])
     assert sizes == [dense.BUILD_BATCH] * 2 and trims == [0, 1]  # threshold: builds only
 
 
 def test_allocator_settings_are_safe_to_call() -> None:
-    dense._fixed_mmap_threshold()  # glibc here; no-ops where these are missing
+    dense.fixed_mmap_threshold()  # glibc here; no-ops where these are missing
     dense.release_freed_memory()
+
+
+def test_precision_names_are_checked_and_auto_follows_the_cpu(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import torch
+
+    from assistant.retrieval import torch_runtime as rt
+
+    assert rt.resolve_precision("fp32") == "fp32" and rt.resolve_precision("bf16") == "bf16"
+    with pytest.raises(ValueError, match="auto, fp32, bf16"):
+        rt.resolve_precision("int8")
+    monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: False)
+    assert rt.resolve_precision("auto") == "fp32"  # emulated bf16 would be slower
+    monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: True)
+    assert rt.resolve_precision("auto") == "bf16"
