@@ -135,7 +135,7 @@ class LayIndex:
         return self._to_rows(self.dense.search(vector, self._pool(depth, keep)), depth, keep)
 
     def _pool(self, depth: int, keep: Sequence[tuple[int, int]] | None) -> int:
-        # 2-5 questions per article; under an instrument filter, look at them all.
+        # 2-8 questions per article; under an instrument filter, look at them all.
         return self.bm25.size if keep is not None else depth * 3
 
     def _to_rows(self, hits: list[tuple[int, float]], depth: int,
