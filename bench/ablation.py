@@ -123,9 +123,7 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
 def product_cases(split: str) -> list[Case]:
     """The cases as the assistant sends them to retrieval: the cleaned question, and for
     follow-ups the product's own rewrite against the conversation (assistant.answer.followup),
-    instead of bench.evalset's plain concatenation of the earlier user turns. This is the
-    contextual query only; its fusion with the follow-up's in-topic hits
-    (assistant.answer.conversation) is measured through the assistant by bench.followups."""
+    instead of bench.evalset's plain concatenation of the earlier user turns."""
     from assistant.answer.followup import normalise_history, rewrite
 
     out = []

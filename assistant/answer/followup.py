@@ -10,12 +10,7 @@ table in bench/README.md):
   ("procuratorate") are dropped, so the topic is kept but the instrument changes;
 * instrument carry: otherwise the instruments the previous answer cited ("MPS Art 103")
   are named in the query, a soft prior towards them (never their article numbers,
-  which exact lookup would force first although the follow-up asks something else);
-* the new turn counts twice: the earlier question's own ask ("how long can it go on?")
-  otherwise pulls towards the article that already answered it.
-
-`conversation.py` adds the previous answer's sections as the topic and tells a new
-question asked inside a conversation from a follow-up.
+  which exact lookup would force first although the follow-up asks something else).
 """
 
 from __future__ import annotations
@@ -33,19 +28,13 @@ MAX_EARLIER = 600  # characters of the earlier question carried into the query
 SHORT = 10  # a question this short in a conversation leans on it
 TOPICAL = "spp-juvenile"  # named by who the suspect is (a minor), not by who acts
 ANAPHORIC = 25  # a pronoun in a question up to this long refers back
-NEW_TURN_WEIGHT = 2  # times the follow-up's own words appear in the query
 _CONNECTIVE = re.compile(
     r"^(and|but|so|also|then|what about|how about|what if|and if|if so|in that case|same for|"
-    r"does that|is that|can that|can it|could that|would that|and for|and the|what happens|"
-    r"even)\b",
+    r"does that|is that|can that|can it|could that|would that|and for|and the|what happens)\b",
     re.I,
 )
 _ANAPHORA = re.compile(
     r"\b(that|this|it|he|she|they|him|her|them|his|their|those|these|there)\b", re.I
-)
-# "is there a minimum…", "there's no…" point at nothing earlier
-_EXISTENTIAL = re.compile(
-    r"\b(?:is|are|was|were) there\b|\bthere(?:'s| is| are| was| were)\b", re.I
 )
 
 
@@ -59,20 +48,15 @@ def last_answer(history: Sequence[tuple[str, str]]) -> str:
     return replies[-1] if replies else ""
 
 
-def leans_on_history(question: str) -> bool:
-    """A connective or a pronoun ties the question to what came before; without one a
-    short question may be a follow-up ("will a prosecutor sit in on the meeting?") or a
-    new question (`conversation.py` decides by what it retrieves)."""
-    return bool(_CONNECTIVE.match(question.strip())) or (
-        len(question.split()) <= ANAPHORIC
-        and bool(_ANAPHORA.search(_EXISTENTIAL.sub(" ", question)))
-    )
-
-
 def is_followup(question: str, history: Sequence[tuple[str, str]]) -> bool:
     if not user_turns(history):
         return False
-    return leans_on_history(question) or len(question.split()) <= SHORT
+    words = question.split()
+    return (
+        bool(_CONNECTIVE.match(question.strip()))
+        or len(words) <= SHORT
+        or (len(words) <= ANAPHORIC and bool(_ANAPHORA.search(question)))
+    )
 
 
 def pointed_laws(text: str) -> set[str]:
@@ -106,20 +90,18 @@ def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
     >>> hist = [("user", "How long can the procuratorate detain someone?"),
     ...         ("assistant", "SPP Rules Art 83: 10 days.")]
     >>> rewrite("what about the police?", hist)
-    'how long can the detain someone? what about the police? what about the police?'
+    'how long can the detain someone? what about the police?'
     >>> rewrite("can it be extended?", hist)
-    'How long can the procuratorate detain someone? SPP Rules can it be extended? can it be extended?'
+    'How long can the procuratorate detain someone? SPP Rules can it be extended?'
     """
     if not is_followup(question, history):
         return question
     earlier = user_turns(history)[-1][-MAX_EARLIER:]
     now, before = pointed_laws(question), pointed_laws(earlier)
-    new = [question] * NEW_TURN_WEIGHT
-    # a switch needs an authority: "the kid" points at the juvenile provisions, a topic
-    if now - {TOPICAL} and before - now:
-        return " ".join([without_laws(earlier, before - now), *new])
+    if now and before - now:
+        return f"{without_laws(earlier, before - now)} {question}"
     carried = [] if now else cited_instruments(last_answer(history))
-    return " ".join([earlier, *carried, *new])
+    return " ".join([earlier, *carried, question])
 
 
 def normalise_history(history: object) -> list[tuple[str, str]]:

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from assistant.answer import conversation, languages, llm
+from assistant.answer import languages, llm
 from assistant.answer import text as tx
 from assistant.answer.compose import blocks, notes, sentence_around, tag
-from assistant.answer.followup import user_turns
+from assistant.answer.followup import rewrite, user_turns
 from assistant.answer.normalize import CleanInput, strip_injection
 from assistant.answer.premise import corrections
 from assistant.answer.scope import (
@@ -52,11 +52,6 @@ class Context:
         if key not in self._found:
             self._found[key] = tuple(self.bot.retriever.search(query, k=k, laws=self.laws))
         return self._found[key]
-
-    def retrieve(self) -> conversation.Retrieved:
-        """The query and hits for the question as asked in this conversation."""
-        of = conversation.sections(self.bot.corpus)
-        return conversation.retrieve(self.question, self.history, self.search, of)
 
     @property
     def question(self) -> str:
@@ -180,7 +175,7 @@ def _whole_sentence(ctx: Context, c: Citation) -> Citation:
 
 def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
     """The articles a computed answer applied, ranked first, then what retrieval found."""
-    found = ctx.retrieve().hits
+    found = ctx.search(rewrite(ctx.question, ctx.history))
     first: list[Hit] = []
     for law, num in dict.fromkeys(refs):
         art = ctx.bot.corpus.get(law, num)
@@ -192,8 +187,8 @@ def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
 
 def retrieval(ctx: Context) -> Answer | None:
     """A grounded extractive answer (or, if configured, a verified model answer)."""
-    found = ctx.retrieve()
-    query, hits = found.query, found.hits
+    query = rewrite(ctx.question, ctx.history)
+    hits = ctx.search(query)
     if declined_by_words(ctx.question):
         return abstain(ctx, hits)
     if not decide_scope(query, hits):
