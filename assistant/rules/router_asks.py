@@ -201,14 +201,22 @@ FRAMES: dict[str, re.Pattern[str]] = {
 }
 
 
+ASKING = R(r"[^.?!]*\?")
+
+
 def asks(rule_id: str, text: str) -> bool:
     """Whether the (cleaned) text asks the verdict question of `rule_id`.
 
-    Rules without a frame (the family-notice exception, whose router test already
-    needs a negated duty) are taken as asked.
+    When the text asks something ("?"), the frame must end in a sentence that asks: "no one
+    is able to act as guarantor. can they use residential surveillance?" states the first
+    frame and asks the second. Rules without a frame (the family-notice exception, whose
+    router test already needs a negated duty) are taken as asked.
     """
     frame = FRAMES.get(rule_id)
-    return frame is None or frame.search(text) is not None
+    if frame is None:
+        return True
+    spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
+    return any(not spans or any(a < m.end() <= b for a, b in spans) for m in frame.finditer(text))
 
 
 # Words that show a duration question is about something no deadline rule computes

@@ -16,7 +16,7 @@ import re
 
 from assistant.rules import facts_words as words
 from assistant.rules.facts_probation import read_probation_facts
-from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated
+from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
 
@@ -120,11 +120,11 @@ def read_numbers(text: str) -> dict[str, float]:
     out: dict[str, float] = {}
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
-    if m := BABY_RE.search(text):
+    if (m := BABY_RE.search(text)) and not uncertain(text, m.start()):
         n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
         unit = m.group(2) or m.group(5) or m.group(7) or m.group(10) or "year"
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
-    if m := BABY_LIMIT_RE.search(text):
+    if (m := BABY_LIMIT_RE.search(text)) and not uncertain(text, m.start()):
         out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
     for m in AGE_RE.finditer(text):
         if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
@@ -169,13 +169,20 @@ def read_facts(text: str) -> dict[str, object]:
     """
     text = join_prefix(text)
     facts: dict[str, object] = {}
+    unsure: set[str] = set()  # raised but said to be unknown: left open, never assumed
     for key, rx in NEG_RES + words.NEG_RES:
         if key not in facts and (m := rx.search(text)):
+            if uncertain(text, m.start()):
+                unsure.add(key)
+                continue
             facts[key] = negated(text, m.start(), m.end(), SHORT_WINDOW)
     for key, rx in POS_RES + words.POS_RES:
         if key in facts:
             continue
         if m := rx.search(text):
+            if uncertain(text, m.start()):
+                unsure.add(key)
+                continue
             facts[key] = not negated(text, m.start(), m.end())
     if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
         facts["crime_chapter_4_6"] = False
@@ -191,4 +198,7 @@ def read_facts(text: str) -> dict[str, object]:
     _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
+    unsure -= set(facts)
+    if unsure:
+        facts["uncertain"] = tuple(sorted(unsure))
     return facts

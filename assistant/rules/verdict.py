@@ -106,10 +106,11 @@ def evaluate(
     assumed: list[str] = []
     settled = all(v is True for _, v in rv) and (not gv or any(v for _, v in gv))
     inferred = facts.get("inferred") or ()
+    unsure = facts.get("uncertain") or ()  # raised as unknown ("we don't know if ..."): asked
     stated = [v for c, v in bv if c.key not in inferred]  # the user ruled these in or out
     if assume_unraised_bars and settled and False in stated and True not in stated:
-        assumed = [c.text for c, v in bv if v is None]
-        bv = [(c, False if v is None else v) for c, v in bv]
+        assumed = [c.text for c, v in bv if v is None and c.key not in unsure]
+        bv = [(c, False if v is None and c.key not in unsure else v) for c, v in bv]
     steps = [_line("Required", c, v) for c, v in rv]
     steps += [_line("Ground (any one suffices)", c, v) for c, v in gv]
     steps += [_line("Exclusion (must not apply)", c, v) for c, v in bv]
