@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 CUE = re.compile(
-    r"\b(not|no|never|neither|nor|none|nothing|without|lacks?|unrelated to|free of"
+    r"\b(not|no|never|neither|nor|none|nothing|nobody|no one|without|lacks?|unrelated to|free of"
     r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
     r"|can't)\b|n't\b"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules import facts_words as words
+from assistant.rules.concepts import read_concepts, states_all
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
@@ -150,6 +151,8 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
     home, income = words.HOME_RE.search(text), words.INCOME_RE.search(text)
     if home and income and not (negated(text, home.start()) or negated(text, income.start())):
         facts.setdefault("guarantor_residence_income", True)
+    elif "guarantor_residence_income" not in facts and states_all(text, "home", "income"):
+        facts["guarantor_residence_income"] = True  # said in the user's own words
     if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
     # release would not endanger society (a bail ground) is the converse of bail being
@@ -184,13 +187,13 @@ def read_facts(text: str) -> dict[str, object]:
                 unsure.add(key)
                 continue
             facts[key] = not negated(text, m.start(), m.end())
+    found, maybe = read_concepts(text)  # the same facts in other orders and word forms
+    facts |= {k: v for k, v in found.items() if k not in facts and k not in unsure}
+    unsure |= maybe
     if NOT_CH_4_6.search(text) and not facts.get("crime_chapter_4_6"):
         facts["crime_chapter_4_6"] = False
     if NON_VIOLENT_OFFENCE.search(text):  # "a fraud": not violent, not against (state) security
-        inferred = [k for k in CRIME_TYPE_KEYS if k not in facts]
-        facts.update(dict.fromkeys(inferred, False))
-        if inferred:  # inferred, not stated: `verdict` tells the two apart
-            facts["inferred"] = tuple(inferred)
+        facts.update({k: False for k in CRIME_TYPE_KEYS if k not in facts})
     if ON_GROUND_RE.search(text):
         facts["only_stated_ground"] = True
     if SENTENCED_RE.search(text):  # a sentence was imposed, so the case was prosecuted

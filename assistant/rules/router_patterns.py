@@ -109,7 +109,10 @@ POSITIVE = (
     ("other_serious_crime", r"\bserious (crime|offen[cs]e)\b"),
     (
         "minor_penalty_only",
-        r"\b(criminal detention|public surveillance|only a fine|just a fine|fine only|non-custodial)\b",
+        # the penalty named as what he faces: "criminal detention" alone is also a measure
+        r"\b(penalty|sentence|punishment|faces?|facing|get|likely|expected|would be|worst)\b"
+        r"[^.?!;]{0,40}\b(criminal detention|public surveillance)\b"
+        r"|\b(only a fine|just a fine|fine only|non-custodial)\b",
     ),
     (
         "no_social_danger",
