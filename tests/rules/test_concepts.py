@@ -29,8 +29,14 @@ CASES = [
     ("we don't know whether he is one of the gang's leaders", {}),
     # scope: guarantor facts only when a guarantor is named
     ("i have nothing to do with his case", {}),
-    ("i'd be his guarantor. i have nothing to do with his case", {"guarantor_not_implicated": True}),
-    ("i'd be his guarantor, but i'm being looked at in the same case", {"guarantor_not_implicated": False}),
+    (
+        "i'd be his guarantor. i have nothing to do with his case",
+        {"guarantor_not_implicated": True},
+    ),
+    (
+        "i'd be his guarantor, but i'm being looked at in the same case",
+        {"guarantor_not_implicated": False},
+    ),
     # a question does not state evidence
     ("is there strong evidence against him?", {}),
     ("there is strong evidence against him.", {"evidence_of_crime": True}),
