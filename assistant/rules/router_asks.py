@@ -39,7 +39,8 @@ _GRANT = (
     r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
     r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
     r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
-    r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to"
+    r"|place|put|impose|order|use|(switch|chang|mov|transfer)\w*( [\w-]+)? (to|into|onto)"
+    r"|be moved to|be changed to"
     r"|consider|recommend|propose|agree to|be considered for|be offered)"
 )
 _ADJ = (
@@ -63,7 +64,7 @@ def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
     )
     return R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
+        rf"|{_ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
         # "bail for a violent offender, can the police allow it?"
@@ -87,7 +88,7 @@ _ARREST = R(
 )
 _DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
-    rf"|(hold|keep|put) [\w-]+ in (detention|custody)"
+    rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
@@ -133,7 +134,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
     ),
     "eligibility.conditional_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
+        rf"|{_ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
         rf"|conditional[^.?!;]{{0,60}}?\b({_ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
     ),
