@@ -52,6 +52,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("recidivist", ("prior", "convicted"), anchor=1),
     # arrest (MPS Art. 115, SPP Art. 86)
     C("evidence_of_crime", ("evidence", "solid"), stated=True),
+    C("evidence_of_crime", ("hard_evidence",), stated=True),
     C("bail_insufficient", ("release", "not_stop"), anchor=1, stated=True),
     C("bail_insufficient", ("danger", "people"), stated=True, near=4),
     # detention (MPS Art. 105, SPP Art. 76)

@@ -51,6 +51,12 @@ STATES: dict[str, tuple[str, ...]] = {
         " won't be able to finish, not able to finish, cannot wrap up, can't wrap up"
     ),
     "out_of_time": _w("out of time, ran out of time, running out of time, time is up"),
+    "hard_evidence": _w(
+        "cctv footage, video footage, security footage, camera footage, caught on camera, caught"
+        " on cctv, caught on video, on camera, filmed him, filmed her, his fingerprints, her"
+        " fingerprints, dna match, his dna, her dna, caught red-handed, caught in the act,"
+        " footage of"
+    ),
     "evidence": _w(
         "evidence, proof, footage, cctv, video, recording, fingerprints, dna, photos, eyewitness"
     ),

@@ -22,6 +22,18 @@ AGE_RE = re.compile(
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
     rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
+# "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
+OFFENCE_AGE_RE = re.compile(
+    rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
+    rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
+    rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+)
+# "turned 18 this spring", "18 and a half now": today's age, which from 18 on does not say
+# how old he was at the offence
+NOW_AGE_RE = re.compile(
+    rf"\b(?:has |just )?turned {_NUM}\b|\b{_NUM}(?: and a half)?(?: years old)? now\b"
+    rf"|\b(?:is|he's|she's|i'm) now {_NUM}\b"
+)
 BABY_RE = re.compile(
     rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
     rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
@@ -44,6 +56,15 @@ SENTENCE_RE = re.compile(
 # "a one-year sentence", "a 3-year prison term": the number before the noun
 SENTENCE_NOUN_RE = re.compile(
     rf"\b{_NUM}[- ](year|month)s?[- ](?:(?:prison|jail) )?(?:sentence|term)\b"
+)
+# "his sentence: exactly five years' imprisonment", "five years' fixed-term imprisonment",
+# "8 months max"
+SENTENCE_LOOSE_RE = re.compile(
+    rf"\b(?:sentence|sentenced|imprisonment|prison term|jail term)\b[^.?!;\d]{{0,25}}?\b{_NUM}"
+    r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"|\b{_NUM}(?: and a half)?[- ](year|month)s?'?(?: of)? (?:fixed[- ]term )?(?:imprisonment"
+    r"|prison|jail)\b"
+    rf"|\b{_NUM}(?: and a half)?[- ](year|month)s? (?:max(?:imum)?|at (?:the )?most|tops)\b"
 )
 UNDER_A_YEAR = re.compile(
     r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
@@ -77,10 +98,15 @@ def read_numbers(text: str) -> dict[str, float]:
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if (m := BABY_LIMIT_RE.search(text)) and not uncertain(text, m.start()):
         out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
+    if (m := OFFENCE_AGE_RE.search(text)) and not uncertain(text, m.start()):
+        out.setdefault("age_at_offence", _num(next(g for g in m.groups() if g)))
+    now = [(a.start(), a.end()) for a in NOW_AGE_RE.finditer(text)]
     for m in AGE_RE.finditer(text):
         if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
             continue
         n = _num(next(g for g in m.groups() if g))
+        if n >= 18 and any(a <= m.start() < b for a, b in now):
+            continue  # an adult now may have offended as a minor: the age then stays unknown
         if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n
             break
@@ -91,4 +117,8 @@ def read_numbers(text: str) -> dict[str, float]:
     elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
         n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
+    elif m := SENTENCE_LOOSE_RE.search(text):
+        i = next(k for k in (1, 3, 5) if m.group(k))
+        n = _num(m.group(i)) + (0.5 if text.startswith(" and a half", m.end(i)) else 0)
+        out["possible_sentence_years"] = n if m.group(i + 1) == "year" else n / 12
     return out
