@@ -35,6 +35,7 @@ GUARANTEE, OFFICIAL, PROBATION = "guarantee", "official", "on_probation"
 CONCEPTS: tuple[Concept, ...] = (
     # bail and residential surveillance: grounds (MPS Arts. 63, 94; SPP Art. 37)
     C("pregnant", ("pregnancy",)),
+    C("breastfeeding", ("feeding", "infant"), unless="bottle", near=4),
     C("serious_illness", ("grave_illness",)),
     C("serious_illness", ("mild", "ailment"), value=False, anchor=1),
     C("custody_time_expired", ("time_limit", "runs_out"), anchor=1),
@@ -55,12 +56,15 @@ CONCEPTS: tuple[Concept, ...] = (
     C("evidence_of_crime", ("hard_evidence",), stated=True),
     C("bail_insufficient", ("release", "not_stop"), anchor=1, stated=True),
     C("bail_insufficient", ("danger", "people"), stated=True, near=4),
+    C("bail_insufficient", ("put_at", "at_risk"), stated=True, near=5),
     # detention (MPS Art. 105, SPP Art. 76)
     C("identified_by_witness", ("identify",), unless="camera"),
+    C("identified_by_witness", ("saw_it", "named_him"), anchor=1, unless="camera"),
     C("evidence_found_on_person", ("found", "loot", "his_place")),
     C("suicide_or_flight", ("flight",)),
     C("evidence_tampering_risk", ("destroy", "records")),
     C("evidence_tampering_risk", ("collude",)),
+    C("evidence_tampering_risk", ("tamper",)),
     # breaking bail or surveillance (SPP Arts. 53-54, 68; MPS Arts. 78, 99)
     C("evasion", ("flight",)),
     C("evidence_tampering", ("destroy", "records")),
@@ -87,6 +91,13 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     C("guarantor_rights_unrestricted", ("political_rights", "loss"), value=False, anchor=1),
     C("guarantor_rights_unrestricted", ("freedom", "curbed"), value=False, anchor=1),
+    C(
+        "guarantor_rights_unrestricted",
+        ("first_person", "restrained"),
+        value=False,
+        anchor=1,
+        scope=GUARANTEE,
+    ),
     C("guarantor_capable", ("able", "supervise"), scope=GUARANTEE),
     # recusal (MPS Arts. 24, 26), read only when an official is named
     C("official_is_party_or_relative", ("kin", "party"), scope=OFFICIAL),

@@ -30,6 +30,9 @@ STATES: dict[str, tuple[str, ...]] = {
         "asthma, diabetes, flu, cold, cough, blood pressure, back pain, allergy, allergies,"
         " headache, condition, illness, problem, infection"
     ),
+    "feeding": _w("feeding, feeds, feed, fed, nursing"),
+    "infant": _w("baby, newborn, infant, the child herself, him herself, her herself"),
+    "bottle": _w("bottle, formula"),
     "pregnancy": _w(
         "pregnant, pregnancy, expecting a baby, expecting a child, expecting twins, months along,"
         " weeks along, with child, baby is due, due to give birth, carrying a child, carrying a"
@@ -55,7 +58,8 @@ STATES: dict[str, tuple[str, ...]] = {
         "cctv footage, video footage, security footage, camera footage, caught on camera, caught"
         " on cctv, caught on video, on camera, filmed him, filmed her, his fingerprints, her"
         " fingerprints, dna match, his dna, her dna, caught red-handed, caught in the act,"
-        " footage of"
+        " footage of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
+        " witness statement, witness statements, eyewitness account"
     ),
     "evidence": _w(
         "evidence, proof, footage, cctv, video, recording, fingerprints, dna, photos, eyewitness"
@@ -76,6 +80,8 @@ STATES: dict[str, tuple[str, ...]] = {
         "society, public, others, people, community, anyone, anybody, neighbours, neighbors,"
         " residents, children"
     ),
+    "put_at": _w("put, puts, putting, place, places, leave, leaves, expose, exposes"),
+    "at_risk": _w("in danger, at risk, in harm's way, in jeopardy"),
     "not_stop": _w(
         "not stop, wouldn't stop, won't stop, not prevent, wouldn't prevent, won't prevent, can't"
         " prevent, cannot prevent, not enough, insufficient, not sufficient, no good"
@@ -95,13 +101,19 @@ STATES: dict[str, tuple[str, ...]] = {
     ),
     "the_case": _w("case, crime, theft, robbery, fraud, it, this, offence, offense"),
     "uninvolved": _w(
-        "nothing to do with, no connection to, no part in, no involvement, uninvolved,"
-        " unconnected, no link, no role in"
+        "nothing to do with, no connection to, no connection with, not connected to, not"
+        " connected with, no part in, not part of, no involvement, uninvolved, unconnected, no"
+        " link, no links, not linked, no role in"
     ),
-    "political_rights": _w("political rights"),
+    "political_rights": _w("political rights, his rights, her rights, my rights, civil rights"),
     "loss": _w(
-        "taken away, took away, deprived, stripped, lost, removed, revoked, suspended,"
-        " deprivation, restricted"
+        "taken away, took away, taken, took, deprived, stripped, lost, removed, revoked,"
+        " suspended, deprivation, restricted"
+    ),
+    "restrained": _w(
+        "serving a sentence, serving time, serving my sentence, in prison, in jail, on parole,"
+        " on probation, under public surveillance, sentence of public surveillance, under"
+        " residential surveillance, on bail myself, under house arrest"
     ),
     "freedom": _w("freedom, liberty"),
     "curbed": _w("restricted, restrict, limited, curtailed, deprived"),

@@ -115,6 +115,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         " coordinate their stories, agree on a story, coach witness, coached witness, coached"
         " the witness, bribed a witness, bribe a witness"
     ),
+    "tamper": _w(
+        "tamper with, tampering with, tampered with, interfere with witnesses, interfere with the"
+        " evidence, interfere with the investigation, get rid of evidence"
+    ),
     "threaten": _w(
         "threatened, threaten, threatening, intimidated, intimidate, menaced, beat, attacked,"
         " scared, frightened, bullied, warned"
@@ -123,13 +127,23 @@ ACTS: dict[str, tuple[str, ...]] = {
         "fled, flee, fleeing, escape, escaped, ran away, run away, running away, ran off, run off,"
         " absconded, abscond, skipped town, went into hiding, in hiding, hiding out, hid out,"
         " disappeared, vanished, went missing, on the run, tried to kill himself, tried to kill"
-        " herself, attempted suicide, got away, took off, fled abroad"
+        " herself, attempted suicide, got away, get away, getting away, took off, fled abroad,"
+        " jumped out of a window, ran from, run from, climbed out, slipped away, slip away"
     ),
     "identify": _w(
         "pointed at, pointed to, pointed him out, pointed her out, pointed out, points at,"
         " pointing at, picked him out, picked her out, picked out, identified, recognised,"
         " recognized, singled out, fingered, named him, named her, said he was the one, said it"
         " was him, said it was her, identity parade, identification parade"
+    ),
+    "saw_it": _w(
+        "saw, seen, witnessed, watched, witness, witnesses, eyewitness, victim, bystander,"
+        " bystanders, passer-by, passers-by, onlooker, onlookers"
+    ),
+    "named_him": _w(
+        "told the police it was, told police it was, told the officers it was, told officers it"
+        " was, said it was, said he was the one, said she was the one, named him, named her,"
+        " identified, pointed"
     ),
     "camera": _w("cctv, camera, dna, fingerprint, fingerprints, footage, phone records, video"),
     "found": _w("found, discovered, recovered, seized, turned up, confiscated"),
@@ -139,7 +153,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "his_place": _w(
         "on him, on her, in his, in her, at his, at her, pocket, flat, apartment, home, house,"
-        " car, bag, room"
+        " car, bag, room, bed, wardrobe, drawer, garage, locker, desk, shed, basement,"
+        " storeroom, office"
     ),
     # --- breaches of bail or surveillance
     "leave": _w(

@@ -40,16 +40,19 @@ BABY_RE = re.compile(
     rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
     rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
     rf" {_NUM} (month|week)s?\b"
+    # "gave birth seven weeks ago", "the baby was born 3 months ago"
+    rf"|\b(?:gave birth|had (?:a|the|her|our) baby|(?:was|were) born) {_NUM} (month|week)s? ago\b"
     # "her baby brother, who is two": a bare number is years
     rf"|\b(?:baby|infant|toddler)(?: [\w-]+)?,? (?:who|that) (?:is|was|turned) {_NUM}\b"
     r"(?![- ]?(?:months?|weeks?|days?))"
 )
+BABY_NUMS, BABY_UNITS = {1, 3, 4, 6, 9, 11, 13}, {2, 5, 7, 10, 12}  # BABY_RE's groups
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
 )
 
 
@@ -65,6 +68,12 @@ SENTENCE_LOOSE_RE = re.compile(
     rf"|\b{_NUM}(?: and a half)?[- ](year|month)s?'?(?: of)? (?:fixed[- ]term )?(?:imprisonment"
     r"|prison|jail)\b"
     rf"|\b{_NUM}(?: and a half)?[- ](year|month)s? (?:max(?:imum)?|at (?:the )?most|tops)\b"
+)
+# "will probably get a year", "faces about a year": one year (or month)
+A_YEAR_RE = re.compile(
+    r"\b(?:get|gets|got|face|faces|facing|serve|given|likely|expects?|expected|looking at)"
+    r" (?:about |around |roughly |maybe |perhaps |probably |up to )?(?:a|one) (year|month)\b"
+    r"(?![- ]old| ago)"
 )
 UNDER_A_YEAR = re.compile(
     r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
@@ -93,8 +102,8 @@ def read_numbers(text: str) -> dict[str, float]:
     if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if (m := BABY_RE.search(text)) and not uncertain(text, m.start()):
-        n = _num(m.group(1) or m.group(3) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
-        unit = m.group(2) or m.group(5) or m.group(7) or m.group(10) or "year"
+        n = _num(next(g for i, g in enumerate(m.groups(), 1) if g and i in BABY_NUMS))
+        unit = next((g for i, g in enumerate(m.groups(), 1) if g and i in BABY_UNITS), "year")
         out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
     if (m := BABY_LIMIT_RE.search(text)) and not uncertain(text, m.start()):
         out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
@@ -117,6 +126,11 @@ def read_numbers(text: str) -> dict[str, float]:
     elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
         n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
+    elif m := A_YEAR_RE.search(text):
+        half = text.startswith(" and a half", m.end(1))
+        out["possible_sentence_years"] = (1.0 if m.group(1) == "year" else 1 / 12) * (
+            1.5 if half else 1
+        )
     elif m := SENTENCE_LOOSE_RE.search(text):
         i = next(k for k in (1, 3, 5) if m.group(k))
         n = _num(m.group(i)) + (0.5 if text.startswith(" and a half", m.end(i)) else 0)

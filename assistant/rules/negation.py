@@ -47,7 +47,8 @@ AFTER = re.compile(
 # raised but unsettled, so it is neither True nor False (the rule asks for it)
 UNSURE = re.compile(
     r"\b(((don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|no one"
-    r"|nobody|never) (really |honestly |actually )?(know|knows|knew|tell|say|said|sure)"
+    r"|nobody|never) (has |have |had |can |could |will )?(really |honestly |actually |yet )?"
+    r"(know|knows|knew|tell|told|say|said|sure)"
     r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
     r" (say|find out|decide)|not yet (known|clear|decided|settled|determined))\b[^.;!?]{0,40}?"
     r"\b(whether|if|how|what|who)\b|whether or not|may or may not|might or might not)"

@@ -39,7 +39,7 @@ _GRANT = (
     r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
     r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
     r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
-    r"|place|put|impose|order|use|(switch|chang|mov|transfer)\w*( [\w-]+)? (to|into|onto)"
+    r"|place|put|impose|order|use|(switch|chang|mov|transfer)\w*( [\w'-]+){0,3}? (to|into|onto)"
     r"|be moved to|be changed to"
     r"|consider|recommend|propose|agree to|be considered for|be offered)"
 )
@@ -136,7 +136,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
         rf"|{_ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
         rf"|conditional[^.?!;]{{0,60}}?\b({_ADJ[1:-1]}|apply|applies)"
-        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
+        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
+        r"\bconditional"
     ),
     "eligibility.conditional_np_revocation": R(
         rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
