@@ -32,6 +32,7 @@ class Concept:
 
 C = Concept
 GUARANTEE, OFFICIAL, PROBATION = "guarantee", "official", "on_probation"
+SURVEILLANCE, SEALED = "surveillance_words", "sealed"
 CONCEPTS: tuple[Concept, ...] = (
     # bail and residential surveillance: grounds (MPS Arts. 63, 94; SPP Art. 37)
     C("pregnant", ("pregnancy",)),
@@ -124,4 +125,13 @@ CONCEPTS: tuple[Concept, ...] = (
     C("np_repeated", ("repeat",), scope=PROBATION),
     C("np_repeated", ("once",), value=False, scope=PROBATION),
     C("np_serious", ("serious",), scope=PROBATION),
+    # where residential surveillance is carried out (MPS Art. 98)
+    C("surveillance_at_custody_place", ("custody_place",), scope=SURVEILLANCE),
+    C("surveillance_at_residence", ("own_home",), scope=SURVEILLANCE),
+    # who asks for a sealed juvenile record (SPP Juvenile Art. 64)
+    C("requester_judicial", ("private_requester",), value=False, scope=SEALED),
+    C("requester_state_rules", ("private_requester",), value=False, scope=SEALED),
+    C("requester_judicial", ("first_person", "judicial_body"), anchor=1, scope=SEALED),
+    C("requester_judicial", ("judicial_body", "wants_it"), scope=SEALED),
+    C("requester_state_rules", ("per_regulations",), scope=SEALED),
 )

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from assistant.rules.concept_procedure import PROCEDURE
 from assistant.rules.concept_specs import CONCEPTS
 from assistant.rules.concept_states import STATES
 from assistant.rules.concept_words import ACTS
@@ -32,7 +33,7 @@ from assistant.rules.negation import negated, uncertain
 
 TOKEN = re.compile(r"[a-z0-9]+")
 SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
-WORDS = {**ACTS, **STATES}
+WORDS = {**ACTS, **STATES, **PROCEDURE}
 
 
 @dataclass(frozen=True)

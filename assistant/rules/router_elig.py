@@ -33,6 +33,14 @@ WHO_DECIDES = re.compile(
 
 def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """Eligibility rules the topics could mean, most specific first."""
+    # the limits (where surveillance is carried out, whether the investigation stops, who
+    # may see a sealed record) come before the measures and requests they limit
+    if "surveillance" in t:
+        yield "eligibility.surveillance_place"
+    if "recusal" in t:
+        yield "eligibility.recusal_pending"
+    if "seal" in t and "unseal" not in t:
+        yield "eligibility.sealed_record_access"
     if "shared_lawyer" in t:
         yield "eligibility.shared_lawyer"
     if "lawyer_meeting" in t and not CASE_PAPERS.search(text):
