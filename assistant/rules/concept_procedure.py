@@ -18,7 +18,8 @@ PROCEDURE: dict[str, tuple[str, ...]] = {
         "detention centre, detention center, detention house, detention room, detention facility,"
         " police station, cell, jail, prison, lock-up, lockup, police premises, police base,"
         " police office, police building, interrogation room, case-handling area,"
-        " administrative detention"
+        " administrative detention, police-run, run by the police, under guard, with guards,"
+        " guarded room"
     ),
     "own_home": _w(
         "at home, his home, her home, their home, his house, her house, his flat, her flat, his"

@@ -52,6 +52,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("recidivist", ("clean",), value=False),
     C("recidivist", ("first_time", "offence"), value=False),
     C("recidivist", ("prior", "convicted"), anchor=1),
+    C("recidivist", ("served", "term"), near=3),
     # arrest (MPS Art. 115, SPP Art. 86)
     C("evidence_of_crime", ("evidence", "solid"), stated=True),
     C("evidence_of_crime", ("hard_evidence",), stated=True),
@@ -61,8 +62,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # detention (MPS Art. 105, SPP Art. 76)
     C("identified_by_witness", ("identify",), unless="camera"),
     C("identified_by_witness", ("saw_it", "named_him"), anchor=1, unless="camera"),
+    C("caught_in_act", ("arrived", "still_there"), anchor=1),
     C("evidence_found_on_person", ("found", "loot", "his_place")),
+    C("identity_unknown", ("refuse", "who_he_is"), near=6),
+    C("identity_unknown", ("no_papers",)),
     C("suicide_or_flight", ("flight",)),
+    C("suicide_or_flight", ("cooperating",), value=False),
     C("evidence_tampering_risk", ("destroy", "records")),
     C("evidence_tampering_risk", ("collude",)),
     C("evidence_tampering_risk", ("tamper",)),
@@ -77,6 +82,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("unapproved_meetings", ("meet", "unapproved", "repeat")),
     C("missed_summons", ("miss", "summons", "repeat")),
     C("breach", ("broke", "terms")),
+    C("no_deposit", ("lack_money", "deposit"), near=6),  # MPS Art. 68, with no guarantor
     # not telling the family (MPS Art. 108, SPP Art. 80)
     C("co_suspect_risk", ("accomplices", "at_large"), anchor=1),
     C("hinders_or_impossible", ("hinder", "inquiry")),

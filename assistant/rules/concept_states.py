@@ -16,6 +16,9 @@ STATES: dict[str, tuple[str, ...]] = {
     # --- health and family
     "grave_illness": _w(
         "cancer, tumour, tumor, chemotherapy, chemo, dialysis, leukaemia, leukemia, stroke,"
+        " open-heart surgery, heart surgery, brain surgery, major surgery, bypass surgery,"
+        " hardly walk, hardly stand, barely walk, barely stand, cannot walk, can't walk,"
+        " cannot stand, can't stand up, unable to walk,"
         " paralysed, paralyzed, wheelchair, bedridden, heart attack, heart failure, heart disease,"
         " heart condition, kidney failure, renal failure, renal disease, kidney disease, liver"
         " failure, cirrhosis, hiv, aids, tuberculosis, intensive care, icu, terminal, terminally,"
@@ -58,7 +61,7 @@ STATES: dict[str, tuple[str, ...]] = {
         "cctv footage, video footage, security footage, camera footage, caught on camera, caught"
         " on cctv, caught on video, on camera, filmed him, filmed her, his fingerprints, her"
         " fingerprints, dna match, his dna, her dna, caught red-handed, caught in the act,"
-        " footage of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
+        " footage of, video of, recording of, photos of, pictures of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
         " witness statement, witness statements, eyewitness account"
     ),
     "evidence": _w(
@@ -74,11 +77,13 @@ STATES: dict[str, tuple[str, ...]] = {
         " flimsy, too little, not sufficient, short of"
     ),
     "danger": _w(
-        "danger, dangerous, threat, threaten, risk, harm, hurt, hurting, attack, menace, endanger"
+        "danger, dangerous, threat, threaten, risk, harm, hurt, hurting, attack, menace,"
+        " endanger, go after, come after, retaliate, take revenge, revenge, harass, intimidate"
     ),
     "people": _w(
         "society, public, others, people, community, anyone, anybody, neighbours, neighbors,"
-        " residents, children"
+        " residents, children, witness, witnesses, victim, victims, family, ex-wife,"
+        " ex-girlfriend, wife, girlfriend"
     ),
     "put_at": _w("put, puts, putting, place, places, leave, leaves, expose, exposes"),
     "at_risk": _w("in danger, at risk, in harm's way, in jeopardy"),
@@ -90,6 +95,14 @@ STATES: dict[str, tuple[str, ...]] = {
         "bail, release, releasing, released, surveillance, house arrest, letting him out, let him"
         " out, letting her out, let her out"
     ),
+    "served": _w("served, did"),
+    "term": _w("years, year, months, sentence, time, term, stretch"),
+    "lack_money": _w(
+        "no money, no savings, can't afford, cannot afford, unable to afford, too poor, can't"
+        " pay, cannot pay, couldn't pay, could not pay, not enough money, can't raise, cannot"
+        " raise, no cash"
+    ),
+    "deposit": _w("deposit, bond, bail money, security deposit, guarantee money"),
     "egregious": _w(
         "egregious, heinous, atrocious, extremely serious, particularly serious, especially"
         " serious, exceptionally serious, monstrous"

@@ -39,6 +39,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "accomplices": _w(
         "accomplice, co-suspect, co-defendant, co-accused, co-offender, partner in crime,"
+        " co-conspirator, co-conspirators, conspirators, fellow suspects,"
         " partners, others involved, other suspects, other members, gang members, associates,"
         " rest of the gang, the others"
     ),
@@ -107,7 +108,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "records": _w(
         "evidence, record, records, document, documents, file, files, data, messages, chats,"
         " emails, phone, computer, laptop, hard drive, account books, books, accounts, ledger,"
-        " receipts, invoices, footage, tapes, weapon, traces, paperwork, papers, contracts"
+        " receipts, invoices, footage, tapes, weapon, traces, paperwork, papers, contracts,"
+        " anything, something"
     ),
     "collude": _w(
         "collude, colluded, collusion, line up stories, lined up stories, get their stories"
@@ -130,6 +132,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         " herself, attempted suicide, got away, get away, getting away, took off, fled abroad,"
         " jumped out of a window, ran from, run from, climbed out, slipped away, slip away"
     ),
+    "cooperating": _w(
+        "cooperating, cooperated, cooperative, at home the whole time, stayed at home, shown up"
+        " every time, always shown up, always turned up, turns up whenever"
+    ),
     "identify": _w(
         "pointed at, pointed to, pointed him out, pointed her out, pointed out, points at,"
         " pointing at, picked him out, picked her out, picked out, identified, recognised,"
@@ -144,6 +150,22 @@ ACTS: dict[str, tuple[str, ...]] = {
         "told the police it was, told police it was, told the officers it was, told officers it"
         " was, said it was, said he was the one, said she was the one, named him, named her,"
         " identified, pointed"
+    ),
+    "arrived": _w(
+        "arrived, came, turned up, showed up, got there, caught, found, walked in, burst in"
+    ),
+    "still_there": _w(
+        "still inside, still in the, still at the, still there, in the middle of, red-handed,"
+        " in the act, at the scene, on the spot"
+    ),
+    "refuse": _w("refuses, refused, won't, wouldn't, will not, would not, declined, declines"),
+    "who_he_is": _w(
+        "who he is, who she is, his name, her name, his identity, her identity, his address,"
+        " her address, real name, where he lives, where she lives"
+    ),
+    "no_papers": _w(
+        "no papers, no id, no identification, no identity card, no documents, without papers,"
+        " without id, without any id"
     ),
     "camera": _w("cctv, camera, dna, fingerprint, fingerprints, footage, phone records, video"),
     "found": _w("found, discovered, recovered, seized, turned up, confiscated"),

@@ -27,6 +27,9 @@ OFFENCE_AGE_RE = re.compile(
     rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
     rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
     rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+    # "committed a fraud at 17": "at N" after the offence, not a clock time
+    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery)\b"
+    rf"[^.?!]{{0,40}}?\bat {_NUM}\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b|years?\b))"
 )
 # "turned 18 this spring", "18 and a half now": today's age, which from 18 on does not say
 # how old he was at the offence
@@ -52,7 +55,7 @@ BABY_LIMIT_RE = re.compile(
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
 )
 
 

@@ -37,6 +37,9 @@ BOUNDARY = re.compile(
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
     r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"
     r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
+    # "won't tell us where, saying his accomplices could flee": a participle or relative
+    # after a comma opens a clause of its own
+    r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so)\b"
 )
 AFTER = re.compile(
     r"\s*(\?|:|-|—)?\s*(no|none|not really)\s*(?=[.,;!?]|$)"

@@ -32,7 +32,8 @@ BODY_RES = (
         "police",
         # "public security" alone names the police, except in "endanger public security"
         re.compile(
-            r"\b(police|cops?|psb|gong ?an)\b|(?<!endanger )(?<!endangers )(?<!endangering )"
+            r"\b(police|cops?|psb|gong ?an|officers|detectives?)\b"
+            r"|(?<!endanger )(?<!endangers )(?<!endangering )"
             r"(?<!endangered )\bpublic security\b(?! crimes?)"
         ),
     ),
@@ -70,7 +71,8 @@ SENTENCED_RE = re.compile(
 
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
-    if words.NO_DEPOSIT_RE.search(text) and words.NO_GUARANTOR_RE.search(text):
+    no_deposit = words.NO_DEPOSIT_RE.search(text) or facts.get("no_deposit") is True
+    if no_deposit and words.NO_GUARANTOR_RE.search(text):
         facts.setdefault("no_bond_or_guarantor", True)  # MPS Art. 68 needs both
     home, income = words.HOME_RE.search(text), words.INCOME_RE.search(text)
     if home and income and not (negated(text, home.start()) or negated(text, income.start())):

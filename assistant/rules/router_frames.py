@@ -86,15 +86,25 @@ INTENT = R(
 )
 
 
+THAT_OK = R(r"(?<![\w'])(?:is|would|will) (?:that|this) (?:be )?(\w+)\s*\?")
+STATEMENT = R(r"[^.?!;]+[.!;]\s*$")
+CONTRAST = R(r"\b(?:but|although|though|however|yet|whereas)\b")  # "that" is the last clause
+
+
 def _resolve_ellipsis(text: str) -> str:
-    """A bare "can they?" or "is that allowed?" asked of the intention stated before it."""
+    """A bare "can they?" or "is that allowed?" asked of the intention stated before it, or
+    "is that lawful?" of the statement just before it ("he is held at a police hotel")."""
     m = ELLIPTIC.search(text)
     if m is None:
         return text
     intents = list(INTENT.finditer(text, 0, m.start()))
-    if not intents:
+    if intents:
+        return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
+    that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
+    if that is None or before is None:
         return text
-    return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
+    said = CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
+    return f"{text[: m.start()]}is it {that.group(1)} that {said}?{text[m.end() :]}"
 
 
 def canonical_ask(text: str) -> str:

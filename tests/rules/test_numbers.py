@@ -34,3 +34,8 @@ def test_bare_ask_takes_the_intention_before_it() -> None:
     assert canonical_ask(text).endswith("can they detain an official who shredded the books?")
     plain = clean("Can they detain him? He fled.")
     assert canonical_ask(plain) == plain
+
+
+def test_bare_is_that_lawful_asks_of_the_last_clause_before_it() -> None:
+    text = clean("They put him under surveillance but he is held in a cell. Is that lawful?")
+    assert canonical_ask(text).endswith("is it lawful that he is held in a cell?")
