@@ -59,6 +59,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("bail_insufficient", ("release", "not_stop"), anchor=1, stated=True),
     C("bail_insufficient", ("danger", "people"), stated=True, near=4),
     C("bail_insufficient", ("put_at", "at_risk"), stated=True, near=5),
+    C("bail_insufficient", ("reoffend", "at_liberty"), stated=True, near=8),
     # detention (MPS Art. 105, SPP Art. 76)
     C("identified_by_witness", ("identify",), unless="camera"),
     C("identified_by_witness", ("saw_it", "named_him"), anchor=1, unless="camera"),

@@ -40,7 +40,7 @@ STATES: dict[str, tuple[str, ...]] = {
         "pregnant, pregnancy, expecting a baby, expecting a child, expecting twins, months along,"
         " weeks along, with child, baby is due, due to give birth, carrying a child, carrying a"
         " baby, carrying his child, carrying their child, carrying our child, expectant mother,"
-        " mother-to-be"
+        " mother-to-be, trimester"
     ),
     # --- penalties, time limits, evidence, danger
     "time_limit": _w(
@@ -61,7 +61,7 @@ STATES: dict[str, tuple[str, ...]] = {
         "cctv footage, video footage, security footage, camera footage, caught on camera, caught"
         " on cctv, caught on video, on camera, filmed him, filmed her, his fingerprints, her"
         " fingerprints, dna match, his dna, her dna, caught red-handed, caught in the act,"
-        " footage of, video of, recording of, photos of, pictures of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
+        " his confession, her confession, cctv, footage of, video of, recording of, photos of, pictures of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
         " witness statement, witness statements, eyewitness account"
     ),
     "evidence": _w(
@@ -85,6 +85,11 @@ STATES: dict[str, tuple[str, ...]] = {
         " residents, children, witness, witnesses, victim, victims, family, ex-wife,"
         " ex-girlfriend, wife, girlfriend"
     ),
+    "reoffend": _w(
+        "commit more, reoffend, re-offend, offend again, do it again, commit further, strike"
+        " again, more robberies, more crimes, more thefts, another crime"
+    ),
+    "at_liberty": _w("free, released, release, out, outside, bail, let go, at liberty"),
     "put_at": _w("put, puts, putting, place, places, leave, leaves, expose, exposes"),
     "at_risk": _w("in danger, at risk, in harm's way, in jeopardy"),
     "not_stop": _w(
@@ -100,9 +105,9 @@ STATES: dict[str, tuple[str, ...]] = {
     "lack_money": _w(
         "no money, no savings, can't afford, cannot afford, unable to afford, too poor, can't"
         " pay, cannot pay, couldn't pay, could not pay, not enough money, can't raise, cannot"
-        " raise, no cash"
+        " raise, no cash, cannot put up, can't put up, couldn't put up, unable to put up"
     ),
-    "deposit": _w("deposit, bond, bail money, security deposit, guarantee money"),
+    "deposit": _w("deposit, bond, bail money, security deposit, guarantee money, the money"),
     "egregious": _w(
         "egregious, heinous, atrocious, extremely serious, particularly serious, especially"
         " serious, exceptionally serious, monstrous"
@@ -126,7 +131,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "restrained": _w(
         "serving a sentence, serving time, serving my sentence, in prison, in jail, on parole,"
         " on probation, under public surveillance, sentence of public surveillance, under"
-        " residential surveillance, on bail myself, under house arrest"
+        " residential surveillance, on bail myself, under house arrest, i'm on bail, i am on"
+        " bail, i'm currently on bail, i am currently on bail, i'm out on bail"
     ),
     "freedom": _w("freedom, liberty"),
     "curbed": _w("restricted, restrict, limited, curtailed, deprived"),

@@ -130,7 +130,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         " absconded, abscond, skipped town, went into hiding, in hiding, hiding out, hid out,"
         " disappeared, vanished, went missing, on the run, tried to kill himself, tried to kill"
         " herself, attempted suicide, got away, get away, getting away, took off, fled abroad,"
-        " jumped out of a window, ran from, run from, climbed out, slipped away, slip away"
+        " jumped out of a window, ran from, run from, climbed out, slipped away, slip away,"
+        " leave the country, flee the country, fled the country, at the airport, board a plane"
     ),
     "cooperating": _w(
         "cooperating, cooperated, cooperative, at home the whole time, stayed at home, shown up"
@@ -156,7 +157,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "still_there": _w(
         "still inside, still in the, still at the, still there, in the middle of, red-handed,"
-        " in the act, at the scene, on the spot"
+        " in the act, at the scene, on the spot, with his hand in, with her hand in, held him"
+        " until, held her until"
     ),
     "refuse": _w("refuses, refused, won't, wouldn't, will not, would not, declined, declines"),
     "who_he_is": _w(
@@ -176,7 +178,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "his_place": _w(
         "on him, on her, in his, in her, at his, at her, pocket, flat, apartment, home, house,"
         " car, bag, room, bed, wardrobe, drawer, garage, locker, desk, shed, basement,"
-        " storeroom, office"
+        " storeroom, office, boot, trunk, backpack, suitcase"
     ),
     # --- breaches of bail or surveillance
     "leave": _w(

@@ -66,6 +66,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
+        rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
+        r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
     ),
     "eligibility.record_sealing": R(
         rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
@@ -148,6 +150,11 @@ FRAMES: dict[str, re.Pattern[str]] = {
 
 
 ASKING = R(r"[^.?!]*\?")
+BARE = R(
+    r"\s*(?:and )?(?:can|could|may|will|would|should|must|is|does) (?:he|she|they|it|i|we|that|this)"
+    r"(?: (?:do (?:that|this|so|it)|be (?:allowed|possible)|allowed|possible|happen))?\s*\?"
+)
+PREVIOUS = R(r"[^.?!]+[.!]")
 
 
 def asks(rule_id: str, text: str) -> bool:
@@ -162,6 +169,13 @@ def asks(rule_id: str, text: str) -> bool:
     if frame is None:
         return True
     spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
+    # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before
+    spans += [
+        (p.start(), p.end())
+        for a, _ in spans
+        if BARE.fullmatch(text, a, _)
+        for p in PREVIOUS.finditer(text, 0, a)
+    ][-1:]
     return any(not spans or any(a < m.end() <= b for a, b in spans) for m in frame.finditer(text))
 
 

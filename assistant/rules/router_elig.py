@@ -77,7 +77,9 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.surveillance"
     if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):
         yield "eligibility.bail"
-    if PROCEDURAL.search(text):
+    # "can they search his flat?" asks about procedure; "they searched his car. may they
+    # detain him?" states a search and asks for a verdict
+    if PROCEDURAL.search(" ".join(re.findall(r"[^.?!]*\?", text)) or text):
         return
     if "arrest" in t:
         yield "eligibility.arrest"

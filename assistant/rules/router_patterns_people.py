@@ -63,7 +63,7 @@ PEOPLE = (
     ),
     (
         "crime_chapter_4_6",
-        r"\b(theft|stole|steal\w*|shoplift\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b",
+        r"\b(theft|stole|steal\w*|shoplift\w*|snatch\w*|mugg\w*|burgl\w*|pickpocket\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b",
     ),
     ("prosecutable", r"\b(facts are clear|evidence is (sufficient|conclusive|strong))\b"),
     (

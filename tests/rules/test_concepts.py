@@ -15,7 +15,7 @@ CASES = [
     ("they cannot finish within the legal time limit", {"custody_time_expired": True}),
     ("the time limit has not run out yet", {"custody_time_expired": False}),
     ("she said he was the one and pointed straight at him", {"identified_by_witness": True}),
-    ("the police identified him from cctv", {}),
+    ("the police identified him from his phone records", {}),
     ("he was the boss of the whole phone-scam crew", {"gang_principal": True}),
     ("he ran the group and the others worked for him", {"gang_principal": True}),
     # the anchor carries the polarity: a cue before it negates, a cue after it does not

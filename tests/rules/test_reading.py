@@ -1,10 +1,11 @@
-"""Numbers read for the eligibility rules: the age at the offence and sentences."""
+"""Reading questions: numbers (the age at the offence, sentences) and bare asks."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.rules.facts_numbers import read_numbers
+from assistant.rules.router_asks import asks
 from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_text import clean
 
@@ -39,3 +40,9 @@ def test_bare_ask_takes_the_intention_before_it() -> None:
 def test_bare_is_that_lawful_asks_of_the_last_clause_before_it() -> None:
     text = clean("They put him under surveillance but he is held in a cell. Is that lawful?")
     assert canonical_ask(text).endswith("is it lawful that he is held in a cell?")
+
+
+def test_a_bare_ask_adopts_the_sentence_before_it() -> None:
+    text = clean("My uncle is asking whether he can get bail because of his bad back. Can he?")
+    assert asks("eligibility.bail", text)
+    assert not asks("eligibility.bail", clean("He asked whether he can get bail. Why?"))
