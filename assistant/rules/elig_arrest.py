@@ -31,7 +31,8 @@ def arrest(facts: Facts, body: str | None = None) -> RuleResult:
     danger".
 
     Assumptions: "evidence of a crime" means the three verified elements of SPP Art. 86 / MPS
-    Art. 116. Illness, pregnancy or breastfeeding allows bail or surveillance instead (SPP Art.
+    Art. 116. A CPL Art. 15 circumstance (limitation expired, pardon, death ...) not mentioned
+    is taken as absent once the conditions are met, and the answer says so. Illness, pregnancy or breastfeeding allows bail or surveillance instead (SPP Art.
     90, MPS Art. 115) but does not forbid arrest.
     """
     police = evaluate(facts=facts, requires=conds("arrest.police.requires"))
@@ -39,6 +40,7 @@ def arrest(facts: Facts, body: str | None = None) -> RuleResult:
         facts=facts,
         requires=conds("arrest.procuratorate.requires"),
         bars=conds("arrest.procuratorate.bars"),
+        assume_unraised_bars=True,
     )
     notes = [
         "The conditions are the same for both bodies; the procuratorate approves or decides "

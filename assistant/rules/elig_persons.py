@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.rules.conditions import conds
 from assistant.rules.elig_measures import for_body
-from assistant.rules.facts import Facts
+from assistant.rules.facts import Facts, flag
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 from assistant.rules.verdict import evaluate, render
@@ -28,13 +28,24 @@ def guarantor(facts: Facts, body: str | None = None) -> RuleResult:
     rights and personal freedom unrestricted, a fixed residence and income. SPP Rules Art. 42:
     "the surety shall comply with the provisions of Article 54" of the Criminal Procedure Law.
 
-    Assumption: the four MPS conditions are applied for both bodies; the CPL article the
-    procuratorate refers to is not quoted in the corpus.
+    Assumptions: the four MPS conditions are applied for both bodies; the CPL article the
+    procuratorate refers to is not quoted in the corpus. A person shown to be uninvolved, with
+    rights, a fixed residence and an income, is taken as able to perform the guarantee unless
+    something said suggests otherwise, and the answer says so.
     """
+    notes = []
+    others = ("guarantor_not_implicated", "guarantor_rights_unrestricted")
+    others += ("guarantor_residence_income",)
+    if flag(facts, "guarantor_capable") is None and all(flag(facts, k) for k in others):
+        facts = {**facts, "guarantor_capable": True}
+        notes.append(
+            "Assumed because not mentioned: able to carry out the guarantee (if not, the "
+            "answer is no)."
+        )
     v = evaluate(facts=facts, requires=conds("guarantor.police.requires"))
-    notes = [
+    notes.append(
         "A suspect may not be asked for a guarantor and a deposit at the same time (MPS Art. 67)."
-    ]
+    )
     if body != "police":
         notes.append(
             "The procuratorate's rules refer to CPL Art. 54 (SPP Rules Art. 42), which the "

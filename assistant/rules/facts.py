@@ -107,6 +107,11 @@ QUESTIONS: dict[str, str] = {
     "np_repeated": "whether it happened more than once",
     "lawyer_count": "how many lawyers he or she wants to hire",
     "family_cooperative": "whether the family understands the crime and can help educate the minor",
+    "surveillance_at_residence": "where the residential surveillance is carried out (his home, a designated residence, or police premises)",
+    "surveillance_at_custody_place": "whether it is carried out in a detention centre or other police premises",
+    "recusal_pending": "whether the withdrawal decision has already been made",
+    "requester_judicial": "who is asking for the record (a court, procuratorate or police body handling a case?)",
+    "requester_state_rules": "whether the person asking is a unit inquiring under state regulations",
 }
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 CUE = re.compile(
-    r"\b(not|no|never|neither|nor|none|nothing|without|lacks?|unrelated to|free of"
+    r"\b(not|no|never|neither|nor|none|nothing|nobody|no one|without|lacks?|unrelated to|free of"
     r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
     r"|can't)\b|n't\b"
 )
@@ -37,11 +37,24 @@ BOUNDARY = re.compile(
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
     r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"
     r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
+    # "won't tell us where, saying his accomplices could flee": a participle or relative
+    # after a comma opens a clause of its own
+    r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so)\b"
 )
 AFTER = re.compile(
     r"\s*(\?|:|-|—)?\s*(no|none|not really)\s*(?=[.,;!?]|$)"
     r"|[^.;!?,]{0,25}?\b(is|was|are|were|has been|have been)\s*(not|n't|never)"
     r" (involved|the case|true|an issue|a factor|present|alleged|suspected)\b"
+)
+# "we don't know whether he is sorry", "not sure if the baby is under one": the fact is
+# raised but unsettled, so it is neither True nor False (the rule asks for it)
+UNSURE = re.compile(
+    r"\b(((don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|no one"
+    r"|nobody|never) (has |have |had |can |could |will )?(really |honestly |actually |yet )?"
+    r"(know|knows|knew|tell|told|say|said|sure)"
+    r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
+    r" (say|find out|decide)|not yet (known|clear|decided|settled|determined))\b[^.;!?]{0,40}?"
+    r"\b(whether|if|how|what|who)\b|whether or not|may or may not|might or might not)"
 )
 WINDOW = 60  # characters searched before the keyword
 SHORT_WINDOW = 16  # for phrases that carry their own negation
@@ -72,6 +85,12 @@ def negated(text: str, start: int, end: int | None = None, window: int = WINDOW)
     if end is None:
         return False
     return AFTER.match(text, end, min(len(text), end + 60)) is not None
+
+
+def uncertain(text: str, start: int) -> bool:
+    """Whether the keyword at `start` sits in a clause that says it is not known
+    ("we don't know whether he feels any remorse", "not sure if the baby is under one")."""
+    return UNSURE.search(clause_before(text, start)) is not None
 
 
 def join_prefix(text: str) -> str:

@@ -19,90 +19,35 @@ from __future__ import annotations
 import re
 
 from assistant.rules.router_cues import DEADLINE_CUE
-
-R = re.compile
-# "who can apply for bail?" asks who may act, not whether someone qualifies
-_NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
-_FUT = r"(can|could|may|might|will|would|should|shall|must)"
-_ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)"
-# A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
-# subject first ("mothers can never be arrested, correct?") is not the question asked.
-# Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
-_START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
-_INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
-MODAL = rf"(?:{_START}{_NOT_WH}{_ANY}|{_INDIRECT}{_FUT})\b"
-FUTURE = rf"(?:{_START}{_NOT_WH}{_FUT}|{_INDIRECT}{_FUT})\b"
-SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
-ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
-_GRANT = (
-    r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
-    r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
-    r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
-    r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
-    r"|place|put|impose|order|use|switch\w* to|change\w* to|move\w* to|be moved to|be changed to"
-    r"|consider|recommend|propose|agree to|be considered for|be offered)"
-)
-_ADJ = (
-    r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable|justified"
-    r"|warranted|permissible|on the table|realistic|feasible|open to)"
-)
-_ELIGIBLE = (
-    r"\b(eligible|qualif\w*|entitled|a candidate|chances?|possibility|prospects?|options?"
-    r"|too old|too young)"
+from assistant.rules.router_modal import (
+    ADJ,
+    ADV,
+    ARREST,
+    BAIL,
+    DETAIN,
+    ELIGIBLE,
+    FUTURE,
+    GRANT,
+    LIMITS,
+    MODAL,
+    SUBJ,
+    SURV,
+    R,
+    measure,
 )
 
-
-def _measure(obj: str, verb: str = "") -> re.Pattern[str]:
-    """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
-    is the measure used as a verb ("could the police BAIL him?")."""
-    as_verb = (
-        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out|a|an|someone)\b"
-        rf"|{MODAL}{SUBJ}{ADV} (be|get) {verb}ed\b"
-        if verb
-        else ""
-    )
-    return R(
-        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
-        rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{_ADJ}\b"
-        rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
-        # "bail for a violent offender, can the police allow it?"
-        rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
-        r"|permit|give|offer) (it|that)\b"
-        rf"|\b{_ADJ} (to|for [\w' -]{{1,30}}? to) {_GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
-    )
-
-
-_BAIL = r"bail|qubao|release pending trial|released pending trial"
-_SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
-# asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
-_SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
-_ARREST = R(
-    rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|approve[^.?!;]{{0,20}}?\barrest)\b"
-    rf"|{MODAL}{SUBJ}{ADV} ({_SEEK} (his|her|their|the|an) arrest|(have|get) [\w-]+ arrested"
-    r"|(ask|apply|push|press) for [\w-]+ to be arrested)\b"
-    rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
-    rf" (for|to) (an |the )?(arrest|approv\w+)"
-    rf"|\barrest\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
-)
-_DETAIN = R(
-    rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
-    rf"|(hold|keep|put) [\w-]+ in (detention|custody)"
-    rf"|take [\w-]+ into custody|be taken into custody)\b"
-    rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
-    rf"|\bdetention\b[^.?!;]{{0,30}}?\b{_ADJ}\b"
-)
 FRAMES: dict[str, re.Pattern[str]] = {
-    "eligibility.bail": _measure(_BAIL, "bail"),
-    "eligibility.surveillance": _measure(_SURV),
-    "eligibility.arrest": _ARREST,
-    "eligibility.arrest_for_bail_breach": _ARREST,
-    "eligibility.arrest_for_surveillance_breach": _ARREST,
-    "eligibility.detention": _DETAIN,
+    **LIMITS,
+    "eligibility.bail": measure(BAIL, "bail"),
+    "eligibility.surveillance": measure(SURV),
+    "eligibility.arrest": ARREST,
+    "eligibility.arrest_for_bail_breach": ARREST,
+    "eligibility.arrest_for_surveillance_breach": ARREST,
+    "eligibility.detention": DETAIN,
     "eligibility.guarantor": R(
         rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
         r" (a |an |his |her |their |the |my )?([\w-]+'s )?(guarantor|surety)"
-        rf"|({_ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
+        rf"|({ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
         r" (a |an |the |his |her )?(guarantor|surety)"
         r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"
         # "I'd like to stand as guarantor ... . Do I qualify?": the ask in a later sentence
@@ -121,6 +66,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
+        rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
+        r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
     ),
     "eligibility.record_sealing": R(
         rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
@@ -132,10 +79,11 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} (be |get )?(unsealed|re-?opened|unseal|re-?open|lift\w*)"
     ),
     "eligibility.conditional_non_prosecution": R(
-        rf"{MODAL}{SUBJ}{ADV} {_GRANT}\b[^.?!;]{{0,30}}?\bconditional"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,30}}?\bconditional"
-        rf"|conditional[^.?!;]{{0,60}}?\b({_ADJ[1:-1]}|apply|applies)"
-        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose)[^.?!;]{{0,30}}?\bconditional"
+        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\bconditional"
+        rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
+        rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
+        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
+        r"\bconditional"
     ),
     "eligibility.conditional_np_revocation": R(
         rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
@@ -177,14 +125,14 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
         r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
         rf"|{MODAL}{SUBJ}{ADV} (get|be given|receive) (probation|a suspended sentence)"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
+        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
         r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
     ),
     "eligibility.juvenile_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|not (be )?prosecuted|drop the (case|charges?)"
         r"|be spared prosecution|not prosecute|avoid (prosecution|being prosecuted))"
         r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
-        rf"|{_ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
+        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
     ),
     "eligibility.lawyer_meeting_permission": R(
         r"\b(need|needs|require\w*|without|must [\w ]{1,20}? (get|obtain|have)) [^.?!;]{0,25}?"
@@ -201,14 +149,34 @@ FRAMES: dict[str, re.Pattern[str]] = {
 }
 
 
+ASKING = R(r"[^.?!]*\?")
+BARE = R(
+    r"\s*(?:and )?(?:can|could|may|will|would|should|must|is|does) (?:he|she|they|it|i|we|that|this)"
+    r"(?: (?:do (?:that|this|so|it)|be (?:allowed|possible)|allowed|possible|happen))?\s*\?"
+)
+PREVIOUS = R(r"[^.?!]+[.!]")
+
+
 def asks(rule_id: str, text: str) -> bool:
     """Whether the (cleaned) text asks the verdict question of `rule_id`.
 
-    Rules without a frame (the family-notice exception, whose router test already
-    needs a negated duty) are taken as asked.
+    When the text asks something ("?"), the frame must end in a sentence that asks: "no one
+    is able to act as guarantor. can they use residential surveillance?" states the first
+    frame and asks the second. Rules without a frame (the family-notice exception, whose
+    router test already needs a negated duty) are taken as asked.
     """
     frame = FRAMES.get(rule_id)
-    return frame is None or frame.search(text) is not None
+    if frame is None:
+        return True
+    spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
+    # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before
+    spans += [
+        (p.start(), p.end())
+        for a, _ in spans
+        if BARE.fullmatch(text, a, _)
+        for p in PREVIOUS.finditer(text, 0, a)
+    ][-1:]
+    return any(not spans or any(a < m.end() <= b for a, b in spans) for m in frame.finditer(text))
 
 
 # Words that show a duration question is about something no deadline rule computes

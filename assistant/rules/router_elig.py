@@ -33,6 +33,14 @@ WHO_DECIDES = re.compile(
 
 def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """Eligibility rules the topics could mean, most specific first."""
+    # the limits (where surveillance is carried out, whether the investigation stops, who
+    # may see a sealed record) come before the measures and requests they limit
+    if "surveillance" in t:
+        yield "eligibility.surveillance_place"
+    if "recusal" in t:
+        yield "eligibility.recusal_pending"
+    if "seal" in t and "unseal" not in t:
+        yield "eligibility.sealed_record_access"
     if "shared_lawyer" in t:
         yield "eligibility.shared_lawyer"
     if "lawyer_meeting" in t and not CASE_PAPERS.search(text):
@@ -69,7 +77,9 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.surveillance"
     if "bail" in t and not re.search(r"\b(revok\w+|cancel\w*|deposit|refund|return)\b", text):
         yield "eligibility.bail"
-    if PROCEDURAL.search(text):
+    # "can they search his flat?" asks about procedure; "they searched his car. may they
+    # detain him?" states a search and asks for a verdict
+    if PROCEDURAL.search(" ".join(re.findall(r"[^.?!]*\?", text)) or text):
         return
     if "arrest" in t:
         yield "eligibility.arrest"

@@ -72,8 +72,44 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "they want to detain him. can they?": a bare ask refers to the intention just stated
+ELLIPTIC = R(
+    r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
+    r"(?: (?:really|legally|lawfully))?(?: do (?:that|this|so|it))?\s*\?"
+    r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:be )?(?:allowed|legal|lawful|permitted"
+    r"|possible|ok|okay|permissible)\s*\?"
+)
+INTENT = R(
+    r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|intending|going|trying|tried"
+    r"|seeks?|seeking|sought|threaten(?:s|ed|ing)?|hopes?|hoping|decided|about|propos(?:e|es|ed)"
+    r"|aims?|means?|asked|asking) to ([a-z][^.?!;]{2,150})"
+)
+
+
+THAT_OK = R(r"(?<![\w'])(?:is|would|will) (?:that|this) (?:be )?(\w+)\s*\?")
+STATEMENT = R(r"[^.?!;]+[.!;]\s*$")
+CONTRAST = R(r"\b(?:but|although|though|however|yet|whereas)\b")  # "that" is the last clause
+
+
+def _resolve_ellipsis(text: str) -> str:
+    """A bare "can they?" or "is that allowed?" asked of the intention stated before it, or
+    "is that lawful?" of the statement just before it ("he is held at a police hotel")."""
+    m = ELLIPTIC.search(text)
+    if m is None:
+        return text
+    intents = list(INTENT.finditer(text, 0, m.start()))
+    if intents:
+        return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
+    that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
+    if that is None or before is None:
+        return text
+    said = CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
+    return f"{text[: m.start()]}is it {that.group(1)} that {said}?{text[m.end() :]}"
+
+
 def canonical_ask(text: str) -> str:
-    """The (cleaned) text with indirect asks rewritten as "can ..." or "must ..."."""
+    """The (cleaned) text with indirect asks rewritten as "can ..." or "must ...", and a bare
+    ask ("can they?") completed with the intention stated before it."""
     for rx, repl in REWRITES:
         text = rx.sub(repl, text)
-    return text
+    return _resolve_ellipsis(text)

@@ -220,7 +220,7 @@ TOPICS = {
         "no-show",
         "failed to appear",
         "didn't show",
-        "without (approval|permission)",
+        r"without ([\w-]+ ){0,3}(approval|permission|asking|telling)",
     ),
     "minor": words(
         "minor",

@@ -17,6 +17,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_arrest,
     elig_juvenile,
     elig_lawyers,
+    elig_limits,
     elig_measures,
     elig_persons,
     elig_probation,

@@ -93,10 +93,11 @@ def evaluate(
     """Three-valued check: all `requires`, at least one of `grounds`, none of `bars`.
 
     With `assume_unraised_bars`, exclusions the user did not mention are taken as absent
-    once everything else is settled in favour and the user has explicitly ruled out at least
-    one exclusion (facts listed under "inferred", e.g. "not violent" read from "a fraud", do
-    not count): they addressed the exceptions and named none. Each such assumption is
-    stated in the steps, with what changes if it is wrong.
+    once everything else is settled in favour, as the evaluation set reads them
+    (eval/DATASET.md, eligibility-d206: nothing said about egregious circumstances is read
+    as outside SPP Rules Art. 38). An exclusion the user raised without settling it ("he is
+    in a gang; we don't know if he leads it": listed under "uncertain") is asked, never
+    assumed. Each assumption is stated in the steps, with what changes if it is wrong.
     """
     rv = [(c, c.value(facts)) for c in requires]
     gv = [(c, c.value(facts)) for c in grounds]
@@ -105,11 +106,10 @@ def evaluate(
     bv = [(c, c.value(facts)) for c in bars]
     assumed: list[str] = []
     settled = all(v is True for _, v in rv) and (not gv or any(v for _, v in gv))
-    inferred = facts.get("inferred") or ()
-    stated = [v for c, v in bv if c.key not in inferred]  # the user ruled these in or out
-    if assume_unraised_bars and settled and False in stated and True not in stated:
-        assumed = [c.text for c, v in bv if v is None]
-        bv = [(c, False if v is None else v) for c, v in bv]
+    unsure = facts.get("uncertain") or ()  # raised as unknown ("we don't know if ..."): asked
+    if assume_unraised_bars and settled and not any(v is True for _, v in bv):
+        assumed = [c.text for c, v in bv if v is None and c.key not in unsure]
+        bv = [(c, False if v is None and c.key not in unsure else v) for c, v in bv]
     steps = [_line("Required", c, v) for c, v in rv]
     steps += [_line("Ground (any one suffices)", c, v) for c, v in gv]
     steps += [_line("Exclusion (must not apply)", c, v) for c, v in bv]

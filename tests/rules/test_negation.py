@@ -31,6 +31,12 @@ CASES = [
     ("he is not violent but he is a recidivist", {"violent_crime": False, "recidivist": True}),
     ("he has no record and the crime was violent", {"recidivist": False, "violent_crime": True}),
     ("not pregnant. breastfeeding her baby", {"pregnant": False, "breastfeeding": True}),
+    # a participle after a comma opens a clause of its own; "nothing ..." keeps the list
+    (
+        "they won't tell us where, saying his accomplices could flee",
+        {"co_suspect_risk": True},
+    ),
+    ("first offence, nothing violent, not part of a gang", {"violent_crime": False}),
     # lists keep the scope
     (
         "he isn't a recidivist, violent or a gang leader",

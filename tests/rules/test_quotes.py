@@ -51,7 +51,9 @@ def test_each_condition_is_quoted_verbatim(question: str, corpus: Corpus) -> Non
 
 def test_cannot_tell_asks_few_plain_questions() -> None:
     result = answer_rule_question(
-        "Is my dad eligible for bail? He has terminal cancer.", today=date(2026, 3, 5)
+        "Is my dad eligible for bail? He has terminal cancer, but we don't know whether he is a"
+        " repeat offender.",
+        today=date(2026, 3, 5),
     )
     assert result is not None and result.computed == {"eligible": None}
     assert 1 <= len(result.needs) <= 3, result.needs

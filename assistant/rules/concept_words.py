@@ -1,0 +1,250 @@
+"""Word classes for reading facts as concepts: people, crimes and acts (data; see `concepts`).
+
+Each class lists phrases, compared word by word as Snowball stems ("owned" = "own"), so a
+class names a meaning in its common word forms; irregular forms are listed ("took",
+"taken"). Classes are written from the listed conditions' meaning (the quoted article
+words and their everyday equivalents), not from particular questions.
+
+Example:
+    >>> "account books" in ACTS["records"]
+    True
+"""
+
+from __future__ import annotations
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """The comma-separated phrases of a class."""
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+_w = phrases
+ACTS: dict[str, tuple[str, ...]] = {
+    # --- people and groups
+    "leads": _w(
+        "boss, head, leader, ringleader, mastermind, kingpin, chief, organiser, organizer,"
+        " organised, organized, ran, runs, running, led, leads, in charge, brains, founder,"
+        " founded, set up, principal, commander, orchestrated, top man, big boss"
+    ),
+    "group": _w(
+        "gang, group, crew, ring, network, syndicate, band, mob, outfit, operation, organisation,"
+        " organization, racket, cartel, triad, scheme, team"
+    ),
+    "gang": _w(
+        "gang, crew, ring, syndicate, criminal group, criminal organisation, criminal"
+        " organization, mob, cartel, triad, racket, gang members"
+    ),
+    "alone": _w(
+        "acted alone, on his own, on her own, by himself, by herself, no accomplices, lone"
+    ),
+    "accomplices": _w(
+        "accomplice, co-suspect, co-defendant, co-accused, co-offender, partner in crime,"
+        " co-conspirator, co-conspirators, conspirators, fellow suspects,"
+        " partners, others involved, other suspects, other members, gang members, associates,"
+        " rest of the gang, the others"
+    ),
+    "kin": _w(
+        "wife, husband, spouse, married, brother, sister, father, mother, son, daughter, cousin,"
+        " uncle, aunt, nephew, niece, in-law, relative, related, parent, child, fiance, fiancee,"
+        " grandson, granddaughter, stepson, stepdaughter"
+    ),
+    "party": _w(
+        "victim, complainant, accused, suspect, defendant, attacker, assailant, offender,"
+        " perpetrator, other side, other party, man who, woman who, person who, guy who,"
+        " driver who, one who, people who, claimant, the party, the parties"
+    ),
+    "acquaintance": _w(
+        "friend, classmate, neighbour, neighbor, colleague, ex-wife, ex-husband, girlfriend,"
+        " boyfriend, dating, business partner, roommate, drinking buddy, mentor, godfather,"
+        " former student, old schoolmate, comrade"
+    ),
+    "official": _w(
+        "investigator, officer, detective, prosecutor, procurator, policeman, policewoman,"
+        " judge, official, case handler, interrogator, inspector"
+    ),
+    "first_person": _w("i, me, myself, i'm, i've, we, guarantor, surety"),
+    "carer": _w(
+        "we, parents, family, grandparents, grandmother, grandfather, grandma, grandpa, guardian,"
+        " relatives, mother, father, mum, mom, dad, aunt, uncle, school, social worker, teacher,"
+        " foster"
+    ),
+    "community": _w(
+        "community, neighbourhood, neighborhood, neighbours, neighbors, residents, village,"
+        " committee, street office, locals"
+    ),
+    "witness": _w(
+        "witness, witnesses, testify, testified, testimony, her statement, his statement"
+    ),
+    # --- crimes and acts
+    "violent": _w(
+        "violent, violence, robbery, robbed, rob, mugging, mugged, rape, raped, murder, murdered,"
+        " killed, kill, homicide, manslaughter, kidnap, kidnapped, abduct, abducted, assault,"
+        " assaulted, stab, stabbed, stabbing, knifed, shot, shooting, beat up, beating, battered,"
+        " wounded, intentional injury, grievous, armed, punched"
+    ),
+    "crime_act": _w(
+        "crime, offence, offense, stole, steal, stealing, theft, robbed, rob, robbery, burgled,"
+        " burglary, assaulted, stabbed, scammed, fraud, forged, forging, dealing drugs, sold"
+        " drugs, selling drugs, broke into, shoplifted, shoplifting, snatched, mugged, beat"
+    ),
+    "meanwhile": _w(
+        "during, while, since, again, then, later, afterwards, since then, meanwhile,"
+        " in the meantime, new, another, fresh, further"
+    ),
+    "earlier": _w(
+        "earlier, before the decision, before that decision, before that, prior, previous, older,"
+        " another, other, also, had also, undiscovered"
+    ),
+    "came_out": _w(
+        "found out, discovered, came to light, come to light, uncovered, emerged, turned up,"
+        " surfaced, learned, learnt, realised, realized, found"
+    ),
+    "destroy": _w(
+        "destroy, destroyed, shred, shredded, delete, deleted, wipe, wiped, burn, burned, burnt,"
+        " dump, dumped, throw away, threw away, thrown away, get rid of, got rid of, conceal,"
+        " concealed, falsify, falsified, forge, forged, fabricate, fabricated, tamper, tampered,"
+        " doctor, doctored, alter, altered, erase, erased, cover up, covered up, hide, hid"
+    ),
+    "records": _w(
+        "evidence, record, records, document, documents, file, files, data, messages, chats,"
+        " emails, phone, computer, laptop, hard drive, account books, books, accounts, ledger,"
+        " receipts, invoices, footage, tapes, weapon, traces, paperwork, papers, contracts,"
+        " anything, something"
+    ),
+    "collude": _w(
+        "collude, colluded, collusion, line up stories, lined up stories, get their stories"
+        " straight, get stories straight, align stories, aligned stories, match their stories,"
+        " coordinate their stories, agree on a story, coach witness, coached witness, coached"
+        " the witness, bribed a witness, bribe a witness"
+    ),
+    "tamper": _w(
+        "tamper with, tampering with, tampered with, interfere with witnesses, interfere with the"
+        " evidence, interfere with the investigation, get rid of evidence"
+    ),
+    "threaten": _w(
+        "threatened, threaten, threatening, intimidated, intimidate, menaced, beat, attacked,"
+        " scared, frightened, bullied, warned"
+    ),
+    "flight": _w(
+        "fled, flee, fleeing, escape, escaped, ran away, run away, running away, ran off, run off,"
+        " absconded, abscond, skipped town, went into hiding, in hiding, hiding out, hid out,"
+        " disappeared, vanished, went missing, on the run, tried to kill himself, tried to kill"
+        " herself, attempted suicide, got away, get away, getting away, took off, fled abroad,"
+        " jumped out of a window, ran from, run from, climbed out, slipped away, slip away,"
+        " leave the country, flee the country, fled the country, at the airport, board a plane"
+    ),
+    "cooperating": _w(
+        "cooperating, cooperated, cooperative, at home the whole time, stayed at home, shown up"
+        " every time, always shown up, always turned up, turns up whenever"
+    ),
+    "identify": _w(
+        "pointed at, pointed to, pointed him out, pointed her out, pointed out, points at,"
+        " pointing at, picked him out, picked her out, picked out, identified, recognised,"
+        " recognized, singled out, fingered, named him, named her, said he was the one, said it"
+        " was him, said it was her, identity parade, identification parade"
+    ),
+    "saw_it": _w(
+        "saw, seen, witnessed, watched, witness, witnesses, eyewitness, victim, bystander,"
+        " bystanders, passer-by, passers-by, onlooker, onlookers"
+    ),
+    "named_him": _w(
+        "told the police it was, told police it was, told the officers it was, told officers it"
+        " was, said it was, said he was the one, said she was the one, named him, named her,"
+        " identified, pointed"
+    ),
+    "arrived": _w(
+        "arrived, came, turned up, showed up, got there, caught, found, walked in, burst in"
+    ),
+    "still_there": _w(
+        "still inside, still in the, still at the, still there, in the middle of, red-handed,"
+        " in the act, at the scene, on the spot, with his hand in, with her hand in, held him"
+        " until, held her until"
+    ),
+    "refuse": _w("refuses, refused, won't, wouldn't, will not, would not, declined, declines"),
+    "who_he_is": _w(
+        "who he is, who she is, his name, her name, his identity, her identity, his address,"
+        " her address, real name, where he lives, where she lives"
+    ),
+    "no_papers": _w(
+        "no papers, no id, no identification, no identity card, no documents, without papers,"
+        " without id, without any id"
+    ),
+    "camera": _w("cctv, camera, dna, fingerprint, fingerprints, footage, phone records, video"),
+    "found": _w("found, discovered, recovered, seized, turned up, confiscated"),
+    "loot": _w(
+        "stolen, loot, drugs, weapon, knife, gun, goods, cash, wallet, jewellery, jewelry,"
+        " items, property, handbag, laptop"
+    ),
+    "his_place": _w(
+        "on him, on her, in his, in her, at his, at her, pocket, flat, apartment, home, house,"
+        " car, bag, room, bed, wardrobe, drawer, garage, locker, desk, shed, basement,"
+        " storeroom, office, boot, trunk, backpack, suitcase"
+    ),
+    # --- breaches of bail or surveillance
+    "leave": _w(
+        "left, went to, gone to, go to, travelled, traveled, drove to, flew to, visited, trip to,"
+        " moved to, took a train to"
+    ),
+    "elsewhere": _w(
+        "another city, another county, another province, other city, other province, different"
+        " city, different province, the next county, neighbouring city, neighboring city, out of"
+        " town, abroad, the city, the county, the province, his hometown, her hometown"
+    ),
+    "meet": _w("met, meeting, meet, meets, saw, visited, had dinner with, got together with"),
+    "unapproved": _w(
+        "without approval, without permission, without getting approval, without getting"
+        " permission, without asking, without telling, unauthorised, unauthorized, unapproved,"
+        " not approved, without their approval, without the approval, without consent"
+    ),
+    "miss": _w(
+        "missed, skipped, didn't show, did not show, failed to appear, failed to show, no-show,"
+        " ignored, didn't turn up, did not turn up, didn't come, did not come, never showed"
+    ),
+    "summons": _w(
+        "summons, summoned, hearing, appointment, questioning, interview, called in, report,"
+        " reporting, check-in"
+    ),
+    "broke": _w(
+        "violated, broke, breached, ignored, flouted, disobeyed, didn't follow, did not follow,"
+        " failed to follow, didn't comply, did not comply, breaking, violating"
+    ),
+    "terms": _w("conditions, rules, terms, requirements, obligations, restrictions, curfew, order"),
+    # --- record and the notice exceptions
+    "prior": _w(
+        "before, previously, once, already, earlier, in the past, prior, previous, last time,"
+        " years ago, back in"
+    ),
+    "convicted": _w(
+        "convicted, conviction, sentenced, jailed, imprisoned, prison, jail, served time, did"
+        " time, served a sentence"
+    ),
+    "record": _w(
+        "served time, did time, been inside, released from prison, got out of prison, out of"
+        " prison, on parole, repeat offender, reoffend, reoffended, recidivist, ex-con,"
+        " ex-convict, previous conviction, prior conviction, criminal record, criminal history,"
+        " rap sheet, previous convictions, prior convictions"
+    ),
+    "clean": _w(
+        "first offence, first offense, first-time offender, first time offender, first offender,"
+        " first crime, never been in trouble, never in trouble, never been arrested, never been"
+        " convicted, clean record, clean history, no record, no previous, no prior, no history,"
+        " spotless record, first brush with the law"
+    ),
+    "first_time": _w("first time, first-time"),
+    "offence": _w("offence, offense, offender, crime, theft, fraud, case, conviction"),
+    "at_large": _w(
+        "flee, escape, run, abscond, destroy, hide, tamper, at large, on the run, alert, tip off,"
+        " warn, warned, get away, still free, not yet caught, not been caught, still out, cover up"
+    ),
+    "hinder": _w(
+        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere"
+    ),
+    "inquiry": _w("investigation, inquiry, case"),
+    "unreachable": _w(
+        "cannot reach, can't reach, couldn't reach, could not reach, unable to reach, cannot"
+        " contact, can't contact, couldn't contact, could not contact, unable to contact, cannot"
+        " find, can't find, couldn't find, could not find, unable to find, cannot locate, can't"
+        " locate, couldn't locate, unable to locate, no way to contact, no family, no relatives,"
+        " no next of kin"
+    ),
+}

@@ -1,0 +1,140 @@
+"""Read eligibility facts as concepts: word classes that meet in one sentence, in any order.
+
+The phrase patterns of `router_patterns` and `facts_words` fix an order and a gap ("fixed
+residence and income", "caught \\w+ing"); users state the same fact in other orders and
+word forms ("I've owned my flat for twenty years ... I draw a steady salary", "she pointed
+straight at my nephew"). A `Concept` names the word classes (`concept_words`) that must all
+occur in one sentence; words are compared as Snowball stems, so "owned", "owns" and "own"
+are one word. Its `anchor` class is the predicate that carries the polarity: the fact is
+negated when a negation cue precedes the anchor in its clause (`negation.negated`), and
+left open, never guessed, when the clause says it is not known (`negation.uncertain`).
+
+These readings come after the phrase patterns and never override them.
+
+Example:
+    >>> found, _ = read_concepts("she pointed straight at my nephew and said he was the one.")
+    >>> found
+    {'identified_by_witness': True}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from assistant.rules.concept_procedure import PROCEDURE
+from assistant.rules.concept_specs import CONCEPTS
+from assistant.rules.concept_states import STATES
+from assistant.rules.concept_words import ACTS
+from assistant.rules.negation import negated, uncertain
+
+TOKEN = re.compile(r"[a-z0-9]+")
+SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+WORDS = {**ACTS, **STATES, **PROCEDURE}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's stems with their offsets in the whole text, indexed by stem."""
+
+    stems: tuple[str, ...]
+    starts: tuple[int, ...]
+    at: dict[str, tuple[int, ...]]  # stem -> positions in `stems`
+    asks: bool  # ends in "?"
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def _stems(words: list[str]) -> list[str]:
+    return _stemmer().stemWords(words)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every word class as phrases of stems."""
+    return {
+        name: tuple(tuple(_stems(TOKEN.findall(p))) for p in phrases)
+        for name, phrases in WORDS.items()
+    }
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out = []
+    for m in SENTENCE.finditer(text):
+        words = list(TOKEN.finditer(m.group(0)))
+        stems = tuple(_stems([w.group(0) for w in words]))
+        at: dict[str, list[int]] = {}
+        for i, s in enumerate(stems):
+            at.setdefault(s, []).append(i)
+        starts = tuple(m.start() + w.start() for w in words)
+        index = {k: tuple(v) for k, v in at.items()}
+        out.append(Sentence(stems, starts, index, m.group(0).endswith("?")))
+    return out
+
+
+def find(name: str, s: Sentence) -> int | None:
+    """Position (word index) of the first phrase of class `name` in the sentence, or None."""
+    hits = [
+        i
+        for phrase in _classes()[name]
+        for i in s.at.get(phrase[0], ())
+        if s.stems[i : i + len(phrase)] == phrase
+    ]
+    return min(hits) if hits else None
+
+
+def _names(sentences: list[Sentence], name: str) -> bool:
+    return any(find(name, s) is not None for s in sentences)
+
+
+@lru_cache(maxsize=256)
+def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
+    sentences = _sentences(text)
+    found: dict[str, bool] = {}
+    unsure: set[str] = set()
+    for c in CONCEPTS:
+        if c.key in found or c.key in unsure or (c.scope and not _names(sentences, c.scope)):
+            continue
+        for s in sentences:
+            at = [find(name, s) for name in c.classes]
+            if (c.stated and s.asks) or None in at or (c.unless and find(c.unless, s) is not None):
+                continue
+            anchor = at[c.anchor]
+            assert anchor is not None
+            if c.near and any(abs(i - anchor) > c.near for i in at if i is not None):
+                continue
+            where = s.starts[anchor]
+            no = negated(text, where)
+            if uncertain(text, where) or (c.value is None and not no):
+                unsure.add(c.key)
+            else:
+                found[c.key] = False if c.value is None else c.value != no
+            break
+    return tuple(found.items()), frozenset(unsure)
+
+
+def read_concepts(text: str) -> tuple[dict[str, bool], frozenset[str]]:
+    """The facts the (cleaned) text states as concepts, and those it says are unknown."""
+    found, unsure = _read(text)
+    return dict(found), unsure
+
+
+def states_all(text: str, *names: str) -> bool:
+    """Whether the text states every class somewhere, none negated or said to be unknown
+    ("I've owned my flat for years ... I draw a steady salary": a home and an income)."""
+    sentences = _sentences(text)
+
+    def stated(name: str) -> bool:
+        for s in sentences:
+            i = find(name, s)
+            if i is not None and not (negated(text, s.starts[i]) or uncertain(text, s.starts[i])):
+                return True
+        return False
+
+    return all(stated(n) for n in names)

@@ -1,0 +1,141 @@
+"""Read the numbers eligibility rules need: the age at the offence, the baby's age in
+months, the likely or imposed sentence in years, and the number of lawyers (pure, flat
+patterns, linear-time). A number in a clause that says it is not known is not read.
+
+Example:
+    >>> read_numbers("she is breastfeeding her 5-month-old baby")
+    {'baby_age_months': 5.0}
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.negation import uncertain
+from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
+
+_NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
+NUMBERS = CARDINALS
+
+AGE_RE = re.compile(
+    rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
+    r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
+    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
+)
+# "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
+OFFENCE_AGE_RE = re.compile(
+    rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
+    rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
+    rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+    # "committed a fraud at 17": "at N" after the offence, not a clock time
+    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery)\b"
+    rf"[^.?!]{{0,40}}?\bat {_NUM}\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b|years?\b))"
+)
+# "turned 18 this spring", "18 and a half now": today's age, which from 18 on does not say
+# how old he was at the offence
+NOW_AGE_RE = re.compile(
+    rf"\b(?:has |just )?turned {_NUM}\b|\b{_NUM}(?: and a half)?(?: years old)? now\b"
+    rf"|\b(?:is|he's|she's|i'm) now {_NUM}\b"
+)
+BABY_RE = re.compile(
+    rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
+    rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
+    rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
+    rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
+    rf" {_NUM} (month|week)s?\b"
+    # "gave birth seven weeks ago", "the baby was born 3 months ago"
+    rf"|\b(?:gave birth|had (?:a|the|her|our) baby|(?:was|were) born) {_NUM} (month|week)s? ago\b"
+    # "her baby brother, who is two": a bare number is years
+    rf"|\b(?:baby|infant|toddler)(?: [\w-]+)?,? (?:who|that) (?:is|was|turned) {_NUM}\b"
+    r"(?![- ]?(?:months?|weeks?|days?))"
+)
+BABY_NUMS, BABY_UNITS = {1, 3, 4, 6, 9, 11, 13}, {2, 5, 7, 10, 12}  # BABY_RE's groups
+BABY_LIMIT_RE = re.compile(
+    r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
+    r"(?:one|a|1) year"
+)
+SENTENCE_RE = re.compile(
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+)
+
+
+# "a one-year sentence", "a 3-year prison term": the number before the noun
+SENTENCE_NOUN_RE = re.compile(
+    rf"\b{_NUM}[- ](year|month)s?[- ](?:(?:prison|jail) )?(?:sentence|term)\b"
+)
+# "his sentence: exactly five years' imprisonment", "five years' fixed-term imprisonment",
+# "8 months max"
+SENTENCE_LOOSE_RE = re.compile(
+    rf"\b(?:sentence|sentenced|imprisonment|prison term|jail term)\b[^.?!;\d]{{0,25}}?\b{_NUM}"
+    r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"|\b{_NUM}(?: and a half)?[- ](year|month)s?'?(?: of)? (?:fixed[- ]term )?(?:imprisonment"
+    r"|prison|jail)\b"
+    rf"|\b{_NUM}(?: and a half)?[- ](year|month)s? (?:max(?:imum)?|at (?:the )?most|tops)\b"
+)
+# "will probably get a year", "faces about a year": one year (or month)
+A_YEAR_RE = re.compile(
+    r"\b(?:get|gets|got|face|faces|facing|serve|given|likely|expects?|expected|looking at)"
+    r" (?:about |around |roughly |maybe |perhaps |probably |up to )?(?:a|one) (year|month)\b"
+    r"(?![- ]old| ago)"
+)
+UNDER_A_YEAR = re.compile(
+    r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
+    r"|below|not even) (a|one|1) year\b"
+)
+
+
+def _num(word: str) -> float:
+    return float(NUMBERS[word]) if word in NUMBERS else float(word)
+
+
+BIRTHDAY_RE = re.compile(r"\b(after|before) [^.?!]{0,30}?\b(1\d)(?:st|nd|rd|th) birthday\b")
+
+
+# "wants three lawyers", "hire a third lawyer": the number of lawyers (SPP Rules Art. 146)
+LAWYERS_RE = re.compile(
+    rf"\b{_NUM} (?:defen[cs]e )?(?:lawyers|attorneys|counsels|defenders)\b"
+    r"|\ba (second|third|fourth|fifth) (?:defen[cs]e )?(?:lawyer|attorney|counsel|defender)\b"
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def read_numbers(text: str) -> dict[str, float]:
+    """Age at the offence, baby's age in months, and the first sentence mentioned (years)."""
+    out: dict[str, float] = {}
+    if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
+        out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
+    if (m := BABY_RE.search(text)) and not uncertain(text, m.start()):
+        n = _num(next(g for i, g in enumerate(m.groups(), 1) if g and i in BABY_NUMS))
+        unit = next((g for i, g in enumerate(m.groups(), 1) if g and i in BABY_UNITS), "year")
+        out["baby_age_months"] = n if unit == "month" else n / 4.345 if unit == "week" else n * 12
+    if (m := BABY_LIMIT_RE.search(text)) and not uncertain(text, m.start()):
+        out["baby_age_months"] = 11.5 if m.group(1) in ("under", "less than", "not yet") else 13.0
+    if (m := OFFENCE_AGE_RE.search(text)) and not uncertain(text, m.start()):
+        out.setdefault("age_at_offence", _num(next(g for g in m.groups() if g)))
+    now = [(a.start(), a.end()) for a in NOW_AGE_RE.finditer(text)]
+    for m in AGE_RE.finditer(text):
+        if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
+            continue
+        n = _num(next(g for g in m.groups() if g))
+        if n >= 18 and any(a <= m.start() < b for a, b in now):
+            continue  # an adult now may have offended as a minor: the age then stays unknown
+        if 5 <= n <= 99 and "age_at_offence" not in out:
+            out["age_at_offence"] = n
+            break
+    if m := LAWYERS_RE.search(text):
+        out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
+    if m := UNDER_A_YEAR.search(text):
+        out["possible_sentence_years"] = 0.9  # "under a year": within the one-year limit
+    elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
+        n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
+        out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
+    elif m := A_YEAR_RE.search(text):
+        half = text.startswith(" and a half", m.end(1))
+        out["possible_sentence_years"] = (1.0 if m.group(1) == "year" else 1 / 12) * (
+            1.5 if half else 1
+        )
+    elif m := SENTENCE_LOOSE_RE.search(text):
+        i = next(k for k in (1, 3, 5) if m.group(k))
+        n = _num(m.group(i)) + (0.5 if text.startswith(" and a half", m.end(i)) else 0)
+        out["possible_sentence_years"] = n if m.group(i + 1) == "year" else n / 12
+    return out

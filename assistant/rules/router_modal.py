@@ -1,0 +1,116 @@
+"""Building blocks of the verdict frames (data; see `router_asks`): the modal that opens a
+yes/no question, the subject between it and the verb, the verbs and adjectives that ask for
+a measure, and the frames of the rules on limits (where residential surveillance is carried
+out, whether an investigation stops, who may see a sealed record). Every pattern is flat
+with bounded gaps, so matching is linear.
+
+Example:
+    >>> bool(re.search(MODAL + SUBJ + " get", "can my wife get bail?"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+R = re.compile
+# "who can apply for bail?" asks who may act, not whether someone qualifies
+NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
+FUT = r"(can|could|may|might|will|would|should|shall|must)"
+ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)"
+# A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
+# subject first ("mothers can never be arrested, correct?") is not the question asked.
+# Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
+START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
+INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
+MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT})\b"
+FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
+SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
+ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
+GRANT = (
+    r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
+    r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
+    r"|receive|obtain|apply for|ask for|request|qualify|grant|give|offer|allow|approve|release"
+    r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
+    r"|place|put|impose|order|use|(switch|chang|mov|transfer)\w*( [\w'-]+){0,3}? (to|into|onto)"
+    r"|be moved to|be changed to"
+    r"|consider|recommend|propose|agree to|be considered for|be offered)"
+)
+ADJ = (
+    r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable|justified"
+    r"|warranted|permissible|on the table|realistic|feasible|open to)"
+)
+ELIGIBLE = (
+    r"\b(eligible|qualif\w*|entitled|a candidate|chances?|possibility|prospects?|options?"
+    r"|too old|too young)"
+)
+
+
+def measure(obj: str, verb: str = "") -> re.Pattern[str]:
+    """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
+    is the measure used as a verb ("could the police BAIL him?")."""
+    as_verb = (
+        rf"|{MODAL}{SUBJ}{ADV} ({verb}) (him|her|them|me|us|my|his|our|the|out|a|an|someone)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (be|get) {verb}ed\b"
+        if verb
+        else ""
+    )
+    return R(
+        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
+        rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
+        rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
+        rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
+        # "bail for a violent offender, can the police allow it?"
+        rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
+        r"|permit|give|offer) (it|that)\b"
+        rf"|\b{ADJ} (to|for [\w' -]{{1,30}}? to) {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+    )
+
+
+BAIL = r"bail|qubao|release pending trial|released pending trial"
+SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
+# asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
+SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
+ARREST = R(
+    rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|approve[^.?!;]{{0,20}}?\barrest)\b"
+    rf"|{MODAL}{SUBJ}{ADV} ({SEEK} (his|her|their|the|an) arrest|(have|get) [\w-]+ arrested"
+    r"|(ask|apply|push|press) for [\w-]+ to be arrested)\b"
+    rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
+    rf" (for|to) (an |the )?(arrest|approv\w+)"
+    rf"|\barrest\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+)
+DETAIN = R(
+    rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
+    rf"|take [\w-]+ into custody|be taken into custody)\b"
+    rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
+    rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+)
+CUSTODY = (
+    r"(detention (cent(er|re)|house|room|facility)|police station|cells?|jail|prison|lock-?up"
+    r"|police (premises|base|office|building))"
+)
+LIMITS = {
+    # "is residential surveillance allowed to be carried out there?", "can they keep him at
+    # the detention centre under residential surveillance?"
+    "eligibility.surveillance_place": R(
+        rf"\b{ADJ}\b[^.?!;]{{0,20}}?\b(be )?(carried out|executed|held|served|enforced"
+        r"|implemented|conducted|done)\b[^.?!;]{0,30}?\b(in|at|there|inside)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (keep|hold|detain|lock [\w-]+ up|put|place) [\w'-]+( [\w'-]+)?"
+        rf" (in|at) (a |the |an )?([\w'-]+ ){{0,3}}{CUSTODY}[^.?!;]{{0,40}}surveillance"
+        rf"|{MODAL}{SUBJ}{ADV} (be )?(carried out|executed|held|served|enforced|done)\b"
+        r"[^.?!;]{0,30}?\b(in|at|there|inside)\b"
+    ),
+    # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
+    "eligibility.recusal_pending": R(
+        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|put [\w-]+ on hold|be (stopped"
+        r"|halted|suspended|paused|put on hold))\b"
+    ),
+    # "can the procuratorate give me his criminal record, or confirm he has one?"
+    "eligibility.sealed_record_access": R(
+        rf"{MODAL}{SUBJ}{ADV} (give|provide|show|release|disclose|hand over|share|confirm|tell|send"
+        r"|let [\w-]+ (see|look at|have|check|read|access))\b"
+        rf"|{MODAL}{SUBJ}{ADV} (see|access|look at|check|obtain|get|read|view|inspect|find out"
+        r" about)\b[^.?!;]{0,30}?\b(record|file|criminal history|conviction)"
+    ),
+}

@@ -1,0 +1,125 @@
+"""Keyword patterns for facts about people: guarantors, officials, the family, and the
+juvenile provisions' circumstances (data; see `router_patterns`, which reads them after its
+own). Every pattern is a flat alternation without nested quantifiers, so matching is linear.
+
+Example:
+    >>> import re
+    >>> bool(re.search(dict(PEOPLE)["disability"], "he is deaf"))
+    True
+"""
+
+from __future__ import annotations
+
+# Positive phrasings: (fact, regex); negated in-clause they give False.
+PEOPLE = (
+    (
+        "guarantor_not_implicated",
+        r"\b(not involved|nothing to do with (the|his|her|their) (case|crime|offen[cs]e)|uninvolved)\b",
+    ),
+    (
+        "guarantor_rights_unrestricted",
+        r"\b(full|all (his|her|my|their)) political rights|\b(has|have|enjoys?|keeps?) (his |her |my "
+        r"|their )?(full )?political rights\b",
+    ),
+    ("guarantor_capable", r"\b(able|capable) to (supervise|guarantee|fulfil\w*)\b"),
+    (
+        "guarantor_residence_income",
+        r"\b(fixed (residence|address|home) and (a )?(stable |steady |fixed |regular )?(income|job)|stable (job|income) and (a )?(fixed |permanent )?(home|residence|address))\b",
+    ),
+    (
+        "official_is_party_or_relative",
+        r"\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|nephew|niece|in-law) of the (victim|complainant|accused|suspect|defendant)\b"
+        # "the brother of the man who attacked me", "the attacker's cousin"
+        r"|\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
+        r"nephew|niece|in-law)s? of (the|my|our) (attacker|assailant|perpetrator|offender|"
+        r"other (side|party)|(man|woman|person|guy|people|driver|boy|girl) who)\b"
+        r"|\b(victim|attacker|assailant|suspect|accused|defendant|complainant|offender)'s (own )?"
+        r"(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
+        r"nephew|niece)\b",
+    ),
+    ("official_interest", r"\b(interest in the case|financial interest|stake in the case)\b"),
+    (
+        "official_prior_role",
+        r"\b(was a witness|testified|acted as (an )?(expert|defender|agent)|was (the )?(defen[cs]e lawyer|expert))\b"
+        # an official who saw the events or gave evidence in the same case
+        r"|\b(gave|made|provided) (a |an )?(witness )?(statement|testimony|evidence)\b"
+        r"|\b(saw|witnessed) the (fight|crime|attack|assault|incident|robbery|theft|accident)\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(friend of the|close to the|related to the) (victim|complainant|accused|suspect|defendant|other side)\b",
+    ),
+    (
+        "official_gifts_or_meetings",
+        r"\b(took (a )?(bribe|gifts?|money)|accepted (a )?(gifts?|bribe|dinner|invitation)|had dinner with|met (privately|secretly) with)\b",
+    ),
+    (
+        "co_suspect_risk",
+        r"\b(co-?(suspect|defendant|offender|accomplice)s?|accomplices?) (may|might|could) (flee|escape|destroy|hide)\b",
+    ),
+    (
+        "hinders_or_impossible",
+        r"\b(hinder|impede|obstruct)\w* (the )?investigation|cannot (be )?(contact|reach|notif)\w*|no (known )?family\b",
+    ),
+    (
+        "crime_chapter_4_6",
+        r"\b(theft|stole|steal\w*|shoplift\w*|snatch\w*|mugg\w*|burgl\w*|pickpocket\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b",
+    ),
+    ("prosecutable", r"\b(facts are clear|evidence is (sufficient|conclusive|strong))\b"),
+    (
+        "repentance",
+        r"\b(repent\w*|remorse\w*|sorry|regret\w*|apologi[sz]ed|confessed|pleaded guilty|admitted)\b",
+    ),
+    (
+        "juvenile_objects",
+        r"\b(objects?|objected|disagrees?|refuses?) (to )?(the )?(conditional|decision)\b",
+    ),
+    (
+        "not_prosecuted",
+        r"\b(decided not to prosecute|not (been )?prosecuted|non-prosecution|won't prosecute)\b",
+    ),
+    (
+        "new_or_omitted_crime",
+        r"\b(new crime|another crime|omitted crime|earlier crime (was )?(found|discovered)|reoffended)\b"
+        # a crime after the sealing, or an old one that came to light later
+        r"|\b(then|later|again|also|afterwards) (committed|commits|stole|robbed)\b"
+        r"|\b(nobody|no one|never) (had |was |were )?(found|discovered|detected|knew)\b",
+    ),
+    (
+        "community_no_adverse_effect",
+        r"\b(community|neighbou?rhood|neighbou?rs) (is (fine|ok|okay|supportive)|are (fine|ok|"
+        r"okay|supportive)|ha(s|ve) no objections?|supports?|agrees?|won't be "
+        r"affected|is not affected)|\bno (significant |real )?(adverse|bad|negative) (effect|"
+        r"impact) on (his|her|their|the) (community|neighbou?rhood)\b",
+    ),
+    (
+        "guardianship",
+        r"\b(parents|family|guardians?|relatives|mother|father|we|i) (will|can|would|are able to|agree "
+        r"to|promise to) (supervise|look after|take care of|watch over|guide|keep an eye on)\b"
+        r"|\beffective guardianship\b",
+    ),
+    (
+        "victim_settled",
+        r"\b(settled|reconciled|compensated|made (it )?up) with (the |his |her )?victim\b|\bvictim"
+        r" (agreed to (a |the )?settlement|forgave|accepted (the |an )?(apology|compensation)|was "
+        r"(clearly |obviously )?(at fault|to blame))\b",
+    ),
+    (
+        "co_suspects_same_case",
+        r"\b(same|one) (case|burglary|robbery|theft|fraud|crime|offen[cs]e|incident|scheme)\b"
+        r"|\bco-?(accused|suspects?|defendants?)\b|\baccomplices\b",
+    ),
+    ("minor_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    ("coerced", r"\b(forced|coerced|pressured) (him|her|them|into)\b"),
+    (
+        "incomplete_crime",
+        r"\b(attempted|attempt to|only prepared|did not (succeed|finish)|gave up)\b",
+    ),
+    ("secondary_role", r"\b(lookout|minor role|secondary role|accessory|only helped)\b"),
+    ("disability", r"\b(deaf|mute|dumb|blind)\b"),
+    ("excessive_defence", r"\b(self-defen[cs]e|defending (himself|herself)|necessity)\b"),
+    (
+        "surrender_or_merit",
+        r"\b(surrendered|turned (himself|herself) in|gave (himself|herself) up|meritorious)\b",
+    ),
+)
