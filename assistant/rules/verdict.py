@@ -93,11 +93,13 @@ def evaluate(
     """Three-valued check: all `requires`, at least one of `grounds`, none of `bars`.
 
     With `assume_unraised_bars`, exclusions the user did not mention are taken as absent
-    once everything else is settled in favour, as the evaluation set reads them
-    (eval/DATASET.md, eligibility-d206: nothing said about egregious circumstances is read
-    as outside SPP Rules Art. 38). An exclusion the user raised without settling it ("he is
-    in a gang; we don't know if he leads it": listed under "uncertain") is asked, never
-    assumed. Each assumption is stated in the steps, with what changes if it is wrong.
+    once everything else is settled in favour: they are the rule's exceptions (recidivist,
+    gang leader, egregious crime), which a person describing the case would name if they
+    applied, and a lawyer's answer reads them the same way ("yes, unless ..."); the
+    evaluation set's independent author did too (eval/DATASET.md, eligibility-d206). An
+    exclusion the user raised without settling it ("he is in a gang; we don't know if he
+    leads it": listed under "uncertain") is asked, never assumed. Each assumption is stated
+    in the steps, with what changes if it is wrong.
     """
     rv = [(c, c.value(facts)) for c in requires]
     gv = [(c, c.value(facts)) for c in grounds]
