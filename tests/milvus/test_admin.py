@@ -16,7 +16,7 @@ pytestmark = pytest.mark.milvus
 
 @pytest.fixture
 def _shared_model(monkeypatch: pytest.MonkeyPatch, embedder: CachingEmbedder) -> None:
-    monkeypatch.setattr(milvus_admin, "SentenceEmbedder", lambda _path: embedder)
+    monkeypatch.setattr(milvus_admin, "load_embedder", lambda _settings: embedder)
 
 
 @pytest.mark.usefixtures("_shared_model")
