@@ -51,7 +51,7 @@ class Searcher:
         self.corpus, self.chunks, self.embedder, self.engine = corpus, chunks, embedder, engine
         self.config = config or SearchConfig()
         self.glossary: Glossary = load_glossary()
-        known = getattr(embedder, "vocabulary", frozenset())
+        known: frozenset[str] = getattr(embedder, "vocabulary", frozenset())
         self.speller = Speller.from_texts((c.text for c in chunks), known)
         self._ranges: dict[str, tuple[int, int]] = {}
         self._row_of: dict[tuple[str, int], int] = {}
