@@ -22,13 +22,21 @@ from assistant.retrieval.indexing import first_rows
 from assistant.retrieval.lay import POOL, first_per_row
 from assistant.retrieval.milvus_conn import MilvusConnection
 from assistant.retrieval.milvus_lexical import terms
-from assistant.retrieval.milvus_schema import quoted
+from assistant.retrieval.milvus_schema import BM25_K1, quoted
 from assistant.retrieval.search_plan import Method, Request, Rows, Scope, Source
 
 
 def law_filter(laws: Sequence[str] | None) -> str:
     """Milvus boolean expression restricting rows to these instruments ('' = all)."""
     return "" if laws is None else f"law in {quoted(list(laws))}"
+
+
+def bm25_score(distance: float) -> float:
+    """The embedded backend's BM25 score from a Milvus one. Milvus Lite returns BM25 negated
+    (as a distance), Milvus standalone as it is, and never negative: hence the magnitude.
+    Milvus keeps the (k1 + 1) factor that bm25s's Lucene variant leaves out (same ranking).
+    """
+    return abs(float(distance)) / (1 + BM25_K1)
 
 
 def lay_limit(depth: int, filtered: bool, most: int) -> int:
@@ -81,14 +89,12 @@ class MilvusEngine:
         limit = lay_limit(r.depth, laws is not None, self.lay_most) if lay else r.depth
         hits = self._search(self.lay_alias if lay and self.lay_alias else self.alias, data,
                             field, metric, limit, law_filter(laws), lay)  # fmt: skip
-        # Milvus Lite returns BM25 scores negated (as distances), Milvus standalone as
-        # they are; they are never negative, so the magnitude is the score.
-        sign = abs if metric == "BM25" else float
+        score = bm25_score if metric == "BM25" else float
         if lay:
             found = ((self._first_row.get(str(h["article_id"])), h["distance"]) for h in hits)
-            return first_per_row(((row, sign(d)) for row, d in found if row is not None), r.depth)
+            return first_per_row(((row, score(d)) for row, d in found if row is not None), r.depth)
         rows = ((self._row_of.get(str(h["chunk_id"])), h["distance"]) for h in hits)
-        return [(row, sign(d)) for row, d in rows if row is not None]
+        return [(row, score(d)) for row, d in rows if row is not None]
 
     def _search(self, name: str, data: Any, field: str, metric: str, limit: int, expr: str,
                 lay: bool) -> list[Any]:  # fmt: skip

@@ -30,6 +30,7 @@ from assistant.types import Article
 SCHEMA_VERSION = 2  # bump when fields, analyzer, indexes or row meaning change: forces a reload
 PREFIX = "legalqa."
 MAX_TEXT_BYTES = 65_535  # Milvus VARCHAR limit
+BM25_K1, BM25_B = 1.2, 0.75  # as the embedded index (IndexConfig)
 DATA_KEYS = ("schema_version", "corpus_sha256", "model_id", "dim", "lexical", "lay_sha256")
 
 
@@ -158,7 +159,7 @@ def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
     return add_search_fields(schema, dim, analyzer)
 
 
-def index_params(client: MilvusClient, k1: float = 1.2, b: float = 0.75) -> IndexParams:
+def index_params(client: MilvusClient, k1: float = BM25_K1, b: float = BM25_B) -> IndexParams:
     """Exact inner product on the normalised embeddings (= cosine, as faiss IndexFlatIP)
     and a BM25 inverted index with the embedded backend's k1 and b."""
     params = client.prepare_index_params()
