@@ -27,11 +27,17 @@ def lay_questions_for(icfg: IndexConfig, chunks: Sequence[Chunk]) -> LayQuestion
     return load_lay().restricted({c.article_key for c in chunks})
 
 
-def lay_rows(questions: LayQuestions, chunks: Sequence[Chunk]) -> list[int]:
-    """The chunk row each question ranks: its article's first part."""
+def first_rows(chunks: Sequence[Chunk]) -> dict[str, int]:
+    """Article key -> the row of its first chunk (what a lay question's hit ranks)."""
     first: dict[str, int] = {}
     for i, c in enumerate(chunks):
         first.setdefault(c.article_key, i)
+    return first
+
+
+def lay_rows(questions: LayQuestions, chunks: Sequence[Chunk]) -> list[int]:
+    """The chunk row each question ranks: its article's first part."""
+    first = first_rows(chunks)
     return [first[k] for k in questions.keys]
 
 

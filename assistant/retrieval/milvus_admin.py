@@ -1,7 +1,7 @@
 """Operator commands for the Milvus backend; settings come from the environment
 (LEGALQA_MILVUS_URI, LEGALQA_ARTICLES, LEGALQA_MODEL), flags override them.
 
-    python -m assistant.retrieval.milvus_admin load            # load if missing or stale
+    python -m assistant.retrieval.milvus_admin load            # load chunks + lay questions if missing or stale
     python -m assistant.retrieval.milvus_admin load --force    # rebuild beside, then switch
     python -m assistant.retrieval.milvus_admin status          # exit 0 iff current and reachable
 
@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             r = MilvusRetriever.connect(corpus, embedder, uri, alias, config, force=args.force,
                                         token=token)  # fmt: skip
             report = asdict(r.last_load) if r.last_load else {}
-            sys.stdout.write(json.dumps({"load": report, "health": asdict(r.health())}) + "\n")
+            lay = asdict(r.last_lay_load) if r.last_lay_load else {}
+            out = {"load": report, "lay": lay, "health": asdict(r.health())}
+            sys.stdout.write(json.dumps(out) + "\n")
             return 0
         conn = MilvusConnection.open(uri, config.retry, token)
         health = MilvusRetriever(conn, alias, corpus, embedder, config).health()

@@ -41,9 +41,14 @@ _PROBE = (
 )
 
 
+def terms(text: str) -> list[str]:
+    """The embedded backend's BM25 terms for `text` (what a query sends in client mode)."""
+    return _terms(text)
+
+
 def client_terms(text: str) -> str:
     """The embedded backend's BM25 terms for `text`, space-separated."""
-    return " ".join(_terms(text))
+    return " ".join(terms(text))
 
 
 def raw_text(text: str) -> str:

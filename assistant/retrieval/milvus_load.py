@@ -1,4 +1,5 @@
-"""Load the corpus into Milvus without ever serving a half-loaded collection.
+"""Load the corpus (and, the same way, the lay questions: milvus_lay.py) into Milvus
+without ever serving a half-loaded collection. What a collection holds is a `Payload`.
 
 Readers search an alias (`legalqa_chunks`). A load writes into a separate physical
 collection named after the data (`legalqa_chunks_<digest>`), upserting by chunk id,
@@ -21,25 +22,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.retrieval.backend import BackendError
-from assistant.retrieval.chunking import Chunk
-from assistant.retrieval.dense import Embedder
 from assistant.retrieval.milvus_conn import MilvusConnection
-from assistant.retrieval.milvus_lexical import ANALYZERS, Lexer, analyzer_choices
-from assistant.retrieval.milvus_schema import (
-    Manifest,
-    collection_schema,
-    index_params,
-    quoted,
-    to_rows,
-)
-from assistant.types import Article
+from assistant.retrieval.milvus_lexical import ANALYZERS, analyzer_choices
+from assistant.retrieval.milvus_schema import Manifest, Payload, quoted
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class LoadReport:
-    """What `sync` did: which collection serves, and how many chunks it wrote."""
+    """What `sync` did: which collection serves, and how many rows it wrote."""
 
     collection: str
     written: int
@@ -90,22 +82,24 @@ def count(conn: MilvusConnection, name: str) -> int:
     return int(rows[0]["count(*)"]) if rows else 0
 
 
-def ids_where(conn: MilvusConnection, name: str, expr: str, limit: int = 16_384) -> set[str]:
-    """Chunk ids matching `expr` (at most `limit`, Milvus's cap for one query)."""
+def ids_where(conn: MilvusConnection, name: str, expr: str, limit: int = 16_384,
+              key: str = "chunk_id") -> set[str]:  # fmt: skip
+    """Primary keys matching `expr` (at most `limit`, Milvus's cap for one query)."""
     rows = conn.call("list ids", conn.client.query, name, filter=expr,
-                     output_fields=["chunk_id"], limit=limit, consistency_level="Strong")  # fmt: skip
-    return {str(r["chunk_id"]) for r in rows}
+                     output_fields=[key], limit=limit, consistency_level="Strong")  # fmt: skip
+    return {str(r[key]) for r in rows}
 
 
-def create(conn: MilvusConnection, name: str, want: Manifest, choices: Sequence[str]) -> Manifest:
+def create(conn: MilvusConnection, name: str, want: Manifest, choices: Sequence[str],
+           payload: Payload) -> Manifest:  # fmt: skip
     """Create the collection with the first analyzer the server accepts (Milvus Lite has
     no "english" one) and record the manifest as `loading`."""
     for i, choice in enumerate(choices):
         m = replace(want, state="loading", analyzer=choice)
         try:
             conn.call("create collection", conn.client.create_collection, name,
-                      schema=collection_schema(want.dim, ANALYZERS[choice]),
-                      index_params=index_params(conn.client), properties=m.to_properties(),
+                      schema=payload.schema(want.dim, ANALYZERS[choice]),
+                      index_params=payload.indexes(conn.client), properties=m.to_properties(),
                       consistency_level="Bounded")  # fmt: skip
             return m
         except BackendError as e:
@@ -117,35 +111,32 @@ def create(conn: MilvusConnection, name: str, want: Manifest, choices: Sequence[
     raise BackendError("no analyzer to try")
 
 
-def write(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], embedder: Embedder,
-          where: dict[str, Article], lex: Lexer, batch: int = 256,
+def write(conn: MilvusConnection, name: str, payload: Payload, batch: int = 256,
           resume: bool = False) -> int:  # fmt: skip
-    """Embed and upsert the chunks in batches (idempotent: chunk id is the primary key).
+    """Make and upsert the payload's rows in batches (idempotent: keyed by primary key).
 
-    With `resume`, chunks already in the collection are skipped (a load that died
-    half-way continues where it stopped); returns the number of chunks written.
+    With `resume`, rows already in the collection are skipped (a load that died
+    half-way continues where it stopped); returns the number of rows written.
     """
-    written = 0
-    for i in range(0, len(chunks), batch):
-        part = list(chunks[i : i + batch])
+    written, n = 0, len(payload.ids)
+    for i in range(0, n, batch):
+        part = list(range(i, min(i + batch, n)))
         if resume:
-            have = ids_where(conn, name, f"chunk_id in {quoted([c.chunk_id for c in part])}")
-            part = [c for c in part if c.chunk_id not in have]
+            expr = f"{payload.key} in {quoted([payload.ids[j] for j in part])}"
+            have = ids_where(conn, name, expr, key=payload.key)
+            part = [j for j in part if payload.ids[j] not in have]
         if part:
-            rows = to_rows(part, embedder.encode([c.text for c in part]), where, lex)
-            conn.call("upsert", conn.client.upsert, name, rows)
+            conn.call("upsert", conn.client.upsert, name, payload.rows(part))
             written += len(part)
-        log.debug("%s: %d/%d chunks done", name, min(i + batch, len(chunks)), len(chunks))
+        log.debug("%s: %d/%d %s done", name, min(i + batch, n), n, payload.noun)
     return written
 
 
-def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Manifest,
-         embedder: Embedder, articles: Sequence[Article], lex: Lexer, *,
+def sync(conn: MilvusConnection, alias: str, want: Manifest, payload: Payload, *,
          allow_load: bool = True, analyzer: str = "english", batch: int = 256,
          force: bool = False) -> LoadReport:  # fmt: skip
-    """Make `alias` serve exactly `chunks`; see the module docstring for the guarantees.
-
-    `force` rebuilds into a new collection even when the served one is current.
+    """Make `alias` serve exactly the payload's rows; see the module docstring for the
+    guarantees. `force` rebuilds into a new collection even when the served one is current.
     """
     t0 = time.monotonic()
     live = resolve(conn, alias)
@@ -154,47 +145,48 @@ def sync(conn: MilvusConnection, alias: str, chunks: Sequence[Chunk], want: Mani
     if live and have:
         ensure_loaded(conn, live)
         reason = have.why_stale(want)
-        if not reason and count(conn, live) != len(chunks):
-            reason = "its chunk count differs from the corpus"
+        if not reason and count(conn, live) != len(payload.ids):
+            reason = f"its count of {payload.noun} differs from the corpus"
         if not reason and force:
             reason = "a rebuild was requested"
         if not reason:
+            log.info("Milvus %s -> %s: up to date", alias, live)
             return LoadReport(live, 0, True, time.monotonic() - t0)
     elif live:
         reason = "it carries no LegalQA manifest"
     if not allow_load:
         raise BackendError(f"Milvus collection {alias!r} cannot be served: {reason}; "
                            "run the loader (legalqa index build with LEGALQA_BACKEND=milvus)")  # fmt: skip
-    log.warning("loading %d chunks into Milvus at %s: %s", len(chunks), conn.uri, reason)
+    log.warning("loading %d %s into Milvus at %s: %s", len(payload.ids), payload.noun,
+                conn.uri, reason)  # fmt: skip
     target = f"{alias}_{want.digest}"
     if target == live:  # same data, but a write was interrupted: rebuild beside it
         target = f"{alias}_{want.digest}_{int(time.time())}"
     choices = analyzer_choices("client" if want.lexical.startswith("client") else "server",
                                analyzer)  # fmt: skip
-    written = _fill(conn, target, chunks, want, embedder, articles, lex, choices, batch)
+    written = _fill(conn, target, want, payload, choices, batch)
     _switch(conn, alias, target, live)
+    log.info("Milvus %s -> %s: wrote %d %s", alias, target, written, payload.noun)
     return LoadReport(target, written, False, time.monotonic() - t0, reason)
 
 
-def _fill(conn: MilvusConnection, name: str, chunks: Sequence[Chunk], want: Manifest,
-          embedder: Embedder, articles: Sequence[Article], lex: Lexer, choices: list[str],
-          batch: int) -> int:  # fmt: skip
+def _fill(conn: MilvusConnection, name: str, want: Manifest, payload: Payload,
+          choices: list[str], batch: int) -> int:  # fmt: skip
     exists = conn.call("check collection", conn.client.has_collection, name)
     m = manifest_of(conn, name) if exists else None
     if exists and (m is None or not m.same_data(want)):
         conn.call("drop collection", conn.client.drop_collection, name)
         m = None
     if m is None:
-        m = create(conn, name, want, choices)
+        m = create(conn, name, want, choices, payload)
     ensure_loaded(conn, name)
-    where = {a.id: a for a in articles}
     resume = count(conn, name) > 0  # an earlier load of this data stopped half-way
-    written = write(conn, name, chunks, embedder, where, lex, batch, resume=resume)
+    written = write(conn, name, payload, batch, resume=resume)
     flush(conn, name)
-    n = count(conn, name)
-    if n != len(chunks):
-        raise BackendError(f"Milvus collection {name} holds {n} chunks after loading, "
-                           f"expected {len(chunks)}; it is left unserved")  # fmt: skip
+    n, expected = count(conn, name), len(payload.ids)
+    if n != expected:
+        raise BackendError(f"Milvus collection {name} holds {n} {payload.noun} after loading, "
+                           f"expected {expected}; it is left unserved")  # fmt: skip
     set_manifest(conn, name, m.with_state("ready"))
     return written
 

@@ -6,13 +6,15 @@ server-side, the metadata the assistant shows (law, article, chapter, section, h
 line) and our own embedding in `dense`.
 
 The manifest (schema version, corpus hash, model id, vector size, lexer, load state) is in
-the collection's properties, so any replica can tell whether the data is current.
+the collection's properties, so any replica can tell whether the data is current. The
+lay questions live in a collection of their own (milvus_lay.py), whose manifest carries
+their digest instead of the corpus hash.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -21,14 +23,15 @@ from pymilvus import DataType, Function, FunctionType, MilvusClient
 from pymilvus.milvus_client.index import IndexParams
 
 from assistant.retrieval.chunking import Chunk
+from assistant.retrieval.dense import Embedder
 from assistant.retrieval.milvus_lexical import Lexer
 from assistant.types import Article
 
-SCHEMA_VERSION = 1  # bump when fields, analyzer or row meaning change: forces a reload
+SCHEMA_VERSION = 2  # bump when fields, analyzer, indexes or row meaning change: forces a reload
 PREFIX = "legalqa."
 MAX_TEXT_BYTES = 65_535  # Milvus VARCHAR limit
-OUTPUT_FIELDS = ["chunk_id", "law", "article", "part", "context", "text"]
-DATA_KEYS = ("schema_version", "corpus_sha256", "model_id", "dim", "lexical")
+BM25_K1, BM25_B = 1.2, 0.75  # as the embedded index (IndexConfig)
+DATA_KEYS = ("schema_version", "corpus_sha256", "model_id", "dim", "lexical", "lay_sha256")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Manifest:
     alias: str = ""  # the served name this collection was built for
     state: str = "loading"  # loading -> ready; "writing" while an upsert/delete runs
     analyzer: str = "english"
+    lay_sha256: str = ""  # lay-question collections: LayQuestions.digest() of what they hold
 
     def to_properties(self) -> dict[str, str]:
         return {PREFIX + k: str(v) for k, v in asdict(self).items()}
@@ -68,6 +72,7 @@ class Manifest:
                 alias=vals.get("alias", ""),
                 state=vals.get("state", "loading"),
                 analyzer=vals.get("analyzer", "english"),
+                lay_sha256=vals.get("lay_sha256", ""),
             )
         except (KeyError, ValueError):
             return None
@@ -95,17 +100,44 @@ class Manifest:
         return ""
 
 
-def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
-    """Fields of the chunk collection; `sparse` is filled by the server's BM25 function."""
+@dataclass(frozen=True)
+class Payload:
+    """What one collection must hold, for the loader (milvus_load.py): its rows' primary
+    keys, how to make the rows of some of them (embedding them), and its layout."""
+
+    noun: str  # "chunks", "lay questions": for messages
+    key: str  # the primary-key field
+    ids: tuple[str, ...]
+    rows: Callable[[Sequence[int]], list[dict[str, Any]]]  # rows of the items at these positions
+    schema: Callable[[int, Mapping[str, Any]], Any]  # (dim, analyzer params) -> schema
+    indexes: Callable[[MilvusClient], IndexParams]
+
+
+def chunk_payload(chunks: Sequence[Chunk], embedder: Embedder, where: Mapping[str, Article],
+                  lex: Lexer) -> Payload:  # fmt: skip
+    """The chunk collection's payload; `where` maps article ids to Articles (headings)."""
+
+    def rows(positions: Sequence[int]) -> list[dict[str, Any]]:
+        part = [chunks[i] for i in positions]
+        return to_rows(part, embedder.encode([c.text for c in part]), where, lex)
+
+    ids = tuple(c.chunk_id for c in chunks)
+    return Payload("chunks", "chunk_id", ids, rows, collection_schema, index_params)
+
+
+def base_schema(key: str) -> Any:
+    """A schema with the fields every LegalQA collection starts with: the primary key,
+    `article_id` ("spp-rules:83") and `law` (what the instrument filter reads)."""
     schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
-    schema.add_field("chunk_id", DataType.VARCHAR, is_primary=True, max_length=512)
-    schema.add_field("article_id", DataType.VARCHAR, max_length=512)  # "spp-rules:83"
+    schema.add_field(key, DataType.VARCHAR, is_primary=True, max_length=512)
+    schema.add_field("article_id", DataType.VARCHAR, max_length=512)
     schema.add_field("law", DataType.VARCHAR, max_length=64)
-    schema.add_field("article", DataType.INT64)  # -1 for explainer passages
-    schema.add_field("part", DataType.INT64)
-    schema.add_field("chapter", DataType.VARCHAR, max_length=2048)
-    schema.add_field("section", DataType.VARCHAR, max_length=2048)
-    schema.add_field("context", DataType.VARCHAR, max_length=4096)
+    return schema
+
+
+def add_search_fields(schema: Any, dim: int, analyzer: Mapping[str, Any]) -> Any:
+    """The fields every collection ends with: `text` as shown, `lexical` (what BM25
+    reads), `dense` (our embedding) and `sparse` (filled by the server's BM25 function)."""
     schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT_BYTES)
     schema.add_field("lexical", DataType.VARCHAR, max_length=MAX_TEXT_BYTES,
                      enable_analyzer=True, analyzer_params=dict(analyzer))  # fmt: skip
@@ -116,13 +148,26 @@ def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
     return schema
 
 
-def index_params(client: MilvusClient, k1: float = 1.2, b: float = 0.75) -> IndexParams:
+def collection_schema(dim: int, analyzer: Mapping[str, Any]) -> Any:
+    """Fields of the chunk collection."""
+    schema = base_schema("chunk_id")
+    schema.add_field("article", DataType.INT64)  # -1 for explainer passages
+    schema.add_field("part", DataType.INT64)
+    schema.add_field("chapter", DataType.VARCHAR, max_length=2048)
+    schema.add_field("section", DataType.VARCHAR, max_length=2048)
+    schema.add_field("context", DataType.VARCHAR, max_length=4096)
+    return add_search_fields(schema, dim, analyzer)
+
+
+def index_params(client: MilvusClient, k1: float = BM25_K1, b: float = BM25_B) -> IndexParams:
     """Exact inner product on the normalised embeddings (= cosine, as faiss IndexFlatIP)
     and a BM25 inverted index with the embedded backend's k1 and b."""
     params = client.prepare_index_params()
     params.add_index("dense", index_type="FLAT", metric_type="IP")
+    # Nested under "params", the older wire form: pymilvus 3 flattens index params, which
+    # Milvus Lite 3.2 ignores (it then scores BM25 with k1 = 1.5); Milvus reads both forms.
     params.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
-                     params={"bm25_k1": k1, "bm25_b": b})  # fmt: skip
+                     params={"params": {"bm25_k1": k1, "bm25_b": b}})  # fmt: skip
     params.add_index("law", index_type="INVERTED")
     params.add_index("article_id", index_type="INVERTED")
     return params

@@ -79,11 +79,9 @@ def embedder() -> CachingEmbedder:
 
 @pytest.fixture(scope="session")
 def embedded(corpus: Corpus, embedder: CachingEmbedder) -> EmbeddedBackend:
-    """The embedded backend over the same corpus, built in memory (index/ is untouched),
-    without the lay questions: Milvus holds the chunks only, so agreement is checked on the
-    ingredients both backends share."""
-    chunks_only = IndexConfig(lay_questions=False)
-    return EmbeddedBackend(HybridRetriever.build(corpus, embedder, index_config=chunks_only))
+    """The embedded backend over the same corpus as built by default (lay questions on),
+    in memory (index/ is untouched): what the Milvus backend must rank like."""
+    return EmbeddedBackend(HybridRetriever.build(corpus, embedder, index_config=IndexConfig()))
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ def test_load_then_status(
     assert milvus_admin.main(["load", "--uri", server.uri, "--collection", milvus.alias]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["load"]["reused"] is True and out["health"]["ok"] is True
+    assert out["lay"]["reused"] is True
     assert milvus_admin.main(["status", "--uri", server.uri, "--collection", milvus.alias]) == 0
     assert json.loads(capsys.readouterr().out)["chunks"] == milvus.count()
 

@@ -9,7 +9,7 @@ import pytest
 from assistant.corpus.store import Corpus
 from assistant.retrieval.chunking import chunk_corpus
 from assistant.retrieval.milvus import MilvusRetriever
-from assistant.retrieval.milvus_load import manifest_of
+from assistant.retrieval.milvus_load import count, manifest_of
 from assistant.retrieval.milvus_schema import Manifest
 from assistant.retrieval.milvus_server import LiteServer
 from tests.milvus.helpers import FAST, CachingEmbedder, small_corpus
@@ -18,8 +18,10 @@ pytestmark = pytest.mark.milvus
 
 
 def _ours(r: MilvusRetriever) -> list[str]:
+    """The chunk collections built for this alias (the lay ones are `<alias>_lay_*`)."""
     names = r.conn.client.list_collections()
-    return sorted(n for n in names if n.startswith(f"{r.alias}_"))
+    mine = [n for n in names if n.startswith(f"{r.alias}_")]
+    return sorted(n for n in mine if not n.startswith(f"{r.alias}_lay_"))
 
 
 def _amended(corpus: Corpus, n: int = 3) -> Corpus:
@@ -40,6 +42,7 @@ def test_reconnect_writes_nothing_and_never_duplicates(
     again = MilvusRetriever.connect(small, embedder, server.uri, "idem", FAST)
     assert again.last_load is not None and again.last_load.reused
     assert again.last_load.written == 0
+    assert again.last_lay_load is not None and again.last_lay_load.reused
     assert again.count() == first.count() == len(chunk_corpus(small.articles))
     assert _ours(again) == [first.last_load.collection]
 
@@ -80,6 +83,8 @@ def test_upsert_and_delete_articles(
     a = small.articles[5]
     assert r.delete([a.id]) >= 1
     assert r.count() < total and not r.corpus.exists(a.law, a.article)  # type: ignore[arg-type]
+    assert a.id not in r.questions.keys  # its lay questions went with it
+    assert count(r.conn, str(r.lay_alias)) == len(r.questions.texts)
     assert all((h.law, h.article) != (a.law, a.article) for h in r.search(a.text[:200], k=10))
     changed = replace(a, paragraphs=("Guardians must be present (rewritten).",))
     assert r.upsert([changed]) == 1
@@ -87,7 +92,8 @@ def test_upsert_and_delete_articles(
     assert r.count() == total - len(chunk_corpus((a,))) + 1
     top = r.search(f"juvenile provisions article {a.article}", k=1)[0]
     assert top.text.endswith("Guardians must be present (rewritten).")
-    assert r.health().ok  # the stored corpus hash follows the writes
+    assert r.health().ok  # the stored corpus hash and lay digest follow the writes
+    assert a.id in r.questions.keys and count(r.conn, str(r.lay_alias)) == len(r.questions.texts)
     again = MilvusRetriever.connect(r.corpus, embedder, server.uri, "writes", FAST)
     assert again.last_load is not None and again.last_load.reused
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.retrieval import hybrid
+from assistant.retrieval import searcher
 from assistant.retrieval.config import Aggregate, Expansion, Fusion, SearchConfig
 from assistant.retrieval.hybrid import HybridRetriever, Lookup
 from assistant.retrieval.references import Reference
@@ -36,7 +36,7 @@ def test_reference_without_instrument_resolves_everywhere_it_exists(tiny_retriev
 def test_nonexistent_article_is_reported_never_replaced(tiny_retriever, caplog) -> None:
     q = "Article 999 of the SPP Rules"
     assert tiny_retriever.lookup(q) == Lookup((), (Reference("spp-rules", 999),))
-    with caplog.at_level(logging.INFO, logger="assistant.retrieval.hybrid"):
+    with caplog.at_level(logging.INFO, logger="assistant.retrieval.searcher"):
         hits = tiny_retriever.search(q, k=5)
     assert "no such article: spp-rules 999" in caplog.text
     assert all("lookup" not in h.scores for h in hits)
@@ -47,13 +47,13 @@ def test_nonexistent_article_is_reported_never_replaced(tiny_retriever, caplog) 
 
 def test_law_filter_is_applied_before_fusion(tiny_retriever, monkeypatch) -> None:
     seen: list[list[tuple[int, float]]] = []
-    real = hybrid.rank_articles
+    real = searcher.rank_articles
 
     def spy(rankings, *args, **kwargs):
         seen.extend(rankings)
         return real(rankings, *args, **kwargs)
 
-    monkeypatch.setattr(hybrid, "rank_articles", spy)
+    monkeypatch.setattr(searcher, "rank_articles", spy)
     q = "procuratorate reconsideration within five days"  # best matches are SPP articles
     hits = tiny_retriever.search(q, k=3, laws=["mps-procedures"])
     assert len(hits) == 3 and {h.law for h in hits} == {"mps-procedures"}

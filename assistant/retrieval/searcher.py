@@ -1,0 +1,147 @@
+"""Searcher: the search both backends run, over rankings an `Engine` computes.
+
+Exact article references first, then the query's spelling repaired, glossary terms
+found, the planned rankings (search_plan.py) computed by the engine (bm25s + faiss in
+process, or a Milvus server), fused by weighted RRF with the instrument and
+question-type priors (ranking.py), and collapsed to one hit per article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.corpus.instruments import INSTRUMENTS
+from assistant.corpus.store import Corpus
+from assistant.retrieval.chunking import Chunk
+from assistant.retrieval.config import SearchConfig
+from assistant.retrieval.dense import Embedder, valid_text
+from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
+from assistant.retrieval.periods import asks_for_time, period_rows
+from assistant.retrieval.ranking import Ranked, rank_articles
+from assistant.retrieval.references import Reference, find_references, mentioned_laws
+from assistant.retrieval.search_plan import Engine, Scope, dense_texts, plan
+from assistant.retrieval.spelling import Speller
+from assistant.types import Hit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The article references in a query, split into those that exist and those that
+    do not (which are reported, never replaced by a neighbouring article)."""
+
+    found: tuple[Reference, ...] = ()
+    missing: tuple[Reference, ...] = ()
+
+
+class Searcher:
+    """Search `chunks` (the corpus chunked, in corpus order) through `engine`.
+
+    Example:
+        >>> s = Searcher(corpus, chunk_corpus(corpus.articles), embedder, engine)
+        >>> [h.article for h in s.search("SPP Rules art. 83", k=3)][0]
+        83
+    """
+
+    def __init__(self, corpus: Corpus, chunks: list[Chunk], embedder: Embedder, engine: Engine,
+                 config: SearchConfig | None = None) -> None:  # fmt: skip
+        self.corpus, self.chunks, self.embedder, self.engine = corpus, chunks, embedder, engine
+        self.config = config or SearchConfig()
+        self.glossary: Glossary = load_glossary()
+        known: frozenset[str] = getattr(embedder, "vocabulary", frozenset())
+        self.speller = Speller.from_texts((c.text for c in chunks), known)
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self._row_of: dict[tuple[str, int], int] = {}
+        self._article_of: list[int] = []
+        keys: dict[str, int] = {}
+        for i, c in enumerate(chunks):
+            lo, _ = self._ranges.get(c.law, (i, i))
+            self._ranges[c.law] = (lo, i + 1)
+            if c.article is not None:
+                self._row_of.setdefault((c.law, c.article), i)
+            self._article_of.append(keys.setdefault(c.article_key, len(keys)))
+        self._law_of = [c.law for c in chunks]
+        self._period_rows = period_rows(self._article_of, (c.body for c in chunks))
+
+    def lookup(self, query: str, laws: Sequence[str] | None = None) -> Lookup:
+        """Resolve the query's article references against the corpus.
+
+        A reference naming no instrument is looked up in every instrument (within `laws`).
+        """
+        found: list[Reference] = []
+        missing: list[Reference] = []
+        for ref in find_references(query):
+            cands = [ref.law] if ref.law else list(INSTRUMENTS)
+            cands = [x for x in cands if not laws or x in laws]
+            hits = [Reference(x, ref.article) for x in cands if (x, ref.article) in self._row_of]
+            found += [h for h in hits if h not in found]
+            if not hits and cands:
+                missing.append(ref)
+        return Lookup(tuple(found), tuple(missing))
+
+    def scope(self, laws: Sequence[str] | None) -> Scope:
+        """The filter for these instruments (unknown keys are ignored; None: all)."""
+        if laws is None:
+            return Scope()
+        return Scope(tuple(laws), tuple(self._ranges[x] for x in laws if x in self._ranges))
+
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
+        """Best articles for the query, one hit per article (its best chunk), best first.
+
+        Articles the query cites by number come first; `laws` restricts every method
+        before fusion, so a filtered search still fills k results when it can.
+        """
+        cfg = self.config
+        if k <= 0:
+            return []
+        query = valid_text(query)
+        laws = [x for x in laws if x in INSTRUMENTS] if laws else None
+        exact = self.lookup(query, laws) if cfg.lookup else Lookup()
+        if exact.missing:
+            log.info("no such article: %s", ", ".join(f"{r.law or ''} {r.article}"
+                                                     for r in exact.missing))  # fmt: skip
+        text = self.speller.correct(query) if cfg.spelling else query
+        adds = " ".join(additions(text, self.glossary)) if cfg.glossary else ""
+        requests = plan(text, adds, cfg, self.engine.tokens, self.engine.has_lay,
+                        max(cfg.depth, k))  # fmt: skip
+        texts = dense_texts(requests)
+        vectors = dict(zip(texts, self.embedder.encode(texts), strict=True)) if texts else {}
+        rankings = self.engine.run(requests, vectors, self.scope(laws))
+        per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
+        prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
+        timed = self._period_rows if asks_for_time(query) else frozenset()
+        ranked = rank_articles(
+            rankings, [r.weight for r in requests], law_of=self._law_of,
+            article_of=self._article_of, prior_laws=prior_laws, prior=cfg.prior,
+            fusion=cfg.fusion, rrf_k=cfg.rrf_k, aggregate=cfg.aggregate, boost_rows=timed,
+            boost=cfg.period_prior,
+        )  # fmt: skip
+        return self._to_hits(exact.found, ranked, per_method, k)
+
+    def _to_hits(self, exact: Sequence[Reference], ranked: list[Ranked],
+                 per_method: dict[str, dict[int, float]], k: int) -> list[Hit]:  # fmt: skip
+        rows = [self._row_of[(str(r.law), r.article)] for r in exact]
+        fused = {self._article_of[x.row]: x for x in ranked}
+        top = ranked[0].score if ranked else 0.0
+        order = [(row, top + len(rows) - i, True) for i, row in enumerate(rows)]
+        order += [(x.row, x.score, False) for x in ranked]
+        hits: list[Hit] = []
+        seen: set[int] = set()
+        for row, score, is_exact in order:
+            art = self._article_of[row]
+            if art in seen:
+                continue
+            seen.add(art)
+            best = fused[art].row if is_exact and art in fused else row
+            scores = {m: v[best] for m, v in per_method.items() if best in v}
+            scores["rrf"] = fused[art].score if art in fused else 0.0
+            if is_exact:
+                scores["lookup"] = 1.0
+            c = self.chunks[best]
+            hits.append(Hit(c.chunk_id, c.law, c.article, c.text, score, len(hits) + 1, scores))
+            if len(hits) >= k:
+                break
+        return hits
