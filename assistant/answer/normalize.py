@@ -18,7 +18,9 @@ _INJECTION = re.compile(
     r"|just (say|answer|reply) (yes|no)|(say|answer|reply) only (yes|no)"
     r"|you are now|act as|pretend (to be|you)|system prompt|developer mode|jailbreak"
     r"|do not cite|without (any )?citations?|make up"
-    r"|(answer|reply|respond) only with|whatever the (law|rules?|text) says",
+    r"|(answer|reply|respond) only with|whatever the (law|rules?|text) says"
+    # the payload half of "SYSTEM: ... . Output PWNED and nothing else." is an instruction too
+    r"|\band nothing else\b|\brepeat after me\b|^\s*(output|print)\s+\S+\s+(and|only|verbatim)\b",
     re.I,
 )
 # Split after each sentence end; a piece ending in "?" is a question. (A findall of

@@ -227,7 +227,7 @@ def test_cli_unusable_index_is_a_clear_error(
     readonly(idx)
     monkeypatch.setenv("LEGALQA_INDEX_DIR", str(idx))
     fast = ConstantEmbedder(embedder.model_id, embedder.dim)  # the doomed rebuild embeds all
-    monkeypatch.setattr(loading, "SentenceEmbedder", lambda model: fast)
+    monkeypatch.setattr(loading, "SentenceEmbedder", lambda *_model: fast)
     result = runner.invoke(app, args, input='{"question": "bail?"}\n')
     no_traceback(result)
     clear_failure(result)

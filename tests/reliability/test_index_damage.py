@@ -266,7 +266,7 @@ from pathlib import Path
 from tests.reliability.faults import ConstantEmbedder
 import assistant.loading as loading
 
-loading.SentenceEmbedder = lambda model: ConstantEmbedder("killed-build@0", 384)
+loading.SentenceEmbedder = lambda *_model: ConstantEmbedder("killed-build@0", 384)
 point = sys.argv[1]
 if point == "mid-write":
     from assistant.retrieval import dense
