@@ -16,6 +16,7 @@ import numpy as np
 
 from assistant.retrieval.torch_runtime import (
     fixed_mmap_threshold,
+    heap_for_queries,
     one_torch_thread,
     query_autocast,
     release_freed_memory,
@@ -100,6 +101,7 @@ class SentenceEmbedder:
             found = {t: self._recent[t] for t in clean if t in self._recent}
         missing = [t for t in dict.fromkeys(clean) if t not in found]
         if missing:
+            heap_for_queries()
             with one_torch_thread(), query_autocast(self.query_precision):
                 found.update(zip(missing, self._encode(missing, batch_size), strict=True))
         with self._lock:

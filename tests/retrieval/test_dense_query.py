@@ -168,3 +168,26 @@ def test_precision_names_are_checked_and_auto_follows_the_cpu(
     assert rt.resolve_precision("auto") == "fp32"  # emulated bf16 would be slower
     monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: True)
     assert rt.resolve_precision("auto") == "bf16"
+
+
+def test_queries_after_a_build_get_the_heap_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.retrieval import torch_runtime as rt
+
+    calls: list[int] = []
+
+    class Libc:
+        def mallopt(self, param: int, value: int) -> int:
+            assert param == rt.M_MMAP_THRESHOLD
+            calls.append(value)
+            return 1
+
+    monkeypatch.setattr(rt.ctypes, "CDLL", lambda _name: Libc())
+    monkeypatch.setattr(rt, "_threshold", {})
+    rt.heap_for_queries()  # never built: glibc's dynamic default is left alone
+    assert calls == []
+    rt.fixed_mmap_threshold()
+    rt.fixed_mmap_threshold()  # set once per change, not per call
+    rt.heap_for_queries()
+    rt.heap_for_queries()
+    rt.fixed_mmap_threshold()  # a second build narrows it again
+    assert calls == [rt.BUILD_MMAP_THRESHOLD, rt.QUERY_MMAP_THRESHOLD, rt.BUILD_MMAP_THRESHOLD]
