@@ -52,9 +52,9 @@ def test_repeated_query_is_not_embedded_again(
     calls: list[list[str]] = []
     inner = real_embedder._encode
 
-    def spy(texts: list[str], batch_size: int) -> np.ndarray:
+    def spy(texts: list[str], batch_size: int, **kw: object) -> np.ndarray:
         calls.append(list(texts))
-        return inner(texts, batch_size)
+        return inner(texts, batch_size, **kw)
 
     monkeypatch.setattr(real_embedder, "_encode", spy)
     first = real_embedder.encode(["a unique question about custody 17"])
@@ -84,9 +84,9 @@ def test_query_runs_on_one_thread_and_restores(
     seen: list[int] = []
     inner = real_embedder._encode
 
-    def spy(texts: list[str], batch_size: int) -> np.ndarray:
+    def spy(texts: list[str], batch_size: int, **kw: object) -> np.ndarray:
         seen.append(torch.get_num_threads())
-        return inner(texts, batch_size)
+        return inner(texts, batch_size, **kw)
 
     monkeypatch.setattr(real_embedder, "_encode", spy)
     real_embedder.encode(["one thread for this query please"])
