@@ -70,6 +70,7 @@ class SentenceEmbedder:
         self.dim = int(get_dim())
         self.model_id = model_fingerprint(model)
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pads = True  # until the model refuses the padding options (see encode)
         self._lock = threading.Lock()
 
     @property
@@ -110,9 +111,15 @@ class SentenceEmbedder:
             pad = {
                 "processing_kwargs": {"text": {"padding": True, "pad_to_multiple_of": QUERY_PAD}}
             }
-            extra = pad if self.query_precision == "bf16" else {}
+            extra = pad if self.query_precision == "bf16" and self._pads else {}
             with one_torch_thread(), query_autocast(self.query_precision):
-                vecs = self._encode(missing, batch_size, **extra)
+                try:
+                    vecs = self._encode(missing, batch_size, **extra)
+                except (TypeError, ValueError):
+                    if not extra:
+                        raise
+                    self._pads = False  # a model whose processor takes no such options
+                    vecs = self._encode(missing, batch_size)
             found.update(zip(missing, vecs, strict=True))
         with self._lock:
             for t in clean:

@@ -191,3 +191,25 @@ def test_queries_after_a_build_get_the_heap_back(monkeypatch: pytest.MonkeyPatch
     rt.heap_for_queries()
     rt.fixed_mmap_threshold()  # a second build narrows it again
     assert calls == [rt.BUILD_MMAP_THRESHOLD, rt.QUERY_MMAP_THRESHOLD, rt.BUILD_MMAP_THRESHOLD]
+
+
+def test_a_model_refusing_the_padding_options_still_embeds(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inner = real_embedder._model.encode
+    seen: list[bool] = []
+
+    def strict(texts: list[str], **kw: object) -> np.ndarray:
+        seen.append("processing_kwargs" in kw)
+        if "processing_kwargs" in kw:
+            raise ValueError("this model does not accept any additional keyword arguments")
+        return inner(texts, **kw)
+
+    monkeypatch.setattr(real_embedder, "query_precision", "bf16")
+    monkeypatch.setattr(real_embedder, "_recent", type(real_embedder._recent)())
+    monkeypatch.setattr(real_embedder, "_pads", True)
+    monkeypatch.setattr(real_embedder._model, "encode", strict)
+    first = real_embedder.encode(["a question for a strict model"])
+    real_embedder.encode(["another question for it"])
+    assert seen == [True, False, False]  # refused once, then never offered again
+    assert first.shape == (1, real_embedder.dim)
