@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.retrieval.torch_runtime import PRECISIONS  # stdlib-only module: cheap
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -69,10 +71,9 @@ class Settings:
         s = replace(s, **updates)
         if s.backend not in ("embedded", "milvus"):
             raise ValueError(f"LEGALQA_BACKEND must be 'embedded' or 'milvus', not {s.backend!r}")
-        if s.query_precision not in ("auto", "fp32", "bf16"):
-            raise ValueError(
-                f"LEGALQA_QUERY_PRECISION must be auto, fp32 or bf16, not {s.query_precision!r}"
-            )
+        if s.query_precision not in PRECISIONS:
+            names = f"{', '.join(PRECISIONS[:-1])} or {PRECISIONS[-1]}"
+            raise ValueError(f"LEGALQA_QUERY_PRECISION must be {names}, not {s.query_precision!r}")
         return s
 
     @property
