@@ -32,6 +32,7 @@ RECENT = 16  # query vectors remembered: one question embeds the same text in se
 # 8 took `legalqa index build` from ≈ 765 to ≈ 580 MB peak RSS at the same speed.
 BUILD_BATCH = 8
 QUERY_PAD = 16  # bf16 queries are padded to a multiple of this many tokens (see encode)
+_PADDED = {"processing_kwargs": {"text": {"padding": True, "pad_to_multiple_of": QUERY_PAD}}}
 
 
 class Embedder(Protocol):
@@ -108,10 +109,7 @@ class SentenceEmbedder:
             # padding to a multiple of QUERY_PAD tokens bounds the shapes (a 200-question
             # batch peaked at 644 MB unpadded, against 536 MB in fp32; masked, so the
             # vector is the same)
-            pad = {
-                "processing_kwargs": {"text": {"padding": True, "pad_to_multiple_of": QUERY_PAD}}
-            }
-            extra = pad if self.query_precision == "bf16" and self._pads else {}
+            extra = _PADDED if self.query_precision == "bf16" and self._pads else {}
             with one_torch_thread(), query_autocast(self.query_precision):
                 try:
                     vecs = self._encode(missing, batch_size, **extra)
