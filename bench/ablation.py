@@ -68,6 +68,7 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
             lay_weights=(0.0, 0.0),
         ),
     ),
+    "− query adapter (retrieval/adapter.py)": (IBASE, replace(BASE, adapter=False)),
     "− lay questions (retrieval/lay/*.toml)": (IBASE, replace(BASE, lay_weights=(0.0, 0.0))),
     "lay questions BM25 only": (IBASE, replace(BASE, lay_weights=(BASE.lay_weights[0], 0.0))),
     "lay questions dense only": (IBASE, replace(BASE, lay_weights=(0.0, BASE.lay_weights[1]))),

@@ -3,13 +3,14 @@
 Variants over our corpus (the production `HybridRetriever`, its loaded indexes shared,
 only the query-time flags changed):
 
-| name | BM25 | dense | glossary | lay questions | lookup, spelling, priors |
-|---|---|---|---|---|---|
-| `bm25` | yes | – | – | – | – |
-| `dense` | – | yes | – | – | – |
-| `hybrid` | yes | yes | – | – | – |
-| `hybrid+glossary` | yes | yes | yes | – | – |
-| `hybrid+glossary+lay` | yes | yes | yes | yes | – |
+| name | BM25 | dense | glossary | lay questions | query adapter | lookup, spelling, priors |
+|---|---|---|---|---|---|---|
+| `bm25` | yes | – | – | – | – | – |
+| `dense` | – | yes | – | – | – | – |
+| `hybrid` | yes | yes | – | – | – | – |
+| `hybrid+glossary` | yes | yes | yes | – | – | – |
+| `hybrid+glossary+lay` | yes | yes | yes | yes | – | – |
+| `hybrid+glossary+lay+adapter` | yes | yes | yes | yes | yes | – |
 | `production` | the retriever's own configuration (everything on) |
 | `langchain-ensemble` | the stock LangChain baseline (`baseline.py`), same chunks and model |
 
@@ -51,15 +52,16 @@ from assistant.retrieval.glossary import expand
 log = logging.getLogger(__name__)
 K = 100  # ranking depth asked of every variant
 PLAIN: dict[str, Any] = {"glossary": False, "lookup": False, "spelling": False, "prior": 0.0,
-                         "lay_weights": (0.0, 0.0)}  # fmt: skip
-LAY_ON = SearchConfig().lay_weights
+                         "lay_weights": (0.0, 0.0), "adapter": False}  # fmt: skip
+LAY: dict[str, Any] = {"use_bm25": True, "use_dense": True, "glossary": True,
+                       "lay_weights": SearchConfig().lay_weights}  # fmt: skip
 FLAGS: dict[str, dict[str, Any]] = {
     "bm25": PLAIN | {"use_bm25": True, "use_dense": False},
     "dense": PLAIN | {"use_bm25": False, "use_dense": True},
     "hybrid": PLAIN | {"use_bm25": True, "use_dense": True},
     "hybrid+glossary": PLAIN | {"use_bm25": True, "use_dense": True, "glossary": True},
-    "hybrid+glossary+lay": PLAIN
-    | {"use_bm25": True, "use_dense": True, "glossary": True, "lay_weights": LAY_ON},
+    "hybrid+glossary+lay": PLAIN | LAY,
+    "hybrid+glossary+lay+adapter": PLAIN | LAY | {"adapter": True},
     "production": {},
 }
 COLUMNS = ("recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10", "f2", "latency_p50", "n")

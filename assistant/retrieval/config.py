@@ -48,6 +48,7 @@ class IndexConfig:
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.75  # BM25 length normalisation
     lay_questions: bool = True  # index lay/*.toml questions beside the chunks (lay.py)
+    query_adapter: bool = True  # map queries for the chunk dense ranking (adapter.py)
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "bm25_method": "lucene"}
@@ -76,5 +77,6 @@ class SearchConfig:
     aggregate: Aggregate = Aggregate.MAX
     use_bm25: bool = True
     use_dense: bool = True
+    adapter: bool = True  # chunk dense ranking by the index's query adapter, if it has one
     lookup: bool = True  # exact article references first
     spelling: bool = True  # repair words one typo away from a corpus word

@@ -12,11 +12,18 @@ import numpy as np
 
 from assistant.corpus.store import Corpus
 from assistant.retrieval import store
+from assistant.retrieval.adapter import QueryAdapter
 from assistant.retrieval.bm25 import BM25Index, top_k
 from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import IndexConfig, SearchConfig
 from assistant.retrieval.dense import DenseIndex, Embedder
-from assistant.retrieval.indexing import encode_all, lay_questions_for, lay_rows, manifest_params
+from assistant.retrieval.indexing import (
+    encode_all,
+    lay_questions_for,
+    lay_rows,
+    manifest_params,
+    query_adapter,
+)
 from assistant.retrieval.lay import LayIndex
 from assistant.retrieval.lay_vectors import embed_questions
 from assistant.retrieval.search_plan import Method, Request, Rows, Scope, Source
@@ -52,10 +59,10 @@ class EmbeddedEngine:
             if self.lay is None:
                 return []
             if r.method is Method.DENSE:
-                return self.lay.semantic(vectors[r.text], r.depth, ranges)
+                return self.lay.semantic(vectors[r.key], r.depth, ranges)
             return self.lay.lexical(r.tokens, r.depth, ranges)
         if r.method is Method.DENSE:
-            return self.dense.search(vectors[r.text], r.depth, ranges)
+            return self.dense.search(vectors[r.key], r.depth, ranges)
         return top_k(self.bm25.scores(r.tokens), r.depth, ranges)
 
 
@@ -70,9 +77,11 @@ class HybridRetriever(Searcher):
 
     def __init__(self, corpus: Corpus, chunks: list[Chunk], bm25: BM25Index, dense: DenseIndex,
                  embedder: Embedder, config: SearchConfig | None = None,
-                 lay: LayIndex | None = None) -> None:  # fmt: skip
+                 lay: LayIndex | None = None, adapter: QueryAdapter | None = None,
+                 ) -> None:  # fmt: skip
         self.bm25, self.dense, self.lay = bm25, dense, lay
-        super().__init__(corpus, chunks, embedder, EmbeddedEngine(bm25, dense, lay), config)
+        super().__init__(corpus, chunks, embedder, EmbeddedEngine(bm25, dense, lay), config,
+                         adapter)  # fmt: skip
 
     # -- building and loading -------------------------------------------------
     @classmethod
@@ -87,11 +96,12 @@ class HybridRetriever(Searcher):
         vecs = encode_all(embedder, [c.indexed(icfg.context_in_dense) for c in chunks], progress)
         dense = DenseIndex.build(vecs, icfg.dense_precision)
         questions = lay_questions_for(icfg, chunks)
-        lay = None
+        lay, adapter = None, None
         if questions.texts:
             qvecs = embed_questions(embedder, questions.texts, progress=progress)
             lay = LayIndex.build(questions.texts, qvecs, lay_rows(questions, chunks), icfg.k1,
                                  icfg.b, icfg.prefix)  # fmt: skip
+            adapter = query_adapter(icfg, embedder, chunks, questions, lambda: (qvecs, vecs))
         if index_dir is not None:
             with store.staging(index_dir) as build:
                 store.write_chunks(build / "chunks.jsonl", chunks)
@@ -99,12 +109,14 @@ class HybridRetriever(Searcher):
                 dense.save(build / "dense.faiss")
                 if lay is not None:
                     lay.save(build / "lay")
+                if adapter is not None:
+                    np.save(build / "adapter.npy", adapter.matrix)
                 manifest = store.expected_manifest(corpus.articles, embedder.model_id,
                                                    manifest_params(icfg))  # fmt: skip
                 final = store.publish(index_dir, build, manifest)
             log.info("index built: %d chunks, %d lay questions in %s", len(chunks),
                      len(questions.texts), final)  # fmt: skip
-        return cls(corpus, chunks, bm25, dense, embedder, lay=lay)
+        return cls(corpus, chunks, bm25, dense, embedder, lay=lay, adapter=adapter)
 
     @classmethod
     def load(cls, corpus: Corpus, embedder: Embedder, index_dir: Path,
@@ -121,9 +133,10 @@ class HybridRetriever(Searcher):
             dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim)
             n_lay = len(lay_questions_for(icfg, chunks).texts)
             lay = LayIndex.load(build / "lay", n_lay, embedder.dim, icfg.prefix) if n_lay else None
+            adapter = load_adapter(build / "adapter.npy", embedder.dim) if n_lay else None
         except Exception as e:  # any parse failure means the files are unusable
             raise store.IndexProblem(f"index files unreadable ({e})") from e
-        return cls(corpus, chunks, bm25, dense, embedder, lay=lay)
+        return cls(corpus, chunks, bm25, dense, embedder, lay=lay, adapter=adapter)
 
     @classmethod
     def ensure(cls, corpus: Corpus, embedder: Embedder, index_dir: Path, progress: bool = False,
@@ -140,3 +153,14 @@ class HybridRetriever(Searcher):
                     f"{problem}, and it cannot be rebuilt in {index_dir} ({e.strerror or e}); "
                     "make the folder writable or set LEGALQA_INDEX_DIR"
                 ) from e
+
+
+def load_adapter(path: Path, dim: int) -> QueryAdapter | None:
+    """The index's query adapter (None when it was built without one); a wrong shape or
+    a non-finite value means a damaged file."""
+    if not path.exists():
+        return None
+    matrix = np.load(path, allow_pickle=False)
+    if matrix.shape != (dim, dim) or not np.isfinite(matrix).all():
+        raise ValueError(f"query adapter has shape {matrix.shape}, expected ({dim}, {dim})")
+    return QueryAdapter(np.asarray(matrix, dtype=np.float32))

@@ -4,20 +4,57 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from assistant.retrieval import adapter
 from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.config import IndexConfig
 from assistant.retrieval.dense import Embedder
 from assistant.retrieval.lay import LayQuestions, load_lay
+from assistant.retrieval.store import file_hash
 
 
 def manifest_params(icfg: IndexConfig) -> dict[str, object]:
-    """The index parameters the manifest records; the lay questions' digest is among
-    them, so editing the questions forces a rebuild."""
-    return {**icfg.to_dict(), "lay_sha256": load_lay().digest() if icfg.lay_questions else None}
+    """The index parameters the manifest records; the lay questions' digest and the
+    shipped query adapter's are among them, so editing either forces a rebuild."""
+    shipped = adapter.SHIPPED
+    return {**icfg.to_dict(), "lay_sha256": load_lay().digest() if icfg.lay_questions else None,
+            "adapter_sha256": file_hash(shipped) if icfg.query_adapter and shipped.exists()
+            else None}  # fmt: skip
+
+
+def adapter_fingerprint(icfg: IndexConfig, model_id: str, chunks: Sequence[Chunk],
+                        questions: LayQuestions) -> str:  # fmt: skip
+    """What a query adapter for this index would be trained on (adapter.fingerprint)."""
+    return adapter.fingerprint(model_id, questions.keys, questions.texts,
+                               [c.article_key for c in chunks],
+                               [c.indexed(icfg.context_in_dense) for c in chunks])  # fmt: skip
+
+
+def query_adapter(icfg: IndexConfig, embedder: Embedder, chunks: Sequence[Chunk],
+                  questions: LayQuestions,
+                  vectors: Callable[[], tuple[np.ndarray, np.ndarray]] | None = None,
+                  ) -> adapter.QueryAdapter | None:  # fmt: skip
+    """The adapter for this index: None when switched off or there are no lay questions;
+    else the shipped one for this model, or one trained on `vectors()` = (question
+    vectors, chunk vectors), computed only then (by default: embedded now)."""
+    if not icfg.query_adapter or not questions.texts:
+        return None
+
+    def embedded() -> tuple[np.ndarray, np.ndarray]:
+        from assistant.retrieval.lay_vectors import embed_questions  # it imports this module
+
+        texts = [c.indexed(icfg.context_in_dense) for c in chunks]
+        return embed_questions(embedder, questions.texts), encode_all(embedder, texts)
+
+    def data() -> tuple[np.ndarray, np.ndarray, Sequence[str], Sequence[str]]:
+        qvecs, cvecs = (vectors or embedded)()
+        return qvecs, cvecs, questions.keys, [c.article_key for c in chunks]
+
+    fp = adapter_fingerprint(icfg, embedder.model_id, chunks, questions)
+    return adapter.obtain(embedder.model_id, embedder.dim, fp, data)
 
 
 def lay_questions_for(icfg: IndexConfig, chunks: Sequence[Chunk]) -> LayQuestions:

@@ -14,17 +14,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
 from assistant.retrieval import milvus_load as load
+from assistant.retrieval.adapter import QueryAdapter
 from assistant.retrieval.backend import BackendError, Health, merge_articles
 from assistant.retrieval.chunking import Chunk, chunk_article, chunk_corpus
-from assistant.retrieval.config import IndexConfig, SearchConfig
+from assistant.retrieval.config import IndexConfig
 from assistant.retrieval.dense import Embedder
-from assistant.retrieval.indexing import lay_questions_for
+from assistant.retrieval.indexing import lay_questions_for, query_adapter
 from assistant.retrieval.lay import LayQuestions
+from assistant.retrieval.milvus_config import MilvusConfig
 from assistant.retrieval.milvus_conn import MilvusConnection, RetryPolicy
 from assistant.retrieval.milvus_engine import MilvusEngine
 from assistant.retrieval.milvus_lay import lay_alias, lay_payload, most_per_article
@@ -34,23 +36,8 @@ from assistant.retrieval.searcher import Searcher
 from assistant.retrieval.store import corpus_hash
 from assistant.types import Article, Hit
 
+__all__ = ["MilvusConfig", "MilvusRetriever"]
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class MilvusConfig:
-    """Search and load knobs; `search` is the embedded backend's own settings type, with
-    its defaults, so both backends plan, weigh and fuse the same rankings."""
-
-    search: SearchConfig = field(default_factory=SearchConfig)
-    lay_questions: bool = True  # load lay/*.toml beside the chunks and rank by them
-    lexical: str = "client"  # BM25 terms: "client" (ours, as embedded) or "server" (Milvus)
-    analyzer: str = "english"  # lexical="server" only; "portable" where the server lacks it
-    batch: int = 256  # rows per upsert request
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
-
-    def __post_init__(self) -> None:
-        lexer(self.lexical)  # validates the mode
 
 
 class MilvusRetriever:
@@ -72,6 +59,7 @@ class MilvusRetriever:
         self.lex = lexer(self.config.lexical)
         self.last_load: load.LoadReport | None = None
         self.last_lay_load: load.LoadReport | None = None
+        self._adapter: QueryAdapter | None = None
         self._set_corpus(corpus)
 
     @classmethod
@@ -115,13 +103,17 @@ class MilvusRetriever:
         """Take a corpus: its chunks, its articles' lay questions and a searcher over them."""
         self._corpus = corpus
         chunks = chunk_corpus(corpus.articles)
-        on = IndexConfig(lay_questions=self.config.lay_questions)
+        on = IndexConfig(lay_questions=self.config.lay_questions,
+                         query_adapter=self.config.query_adapter)  # fmt: skip
         self.questions: LayQuestions = lay_questions_for(on, chunks)
         # as embedded: no lay rankings when no article has questions
         self.lay_alias = lay_alias(self.alias) if self.questions.texts else None
         engine = MilvusEngine(self.conn, self.alias, self.lay_alias, chunks, self.config.lexical,
                               most_per_article(self.questions))  # fmt: skip
-        self.searcher = Searcher(corpus, chunks, self.embedder, engine, self.config.search)
+        if self._adapter is None:  # kept across upserts: an edit barely moves a linear map
+            self._adapter = query_adapter(on, self.embedder, chunks, self.questions)
+        self.searcher = Searcher(corpus, chunks, self.embedder, engine, self.config.search,
+                                 self._adapter)  # fmt: skip
 
     def manifest(self, state: str = "ready") -> Manifest:
         """What the chunk collection must hold."""

@@ -76,7 +76,7 @@ class MilvusEngine:
     def _one(self, r: Request, vectors: Mapping[str, np.ndarray],
              laws: Sequence[str] | None) -> Rows:  # fmt: skip
         if r.method is Method.DENSE:
-            data: Any = vectors[r.text].tolist()
+            data: Any = vectors[r.key].tolist()
             field, metric = "dense", "IP"
         else:
             data = " ".join(r.tokens) if self.lexical == "client" else r.text

@@ -19,6 +19,7 @@ import numpy as np
 from assistant.retrieval.config import Expansion, SearchConfig
 
 Rows = list[tuple[int, float]]  # (chunk row, score), best first
+ADAPTED = "\x00adapted\x00"  # prefix of an adapted vector's key (no query holds NUL)
 
 
 class Source(StrEnum):
@@ -59,12 +60,18 @@ class Request:
     depth: int
     tokens: tuple[str, ...] = ()
     text: str = ""
+    adapted: bool = False  # dense: search with the query adapter's map of the vector
+
+    @property
+    def key(self) -> str:
+        """The key of this request's vector in an Engine's `vectors`."""
+        return f"{ADAPTED}{self.text}" if self.adapted else self.text
 
 
 class Engine(Protocol):
     """Where rankings come from. `run` returns one `Rows` per request, in order, every
     ranking restricted to `scope` before it is cut to depth; `vectors` maps each dense
-    request's text to its embedding."""
+    request's `key` to its vector."""
 
     @property
     def has_lay(self) -> bool: ...
@@ -76,11 +83,12 @@ class Engine(Protocol):
 
 
 def plan(query: str, adds: str, cfg: SearchConfig, tokens: Callable[[str], list[str]],
-         lay: bool, depth: int) -> tuple[Request, ...]:  # fmt: skip
+         lay: bool, depth: int, adapted: bool = False) -> tuple[Request, ...]:  # fmt: skip
     """The rankings `cfg` asks for, for a query and its glossary additions `adds`.
 
     Lay questions are matched by the query's own terms (BM25) and by the same embedding
-    as the chunks (the first dense text).
+    as the chunks (the first dense text), unmapped: they share the query's space. With
+    `adapted`, the chunk dense rankings search the adapter's map of the vector.
     """
     q_tokens, add_tokens = tuple(tokens(query)), tuple(tokens(adds))
     expanded = f"{query} {adds}" if adds else query
@@ -96,10 +104,10 @@ def plan(query: str, adds: str, cfg: SearchConfig, tokens: Callable[[str], list[
     if cfg.use_dense:
         first = expanded if adds and cfg.dense_expansion is Expansion.MERGE else query
         out.append(Request("dense", Source.CHUNKS, Method.DENSE, cfg.weights[1], depth,
-                           text=first))  # fmt: skip
+                           text=first, adapted=adapted))  # fmt: skip
         if adds and cfg.dense_expansion is Expansion.SEPARATE:
             out.append(Request("dense+", Source.CHUNKS, Method.DENSE, cfg.glossary_weight,
-                               depth, text=expanded))  # fmt: skip
+                               depth, text=expanded, adapted=adapted))  # fmt: skip
         if lay and cfg.lay_weights[1]:
             out.append(Request("lay-dense", Source.LAY, Method.DENSE, cfg.lay_weights[1],
                                cfg.lay_depth, text=first))  # fmt: skip
@@ -113,3 +121,19 @@ def dense_texts(requests: Sequence[Request]) -> list[str]:
     """The texts to embed, once each, in request order (one batch: the same padding, so
     the same vectors, on both backends)."""
     return list(dict.fromkeys(r.text for r in requests if r.method is Method.DENSE))
+
+
+def query_vectors(requests: Sequence[Request], encode: Callable[[list[str]], np.ndarray],
+                  adapt: Callable[[np.ndarray], np.ndarray] | None) -> dict[str, np.ndarray]:  # fmt: skip
+    """Every dense request's vector under its `key`: each text embedded once (one batch),
+    adapted requests mapped by `adapt`."""
+    texts = dense_texts(requests)
+    if not texts:
+        return {}
+    out = dict(zip(texts, encode(texts), strict=True))
+    for r in requests:
+        if r.method is Method.DENSE and r.adapted and r.key not in out:
+            if adapt is None:
+                raise ValueError(f"request {r.name!r} is adapted but there is no adapter")
+            out[r.key] = adapt(out[r.text])
+    return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
+from assistant.retrieval.adapter import QueryAdapter
 from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.config import SearchConfig
 from assistant.retrieval.dense import Embedder, valid_text
@@ -21,7 +22,7 @@ from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_
 from assistant.retrieval.periods import asks_for_time, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
-from assistant.retrieval.search_plan import Engine, Scope, dense_texts, plan
+from assistant.retrieval.search_plan import Engine, Scope, plan, query_vectors
 from assistant.retrieval.spelling import Speller
 from assistant.types import Hit
 
@@ -47,9 +48,10 @@ class Searcher:
     """
 
     def __init__(self, corpus: Corpus, chunks: list[Chunk], embedder: Embedder, engine: Engine,
-                 config: SearchConfig | None = None) -> None:  # fmt: skip
+                 config: SearchConfig | None = None,
+                 adapter: QueryAdapter | None = None) -> None:  # fmt: skip
         self.corpus, self.chunks, self.embedder, self.engine = corpus, chunks, embedder, engine
-        self.config = config or SearchConfig()
+        self.config, self.adapter = config or SearchConfig(), adapter
         self.glossary: Glossary = load_glossary()
         known: frozenset[str] = getattr(embedder, "vocabulary", frozenset())
         self.speller = Speller.from_texts((c.text for c in chunks), known)
@@ -105,10 +107,10 @@ class Searcher:
                                                      for r in exact.missing))  # fmt: skip
         text = self.speller.correct(query) if cfg.spelling else query
         adds = " ".join(additions(text, self.glossary)) if cfg.glossary else ""
+        adapt = self.adapter.apply if self.adapter is not None and cfg.adapter else None
         requests = plan(text, adds, cfg, self.engine.tokens, self.engine.has_lay,
-                        max(cfg.depth, k))  # fmt: skip
-        texts = dense_texts(requests)
-        vectors = dict(zip(texts, self.embedder.encode(texts), strict=True)) if texts else {}
+                        max(cfg.depth, k), adapted=adapt is not None)  # fmt: skip
+        vectors = query_vectors(requests, self.embedder.encode, adapt)
         rankings = self.engine.run(requests, vectors, self.scope(laws))
         per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
         prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
