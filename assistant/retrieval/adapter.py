@@ -4,7 +4,8 @@ all-MiniLM-L6-v2 puts everyday wording ("the cops kept my dad 15 hours") far fro
 articles' legal English ("the duration of a summons shall not exceed 12 hours"). The
 1,964 lay questions (lay/*.toml) are pairs of exactly that: everyday wording and the
 article it means. A square matrix W is learned so that a lay question's mapped vector,
-normalise(q W), ranks its own article's chunks first among all chunks (softmax
+normalise(q W), ranks its own article's chunks first among all chunks; each question
+counts twice where the glossary expands it, as a search embeds it (softmax
 contrastive loss, temperature 0.03; ridge 0.01 * ||W - I||^2 keeps it near the
 identity; 300 full-batch Adam steps, lr 2e-3, deterministic). Only the chunk dense
 ranking uses the mapped vector: the chunks' vectors, the index format and the
@@ -148,7 +149,7 @@ def main() -> None:
     from assistant.retrieval.config import IndexConfig
     from assistant.retrieval.dense import SentenceEmbedder
     from assistant.retrieval.hybrid import HybridRetriever
-    from assistant.retrieval.indexing import adapter_fingerprint, lay_questions_for
+    from assistant.retrieval.indexing import adapter_data, adapter_fingerprint, lay_questions_for
     from assistant.settings import default_model
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -159,8 +160,8 @@ def main() -> None:
     if r.lay is None:
         raise SystemExit("no lay questions to train on")
     fp = adapter_fingerprint(icfg, embedder.model_id, r.chunks, qs)
-    adapter = train(r.lay.dense.vectors(), r.dense.vectors(), qs.keys,
-                    [c.article_key for c in r.chunks], fingerprint=fp)  # fmt: skip
+    data = adapter_data(embedder, r.chunks, qs, r.lay.dense.vectors(), r.dense.vectors())
+    adapter = train(*data, fingerprint=fp)
     if adapter is None:
         raise SystemExit("no lay questions to train on")
     save(adapter, SHIPPED, embedder.model_id)

@@ -25,12 +25,38 @@ def manifest_params(icfg: IndexConfig) -> dict[str, object]:
             else None}  # fmt: skip
 
 
+def adapter_rows(questions: LayQuestions) -> tuple[list[str], list[str]]:
+    """(article keys, texts) the adapter trains on: every lay question, and again with
+    the glossary's corpus terms appended where it has any, because a search embeds the
+    query that way (searcher.py) and the map should fit both forms."""
+    from assistant.retrieval.glossary import expand  # glossary is not needed to build
+
+    keys, texts = list(questions.keys), list(questions.texts)
+    for key, text in zip(questions.keys, questions.texts, strict=True):
+        if (longer := expand(text)) != text:
+            keys.append(key)
+            texts.append(longer)
+    return keys, texts
+
+
 def adapter_fingerprint(icfg: IndexConfig, model_id: str, chunks: Sequence[Chunk],
                         questions: LayQuestions) -> str:  # fmt: skip
     """What a query adapter for this index would be trained on (adapter.fingerprint)."""
-    return adapter.fingerprint(model_id, questions.keys, questions.texts,
-                               [c.article_key for c in chunks],
+    keys, texts = adapter_rows(questions)
+    return adapter.fingerprint(model_id, keys, texts, [c.article_key for c in chunks],
                                [c.indexed(icfg.context_in_dense) for c in chunks])  # fmt: skip
+
+
+def adapter_data(embedder: Embedder, chunks: Sequence[Chunk], questions: LayQuestions,
+                 qvecs: np.ndarray, cvecs: np.ndarray,
+                 ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:  # fmt: skip
+    """adapter.train's inputs: the lay questions' vectors `qvecs` plus those of their
+    glossary-expanded forms (embedded here), the chunk vectors, and the keys of both."""
+    keys, texts = adapter_rows(questions)
+    extra = texts[len(questions.texts) :]
+    if extra:
+        qvecs = np.concatenate([qvecs, encode_all(embedder, extra)])
+    return qvecs, cvecs, keys, [c.article_key for c in chunks]
 
 
 def query_adapter(icfg: IndexConfig, embedder: Embedder, chunks: Sequence[Chunk],
@@ -50,8 +76,7 @@ def query_adapter(icfg: IndexConfig, embedder: Embedder, chunks: Sequence[Chunk]
         return embed_questions(embedder, questions.texts), encode_all(embedder, texts)
 
     def data() -> tuple[np.ndarray, np.ndarray, Sequence[str], Sequence[str]]:
-        qvecs, cvecs = (vectors or embedded)()
-        return qvecs, cvecs, questions.keys, [c.article_key for c in chunks]
+        return adapter_data(embedder, chunks, questions, *(vectors or embedded)())
 
     fp = adapter_fingerprint(icfg, embedder.model_id, chunks, questions)
     return adapter.obtain(embedder.model_id, embedder.dim, fp, data)
