@@ -183,7 +183,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     # --- breaches of bail or surveillance
     "leave": _w(
         "left, went to, gone to, go to, travelled, traveled, drove to, flew to, visited, trip to,"
-        " moved to, took a train to"
+        " moved to, took a train to, went off to, took off to, headed to, headed off to, ran off"
+        " to, slipped off to, nipped over to"
     ),
     "elsewhere": _w(
         "another city, another county, another province, other city, other province, different"
@@ -214,6 +215,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         "before, previously, once, already, earlier, in the past, prior, previous, last time,"
         " years ago, back in"
     ),
+    # the case now: "convicted in 2019 ... and now they say he stole AGAIN"
+    "again_now": _w("again, once more, this time, re-offended, reoffended, back at it"),
     "convicted": _w(
         "convicted, conviction, sentenced, jailed, imprisoned, prison, jail, served time, did"
         " time, served a sentence"

@@ -30,6 +30,7 @@ from assistant.rules.router_modal import (
     GRANT,
     LIMITS,
     MODAL,
+    NEEDS_PERMISSION,
     SUBJ,
     SURV,
     R,
@@ -135,9 +136,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
     ),
     "eligibility.lawyer_meeting_permission": R(
-        r"\b(need|needs|require\w*|without|must [\w ]{1,20}? (get|obtain|have)) [^.?!;]{0,25}?"
-        r"(permission|approval|consent)"
-        r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
+        rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"
         rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
@@ -166,8 +165,11 @@ def asks(rule_id: str, text: str) -> bool:
     router test already needs a negated duty) are taken as asked.
     """
     frame = FRAMES.get(rule_id)
-    if frame is None:
-        return True
+    return True if frame is None else frame_asked(frame, text)
+
+
+def frame_asked(frame: re.Pattern[str], text: str) -> bool:
+    """Whether a match of `frame` ends in a sentence that asks (or the text asks nothing)."""
     spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
     # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before
     spans += [

@@ -81,6 +81,10 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts["guarantor_residence_income"] = True  # said in the user's own words
     if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    # caught in the act by those who detained him is itself evidence that he committed the
+    # crime (the first arrest condition, MPS Art. 115, SPP Art. 86)
+    if facts.get("caught_in_act") is True:
+        facts.setdefault("evidence_of_crime", True)
     # release would not endanger society (a bail ground) is the converse of bail being
     # insufficient to prevent danger (an arrest condition): one stated settles the other
     if isinstance(facts.get("no_social_danger"), bool):

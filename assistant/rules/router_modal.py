@@ -68,7 +68,11 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
 
 
 BAIL = r"bail|qubao|release pending trial|released pending trial"
-SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
+SURV = (
+    r"residential surveillance|house arrest|surveillance at (home|residence)"
+    r"|home (surveillance|confinement|detention)"
+    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)"
+)
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
 SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
 ARREST = R(
@@ -90,6 +94,24 @@ CUSTODY = (
     r"(detention (cent(er|re)|house|room|facility)|police station|cells?|jail|prison|lock-?up"
     r"|police (premises|base|office|building))"
 )
+CONTINUE = (
+    rf"{MODAL}{SUBJ}{ADV} (continue|keep|carry on|go on|proceed|remain|stay)\b[^.?!;]{{0,30}}?"
+    r"\b(investigat\w*|working|work|handling|handle|the case|on the case|in charge|questioning"
+    r"|interrogat\w*|collecting|gathering)"
+)
+# "do I NEED permission to meet him?" asks whether a bar applies, the converse of "can the
+# lawyer meet him (without permission)?"; "without" is the converse's own word
+NEEDS_PERMISSION = (
+    r"\b(need|needs|require\w*|must [\w ]{1,20}? (get|obtain|have)|(has|have) to (get|obtain"
+    r"|have|ask for|seek)) [^.?!;]{0,25}?(permission|approval|consent)"
+    r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
+)
+# Frames that ask a rule's question from the other side: the verdict is the same, its "yes"
+# and "no" swap (`asked_as`)
+CONVERSE = {
+    "eligibility.recusal_pending": R(CONTINUE),
+    "eligibility.lawyer_meeting_permission": R(NEEDS_PERMISSION),
+}
 LIMITS = {
     # "is residential surveillance allowed to be carried out there?", "can they keep him at
     # the detention centre under residential surveillance?"
@@ -102,9 +124,10 @@ LIMITS = {
         r"[^.?!;]{0,30}?\b(in|at|there|inside)\b"
     ),
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
+    # ... and from the other side: "may the detective keep investigating?" (CONTINUE)
     "eligibility.recusal_pending": R(
         rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|put [\w-]+ on hold|be (stopped"
-        r"|halted|suspended|paused|put on hold))\b"
+        rf"|halted|suspended|paused|put on hold))\b|{CONTINUE}"
     ),
     # "can the procuratorate give me his criminal record, or confirm he has one?"
     "eligibility.sealed_record_access": R(

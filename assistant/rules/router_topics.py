@@ -39,7 +39,12 @@ TOPICS = {
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
     "surveillance": words(
-        "residential surveillance", "house arrest", r"surveillance at (home|residence)"
+        "residential surveillance",
+        "house arrest",
+        r"surveillance at (home|residence)",
+        # the measure in lay words: "home surveillance", "confined to her home"
+        r"home (surveillance|confinement|detention)",
+        r"(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)",
     ),
     "no_filing": words(
         "no[- ]filing",
@@ -88,6 +93,8 @@ TOPICS = {
         r"(family|relatives|next of kin|wife|husband|parents)[^.?!]{0,25}\b(notified|informed|told"
         r"|hear|find out|learn|be let know)",
         r"(arrest|detention) notice",
+        r"\blet (us|me|the family|his family|her family|relatives|his wife|her husband|his "
+        r"parents|her parents) know",
         r"notice of (his |her |the )?(arrest|detention)",
     ),
     "interrogation": words(
