@@ -68,6 +68,7 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
 
 
 BAIL = r"bail|qubao|release pending trial|released pending trial"
+# the measure, also in lay words ("home surveillance", "confined to her home")
 SURV = (
     r"residential surveillance|house arrest|surveillance at (home|residence)"
     r"|home (surveillance|confinement|detention)"

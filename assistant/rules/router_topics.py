@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
@@ -38,14 +39,7 @@ TOPICS = {
     "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
-    "surveillance": words(
-        "residential surveillance",
-        "house arrest",
-        r"surveillance at (home|residence)",
-        # the measure in lay words: "home surveillance", "confined to her home"
-        r"home (surveillance|confinement|detention)",
-        r"(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)",
-    ),
+    "surveillance": words(SURV),  # the names its verdict frames use
     "no_filing": words(
         "no[- ]filing",
         r"(not|won't|didn't|refus\w*|declin\w*) (to )?(file|register|open|accept)\w* (the |a |my |our )?"
