@@ -45,6 +45,7 @@ DEADLINE_CUE = words(
     r"(expect|get|receive|have) (an? |the |their |its )?(answer|reply|decision|response|ruling)"
     r" (by|before|within)",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
+    r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
 )
 TIMELINE_CUE = words(

@@ -81,6 +81,10 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts["guarantor_residence_income"] = True  # said in the user's own words
     if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    # "a single burglary; he acted alone": neither repeated nor in a gang, so not the major
+    # roving, repeated or gang suspect whose arrest request may wait 30 days (MPS Art. 110)
+    if "roving_repeat_gang" not in facts and states_all(text, "alone", "once"):
+        facts["roving_repeat_gang"] = False
     # caught in the act by those who detained him is itself evidence that he committed the
     # crime (the first arrest condition, MPS Art. 115, SPP Art. 86)
     if facts.get("caught_in_act") is True:

@@ -148,7 +148,8 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         # the police rules state their 12-hour limit for compelled appearance (MPS Art. 62)
         return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
-        return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
+        extra = {"stage": stage_of(text)}
+        return Route("deadline.guarantor_fine_review", "deadline", anchor="fine", extra=extra)
     if "lawyer_hire" in t and "lawyer_meeting" not in t and read_facts(text).get("state_secrets"):
         return Route("deadline.lawyer_permission", "deadline", anchor="lawyer_hire")
     if "non_prosecution" in t and "conditional" in t and COMPLAINT.search(text):

@@ -105,6 +105,9 @@ TOPICS = {
     "forfeiture": words(
         r"(forfeit\w*|confiscat\w+)[^.?!]{0,30}\b(deposit|bond|bail)",
         r"(deposit|bond)[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)",
+        # "the decision taking my bail money", "they kept the deposit"
+        r"(tak\w+|took|keep\w*|kept|seiz\w+|withh[oe]ld\w*) (away )?(my|his|her|our|the|their)"
+        r" (bail money|deposit|bond)",
     ),
     "fine": words("fined?"),
     "arrest_not_approved": words(
