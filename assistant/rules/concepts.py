@@ -26,6 +26,7 @@ from functools import lru_cache
 import Stemmer
 
 from assistant.rules.concept_breaches import BREACHES
+from assistant.rules.concept_juvenile import JUVENILE
 from assistant.rules.concept_procedure import PROCEDURE
 from assistant.rules.concept_specs import CONCEPTS
 from assistant.rules.concept_states import STATES
@@ -34,7 +35,7 @@ from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, negated, uncerta
 
 TOKEN = re.compile(r"[a-z0-9]+")
 SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
-WORDS = {**ACTS, **BREACHES, **STATES, **PROCEDURE}
+WORDS = {**ACTS, **BREACHES, **STATES, **JUVENILE, **PROCEDURE}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ OFFENCE_AGE_RE = re.compile(
     rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
     rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
     rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+    # "fourteen at the time, my cousin took part in a robbery"
+    rf"|\b{_NUM} at the time\b(?! of day)"
     # "committed a fraud at 17": "at N" after the offence, not a clock time
     r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery)\b"
     rf"[^.?!]{{0,40}}?\bat {_NUM}\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b|years?\b))"
@@ -61,7 +63,8 @@ SENTENCE_RE = re.compile(
 # "the lawyer thinks 4 years", "reckons about two years": an estimate, with a short gap only
 # ("she says he has been married 4 years" is no sentence)
 SENTENCE_GUESS_RE = re.compile(
-    rf"\b(?:thinks?|reckons?|estimates?|predicts?|guess(?:es)?|says?|said)\D{{0,8}}?{_NUM}"
+    rf"\b(?:thinks?|reckons?|estimates?|predicts?|guess(?:es)?|says?|said|it'?d be|it would be"
+    rf"|would be|might be)\D{{0,8}}?{_NUM}"
     r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )
 

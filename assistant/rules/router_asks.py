@@ -33,6 +33,7 @@ from assistant.rules.router_modal import (
     NEEDS_PERMISSION,
     SUBJ,
     SURV,
+    TOPIC_ASKED,
     R,
     measure,
 )
@@ -56,7 +57,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"accepted|be eligible|count)\b"
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
         rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
-        r"|(guarantor|surety)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
+        r"|(guarantor|surety|vouch\w*)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
         r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
         r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
         r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
@@ -84,7 +85,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
         rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
-        r"\bconditional"
+        r"\bconditional" + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
     ),
     "eligibility.conditional_np_revocation": R(
         rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
@@ -137,6 +138,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
     ),
     "eligibility.lawyer_meeting_permission": R(
         rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"
+        # "can I see him at the detention centre without asking the investigators first?"
+        rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"
+        r"|clearing it with|telling|going through)"
         rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"

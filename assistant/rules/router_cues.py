@@ -39,6 +39,7 @@ DEADLINE_CUE = words(
     r"(is|are|falls?) due",
     r"due (by|on|when)",
     "due date",
+    r"(end|expiry|expiration|cut-?off) date",
     # "when is their decision due?", "answer due?": the question ends on "due"
     r"(decision|reply|answer|response|ruling|report|statement)s? due(?=\s*[?!.]|\s*$)",
     # "so we should expect an answer by 14 december?" (a premise to check)
@@ -108,5 +109,7 @@ WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
 # "right away" is not a right: only "rights" or "the right to/of"
 PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights|right (to|of)|compensation|appeal)\b")
-IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
+IN_CUSTODY = R(
+    r"\b(in custody|detained|locked up|(in|inside) (the |a )?(detention (house|cent(er|re))|jail|cells?))\b"
+)
 NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")

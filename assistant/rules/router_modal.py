@@ -23,7 +23,9 @@ ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
 START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
 INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
-MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT})\b"
+# "surely they can let him out on bail?": a premise put as a question, asked all the same
+SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
+MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT})\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
@@ -46,6 +48,14 @@ ELIGIBLE = (
 )
 
 
+# "... a smuggling case. Bail?", "Conditional non-prosecution for a 16-year-old?": the
+# measure alone (or "for" someone) is the whole question
+TOPIC_ASKED = (
+    r"|(?:^|(?<=[.!?:\u2014\u2013]))\s*(?:and |so |then |what about |how about |any chance of )?"
+    r"(?:{obj})\b(?: for [^.?!;]{{0,80}})?(?: then| now| possible)?\s*\?"
+)
+
+
 def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
     is the measure used as a verb ("could the police BAIL him?")."""
@@ -64,6 +74,9 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
         rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
         r"|permit|give|offer) (it|that)\b"
         rf"|\b{ADJ} (to|for [\w' -]{{1,30}}? to) {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+        # "police bail for a man who has done time for robbery - possible?"
+        rf"|\b({obj})\b[^.?!;]{{0,160}}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
+        rf" be )?{ADJ}\s*\?" + TOPIC_ASKED.format(obj=obj)
     )
 
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
 
 
-def words(*alternatives: str) -> re.Pattern[str]:
-    """A word-bounded alternation of regex fragments (flat, so linear-time)."""
-    return R(r"\b(" + "|".join(alternatives) + r")\b")
-
-
 TOPICS = {
+    **LAWYER_TOPICS,
     "detention": words(
         r"detain\w*",
         "detention",
@@ -69,11 +66,7 @@ TOPICS = {
         "surety",
         r"(person|one) (who )?(guarantees?|vouch\w*)",
         r"guarantee\w* [^.?!]{0,25}\bbail",
-    ),
-    "lawyer_meeting": words(
-        r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
-        r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
-        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
+        r"vouch\w* for",
     ),
     "family_meeting": words(
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
@@ -132,24 +125,6 @@ TOPICS = {
         "arrest request",
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
-    ),
-    "shared_lawyer": words(
-        r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
-        r"(share|sharing) (a|one|the same|their) (lawyer|attorney|counsel)",
-        r"(lawyer|attorney|counsel) (for|to represent|to defend|representing|defending) (both|all|two)",
-    ),
-    "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
-        r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
-        r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
-        # the lawyer speaking: "my client said he wants to hire me"
-        r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
-        r"|instruct) (me|us|our firm)",
-    ),
-    "lawyer_count": words(
-        r"(two|three|four|five|several|multiple|\d+|more than (one|two)) (defen[cs]e )?"
-        r"(lawyers|attorneys|counsels|defenders)",
-        r"a (second|third|fourth) (defen[cs]e )?(lawyer|attorney|counsel|defender)",
-        r"(that|so|this) many (lawyers|attorneys)",
     ),
     "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
         r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
