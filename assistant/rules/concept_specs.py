@@ -86,6 +86,9 @@ CONCEPTS: tuple[Concept, ...] = (
     C("unapproved_meetings", ("meet", "unapproved", "repeat")),
     C("missed_summons", ("miss", "summons", "repeat")),
     C("breach", ("broke", "terms")),
+    # not appearing when summoned breaks a bail or surveillance condition even once (CPL
+    # Arts. 71, 77); the procuratorate's mandatory-arrest grounds still ask "twice"
+    C("breach", ("miss", "summons")),
     # leaving the city or county without approval breaks a bail condition (CPL Art. 71) even
     # once; the procuratorate's mandatory-arrest ground (SPP Art. 53) still asks "twice"
     C("breach", ("leave", "elsewhere", "unapproved")),
@@ -113,6 +116,8 @@ CONCEPTS: tuple[Concept, ...] = (
         scope=GUARANTEE,
     ),
     C("guarantor_capable", ("able", "supervise"), scope=GUARANTEE),
+    # "she's 80, bedridden and lives in a care home": unable to supervise anyone
+    C("guarantor_capable", ("infirm",), value=False, scope=GUARANTEE),
     # a would-be guarantor who has "never been in trouble" has lost neither political rights
     # (a criminal penalty) nor personal freedom (a criminal measure)
     C(

@@ -148,6 +148,10 @@ STATES: dict[str, tuple[str, ...]] = {
         " work at, works at, work for, works for, full-time, self-employed, run a business,"
         " run a shop, own a business"
     ),
+    "infirm": _w(
+        "bedridden, bed-bound, care home, nursing home, cannot walk, can't walk, dementia,"
+        " too frail, very frail, housebound, in hospital long-term, on a ventilator"
+    ),
     "able": _w("able to, capable of, in a position to, fit to, healthy enough, can, will, could"),
     "supervise": _w(
         "supervise, keep an eye, watch, make sure, ensure, guarantee, fulfil, fulfill, perform,"
@@ -181,7 +185,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "repeat": _w(
         "twice, two times, three times, several times, many times, multiple times, repeatedly,"
         " again and again, more than once, second time, third time, again, on two occasions,"
-        " on several occasions, a number of times, separate times, three separate, two separate"
+        " on several occasions, a number of times, separate times, three separate, two separate,"
+        " two of, three of, both of, all of"
     ),
     "once": _w(
         "once, one time, only time, first time, single, one-off, one check-in, one meeting,"

@@ -123,7 +123,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "threaten": _w(
         "threatened, threaten, threatening, intimidated, intimidate, menaced, beat, attacked,"
-        " scared, frightened, bullied, warned"
+        " scared, frightened, bullied, warned, regret it, be sorry, or else, pay for it, watch her"
+        " back, watch his back, watch out"
     ),
     "flight": _w(
         "fled, flee, fleeing, escape, escaped, ran away, run away, running away, ran off, run off,"
@@ -210,7 +211,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         " warn, warned, get away, still free, not yet caught, not been caught, still out, cover up"
     ),
     "hinder": _w(
-        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere"
+        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere,"
+        " get in the way of, stand in the way of, harm the, damage the, hamper, undermine"
     ),
     "inquiry": _w("investigation, inquiry, case"),
     "unreachable": _w(

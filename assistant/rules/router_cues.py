@@ -27,6 +27,7 @@ DEADLINE_CUE = words(
     r"how (fast|quickly)",
     "when is the latest",
     r"what'?s the latest",
+    "what is the latest",
     r"(the )?latest (time|date|day|end date|possible date)",
     r"expir\w+",
     "maximum (period|time|length|duration)",
@@ -68,6 +69,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"need\w*",
     r"require\w*",
     r"grounds?",
+    r"reasons?",
+    "basis",
     r"any (way|chance|hope)",
     "going to be",
     r"meets?",
@@ -105,6 +108,11 @@ LAWYER_HIRE = R(
     r"\b(hire|hiring|retain\w*|appoint\w*|engage|get|find|instruct)\w* (a |an |his |her |my )?"
     r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)s?\b"
 )
+# "how long does THE PROCURATORATE have?": the procuratorate is the one whose time is asked
+PROCURATORATE_ACTS = R(
+    r"\b(does|do|must|will|has|have|should|is|are) the (procuratorate|prosecutors?|procurators?"
+    r"|prosecution office)\b"
+)
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
 # "right away" is not a right: only "rights" or "the right to/of"
@@ -112,4 +120,4 @@ PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights|right (to|of)|compe
 IN_CUSTODY = R(
     r"\b(in custody|detained|locked up|(in|inside) (the |a )?(detention (house|cent(er|re))|jail|cells?))\b"
 )
-NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")
+NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free|(out )?on bail)\b")

@@ -67,6 +67,9 @@ CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_se
 SENTENCED_RE = re.compile(
     r"\b(was|were|been|got|is|has been) (sentenced|convicted)\b|\bjudgment (is|was|became|has "
     r"become) (final|effective|legally effective)\b"
+    # "committed the robbery and got 7 years": a sentence imposed
+    r"|\b(got|was given|received|is serving|was jailed for)( a| an)? [\w.-]+[- ](years?|months?)\b"
+    r"(?! old| ago)"
 )
 
 

@@ -48,6 +48,7 @@ ELIGIBLE = (
 )
 
 
+SOMEONE = r"(someone|somebody|anyone|anybody|a person|people|a suspect|suspects|a man|a woman)"
 # "... a smuggling case. Bail?", "Conditional non-prosecution for a 16-year-old?": the
 # measure alone (or "for" someone) is the whole question
 TOPIC_ASKED = (
@@ -67,6 +68,9 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     )
     return R(
         rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
+        # "can someone suspected of spying for another country get bail?": a generic person
+        # described at length
+        rf"|{MODAL} {SOMEONE}\b[^.?!;]{{0,60}}? {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
@@ -99,6 +103,7 @@ ARREST = R(
 )
 DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    r"|keep [\w-]+( [\w-]+)? (locked up|in custody|behind bars)"
     rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
@@ -140,7 +145,7 @@ LIMITS = {
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
     # ... and from the other side: "may the detective keep investigating?" (CONTINUE)
     "eligibility.recusal_pending": R(
-        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|put [\w-]+ on hold|be (stopped"
+        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|down tools|put [\w-]+ on hold|be (stopped"
         rf"|halted|suspended|paused|put on hold))\b|{CONTINUE}"
     ),
     # "can the procuratorate give me his criminal record, or confirm he has one?"

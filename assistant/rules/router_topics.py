@@ -132,7 +132,8 @@ TOPICS = {
     ),
     "arrest_approval": words(
         r"approv\w+ (the |his |her |their |an |my |our )?([\w-]+'s )?arrest",
-        "arrest approval",
+        # "hold him without an arrest approval" asks how long the detention lasts
+        r"(?<!without )(?<!without an )(?<!without the )arrest approval",
         r"request\w* (for )?(approval|to approve)",
     ),
     "file_order": words(
