@@ -101,7 +101,7 @@ STATES: dict[str, tuple[str, ...]] = {
         " out, letting her out, let her out"
     ),
     "served": _w("served, did"),
-    "term": _w("years, year, months, sentence, time, term, stretch"),
+    "term": _w("years, year, yrs, yr, months, mos, sentence, time, term, stretch"),
     "lack_money": _w(
         "no money, no savings, can't afford, cannot afford, unable to afford, too poor, can't"
         " pay, cannot pay, couldn't pay, could not pay, not enough money, can't raise, cannot"
@@ -186,7 +186,7 @@ STATES: dict[str, tuple[str, ...]] = {
         "twice, two times, three times, several times, many times, multiple times, repeatedly,"
         " again and again, more than once, second time, third time, again, on two occasions,"
         " on several occasions, a number of times, separate times, three separate, two separate,"
-        " two of, three of, both of, all of"
+        " two of, three of, both of, all of, two occasions, three occasions, four occasions"
     ),
     "once": _w(
         "once, one time, only time, first time, single, one-off, one check-in, one meeting,"

@@ -30,7 +30,8 @@ OFFENCE_AGE_RE = re.compile(
     # "fourteen at the time, my cousin took part in a robbery"
     rf"|\b{_NUM} at the time\b(?! of day)"
     # "committed a fraud at 17": "at N" after the offence, not a clock time
-    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery)\b"
+    # ("convicted at 16": the offence came no later than the conviction)
+    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery|convicted)\b"
     rf"[^.?!]{{0,40}}?\bat {_NUM}\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b|years?\b))"
 )
 # "turned 18 this spring", "18 and a half now": today's age, which from 18 on does not say
@@ -64,7 +65,7 @@ SENTENCE_RE = re.compile(
 # ("she says he has been married 4 years" is no sentence)
 SENTENCE_GUESS_RE = re.compile(
     rf"\b(?:thinks?|reckons?|estimates?|predicts?|guess(?:es)?|says?|said|it'?d be|it would be"
-    rf"|would be|might be)\D{{0,8}}?{_NUM}"
+    rf"|would be|might be|probably|possibly|maybe)\D{{0,8}}?{_NUM}"
     r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )
 

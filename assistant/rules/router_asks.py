@@ -82,6 +82,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.record_sealing": R(
         rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
         rf"|{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
+        # "does that mean his record gets sealed?"
+        r"|\b(record|file|conviction)s? (gets?|will get|is|are) (sealed|expunged|erased)\s*\?"
         r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
         r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
     ),

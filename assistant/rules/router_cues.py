@@ -16,6 +16,7 @@ DEADLINE_CUE = words(
     "deadlines?",
     "time limits?",
     "within how",
+    r"within what (time|period)",
     "until when",
     "till when",
     r"by (what|which) (date|time|day|hour)",
@@ -86,6 +87,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "entitled",
     "open to",
     "allowed",
+    r"acceptable|permissible|ok(ay)?",
     "lawful",
     "legal",
     "possible",
@@ -97,7 +99,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",
-    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(get|be|been) (unsealed|sealed|re-?opened)",
+    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|sealed|re-?opened)",
 )
 NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
 REFERENCE = R(

@@ -25,6 +25,7 @@ TOPICS = {
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
+        r"(hold|keep)\w* (him|her|them) in (police )?custody",
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
