@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.rules.asked_as import as_asked
 from assistant.rules.model import RuleResult
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
@@ -200,7 +201,7 @@ def _answer(
         and result.computed.get("eligible") is None
     ):
         return None  # an unsure route and an open verdict: retrieval answers instead
-    return _decorate(result, inputs.assumptions)
+    return _decorate(as_asked(result, text), inputs.assumptions)
 
 
 def answer_rule_question(

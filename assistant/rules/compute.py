@@ -1,7 +1,7 @@
 """Compute the end of a catalogued time limit: the ordinary `deadline` and the `latest`.
 
 `latest` is the end with the longest lawful extension: "by" extensions chain from the
-ordinary end in catalogue order; a "to" extension makes the whole period run from the
+ordinary end in catalogue order (months added to months count from the start); a "to" extension makes the whole period run from the
 start. Limits anchored "after" another limit start when that one ends (the earlier
 step taken on its last permitted day); limits anchored "before" count back from it.
 
@@ -58,9 +58,20 @@ def _extended(limit: TimeLimit, start: Moment, end: Moment) -> tuple[Moment | No
     steps: list[str] = []
     best: Moment | None = None
     chain = end
+    # months extended by months run from the start as one period: two months from 31
+    # December end on 28 February, and one more month ends on 31 March, not 28 March
+    total = limit.duration if limit.unit == "months" else None
     for ext in limit.extensions:
         where = cite_label(limit.law, ext.article)
-        if ext.mode == "by":
+        if ext.mode == "by" and total is not None and ext.unit == "months":
+            total += ext.amount
+            new = add(start, total, "months")
+            steps.append(
+                f"Extension {describe_extension(ext)}, {where}: {explain(start, total, 'months', new)}"
+            )
+            chain = new
+        elif ext.mode == "by":
+            total = None
             new = add(chain, ext.amount, ext.unit)
             steps.append(
                 f"Extension {describe_extension(ext)}, {where}: {explain(chain, ext.amount, ext.unit, new)}"

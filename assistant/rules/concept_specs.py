@@ -53,6 +53,9 @@ CONCEPTS: tuple[Concept, ...] = (
     C("recidivist", ("first_time", "offence"), value=False),
     C("recidivist", ("prior", "convicted"), anchor=1),
     C("recidivist", ("served", "term"), near=3),
+    # a conviction told beside the present accusation is an earlier one ("convicted of theft
+    # in 2019 ... now they say he stole again"); the year alone is no word to match
+    C("recidivist", ("convicted", "again_now"), stated=True),
     # arrest (MPS Art. 115, SPP Art. 86)
     C("evidence_of_crime", ("evidence", "solid"), stated=True),
     C("evidence_of_crime", ("hard_evidence",), stated=True),
@@ -83,6 +86,12 @@ CONCEPTS: tuple[Concept, ...] = (
     C("unapproved_meetings", ("meet", "unapproved", "repeat")),
     C("missed_summons", ("miss", "summons", "repeat")),
     C("breach", ("broke", "terms")),
+    # not appearing when summoned breaks a bail or surveillance condition even once (CPL
+    # Arts. 71, 77); the procuratorate's mandatory-arrest grounds still ask "twice"
+    C("breach", ("miss", "summons")),
+    # leaving the city or county without approval breaks a bail condition (CPL Art. 71) even
+    # once; the procuratorate's mandatory-arrest ground (SPP Art. 53) still asks "twice"
+    C("breach", ("leave", "elsewhere", "unapproved")),
     C("no_deposit", ("lack_money", "deposit"), near=6),  # MPS Art. 68, with no guarantor
     # not telling the family (MPS Art. 108, SPP Art. 80)
     C("co_suspect_risk", ("accomplices", "at_large"), anchor=1),
@@ -107,6 +116,17 @@ CONCEPTS: tuple[Concept, ...] = (
         scope=GUARANTEE,
     ),
     C("guarantor_capable", ("able", "supervise"), scope=GUARANTEE),
+    # "she's 80, bedridden and lives in a care home": unable to supervise anyone
+    C("guarantor_capable", ("infirm",), value=False, scope=GUARANTEE),
+    # a would-be guarantor who has "never been in trouble" has lost neither political rights
+    # (a criminal penalty) nor personal freedom (a criminal measure)
+    C(
+        "guarantor_rights_unrestricted",
+        ("first_person", "clean"),
+        anchor=1,
+        scope=GUARANTEE,
+        stated=True,
+    ),
     # recusal (MPS Arts. 24, 26), read only when an official is named
     C("official_is_party_or_relative", ("kin", "party"), scope=OFFICIAL),
     C("official_other_relation", ("acquaintance", "party"), scope=OFFICIAL),

@@ -1,7 +1,7 @@
 """Word classes for reading facts as concepts: states and circumstances (data; see `concepts`).
 
 Health, custody time limits, evidence, danger, guarantors' circumstances,
-repetition, and the juvenile provisions' circumstances. Phrases are compared as stems.
+and repetition (the juvenile provisions' circumstances: `concept_juvenile`). Phrases are compared as stems.
 
 Example:
     >>> "dialysis" in STATES["grave_illness"]
@@ -40,7 +40,7 @@ STATES: dict[str, tuple[str, ...]] = {
         "pregnant, pregnancy, expecting a baby, expecting a child, expecting twins, months along,"
         " weeks along, with child, baby is due, due to give birth, carrying a child, carrying a"
         " baby, carrying his child, carrying their child, carrying our child, expectant mother,"
-        " mother-to-be, trimester"
+        " mother-to-be, trimester, she's expecting, she is expecting, wife is expecting"
     ),
     # --- penalties, time limits, evidence, danger
     "time_limit": _w(
@@ -101,7 +101,7 @@ STATES: dict[str, tuple[str, ...]] = {
         " out, letting her out, let her out"
     ),
     "served": _w("served, did"),
-    "term": _w("years, year, months, sentence, time, term, stretch"),
+    "term": _w("years, year, yrs, yr, months, mos, sentence, time, term, stretch"),
     "lack_money": _w(
         "no money, no savings, can't afford, cannot afford, unable to afford, too poor, can't"
         " pay, cannot pay, couldn't pay, could not pay, not enough money, can't raise, cannot"
@@ -140,12 +140,17 @@ STATES: dict[str, tuple[str, ...]] = {
         "own a, own an, own my, own our, own the, homeowner, fixed address, fixed residence,"
         " permanent address, permanent residence, rent a, rent my, rent an, rented, renting,"
         " household registration, hukou, registered residence, have lived in, has lived in,"
-        " live in my, live in our, my flat, my house, my apartment, my home"
+        " live in my, live in our, my flat, my house, my apartment, my home, an apartment, a flat,"
+        " own flat, own apartment, own house"
     ),
     "income": _w(
         "salary, income, wage, wages, pension, job, employed, employer, earn, earns, earning,"
         " work at, works at, work for, works for, full-time, self-employed, run a business,"
         " run a shop, own a business"
+    ),
+    "infirm": _w(
+        "bedridden, bed-bound, care home, nursing home, cannot walk, can't walk, dementia,"
+        " too frail, very frail, housebound, in hospital long-term, on a ventilator"
     ),
     "able": _w("able to, capable of, in a position to, fit to, healthy enough, can, will, could"),
     "supervise": _w(
@@ -180,71 +185,14 @@ STATES: dict[str, tuple[str, ...]] = {
     "repeat": _w(
         "twice, two times, three times, several times, many times, multiple times, repeatedly,"
         " again and again, more than once, second time, third time, again, on two occasions,"
-        " on several occasions, a number of times, separate times, three separate, two separate"
+        " on several occasions, a number of times, separate times, three separate, two separate,"
+        " two of, three of, both of, all of, two occasions, three occasions, four occasions"
     ),
     "once": _w(
         "once, one time, only time, first time, single, one-off, one check-in, one meeting,"
         " one appointment, one report, a check-in, an appointment"
     ),
     "serious": _w("serious consequences, seriously, badly, serious harm, serious damage"),
-    # --- juvenile provisions
-    "remorse": _w(
-        "repent, repents, repented, repentance, remorse, remorseful, sorry, regret, regrets,"
-        " regretted, apologised, apologized, apologise, apologize, apology, ashamed, confessed,"
-        " pleaded guilty, admitted, owned up, contrite, learned his lesson, learnt his lesson,"
-        " learned her lesson, guilty plea, feels terrible, feels bad"
-    ),
-    "facts": _w("facts, evidence, case, proof"),
-    "clear": _w(
-        "clear, sufficient, solid, strong, conclusive, overwhelming, watertight, airtight,"
-        " established, undisputed, proven, ascertained, basically clear"
-    ),
-    "care": _w(
-        "supervise, supervision, look after, take care of, watch over, keep an eye, guide,"
-        " care for, live with, look out for, raise, monitor, discipline"
-    ),
-    "fine_with": _w(
-        "no objection, no objections, supports, support, supportive, agrees, agreed, welcomes,"
-        " happy to, won't hurt, will not hurt, won't harm, no harm, no adverse, no bad effect,"
-        " no negative, not be affected, won't be affected, no problem with, willing to accept,"
-        " will accept"
-    ),
-    "settled": _w(
-        "settled, settlement, forgave, forgiven, accepted the apology, accepted his apology,"
-        " accepted her apology, accepted compensation, compensated, paid compensation,"
-        " reconciled, understanding letter, made peace, was at fault, provoked him, provoked her,"
-        " provoked the, started it, to blame"
-    ),
-    "small": _w(
-        "minor, petty, small, trivial, slight, relatively minor, low-value, not serious, nothing"
-        " serious"
-    ),
-    "matter": _w("crime, offence, offense, theft, case, circumstances, matter, incident, amount"),
-    "coerced": _w(
-        "forced him, forced her, forced into, coerced, pressured into, pressured him, pressured"
-        " her, made him do, made her do, bullied into, under duress, compelled, threatened into"
-    ),
-    "unfinished": _w(
-        "attempted, gave up, stopped halfway, did not succeed, didn't succeed, only planned, only"
-        " prepared, abandoned the, changed his mind, changed her mind, before he could, before"
-        " she could"
-    ),
-    "helper": _w(
-        "lookout, look-out, kept watch, stood guard, getaway driver, only helped, just helped,"
-        " minor role, secondary role, auxiliary, just followed, only followed, follower"
-    ),
-    "disabled": _w(
-        "deaf, mute, dumb, blind, hearing impaired, visually impaired, cannot hear, cannot speak,"
-        " cannot see, sign language"
-    ),
-    "defence": _w(
-        "self-defence, self defence, self-defense, self defense, defending himself, defending"
-        " herself, protecting himself, protecting herself, fought back, fighting back, necessity"
-    ),
-    "surrender": _w(
-        "surrendered, turned himself in, turned herself in, gave himself up, gave herself up,"
-        " handed himself in, handed herself in, meritorious, helped the police catch"
-    ),
     "guarantee": _w("guarantor, surety, vouch, guarantee"),
     "on_probation": _w("probation, conditional"),
 }

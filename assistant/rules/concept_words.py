@@ -123,7 +123,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "threaten": _w(
         "threatened, threaten, threatening, intimidated, intimidate, menaced, beat, attacked,"
-        " scared, frightened, bullied, warned"
+        " scared, frightened, bullied, warned, regret it, be sorry, or else, pay for it, watch her"
+        " back, watch his back, watch out"
     ),
     "flight": _w(
         "fled, flee, fleeing, escape, escaped, ran away, run away, running away, ran off, run off,"
@@ -180,40 +181,13 @@ ACTS: dict[str, tuple[str, ...]] = {
         " car, bag, room, bed, wardrobe, drawer, garage, locker, desk, shed, basement,"
         " storeroom, office, boot, trunk, backpack, suitcase"
     ),
-    # --- breaches of bail or surveillance
-    "leave": _w(
-        "left, went to, gone to, go to, travelled, traveled, drove to, flew to, visited, trip to,"
-        " moved to, took a train to"
-    ),
-    "elsewhere": _w(
-        "another city, another county, another province, other city, other province, different"
-        " city, different province, the next county, neighbouring city, neighboring city, out of"
-        " town, abroad, the city, the county, the province, his hometown, her hometown"
-    ),
-    "meet": _w("met, meeting, meet, meets, saw, visited, had dinner with, got together with"),
-    "unapproved": _w(
-        "without approval, without permission, without getting approval, without getting"
-        " permission, without asking, without telling, unauthorised, unauthorized, unapproved,"
-        " not approved, without their approval, without the approval, without consent"
-    ),
-    "miss": _w(
-        "missed, skipped, didn't show, did not show, failed to appear, failed to show, no-show,"
-        " ignored, didn't turn up, did not turn up, didn't come, did not come, never showed"
-    ),
-    "summons": _w(
-        "summons, summoned, hearing, appointment, questioning, interview, called in, report,"
-        " reporting, check-in"
-    ),
-    "broke": _w(
-        "violated, broke, breached, ignored, flouted, disobeyed, didn't follow, did not follow,"
-        " failed to follow, didn't comply, did not comply, breaking, violating"
-    ),
-    "terms": _w("conditions, rules, terms, requirements, obligations, restrictions, curfew, order"),
     # --- record and the notice exceptions
     "prior": _w(
         "before, previously, once, already, earlier, in the past, prior, previous, last time,"
         " years ago, back in"
     ),
+    # the case now: "convicted in 2019 ... and now they say he stole AGAIN"
+    "again_now": _w("again, once more, this time, re-offended, reoffended, back at it"),
     "convicted": _w(
         "convicted, conviction, sentenced, jailed, imprisoned, prison, jail, served time, did"
         " time, served a sentence"
@@ -237,7 +211,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         " warn, warned, get away, still free, not yet caught, not been caught, still out, cover up"
     ),
     "hinder": _w(
-        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere"
+        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere,"
+        " get in the way of, stand in the way of, harm the, damage the, hamper, undermine"
     ),
     "inquiry": _w("investigation, inquiry, case"),
     "unreachable": _w(

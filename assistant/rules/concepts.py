@@ -25,15 +25,17 @@ from functools import lru_cache
 
 import Stemmer
 
+from assistant.rules.concept_breaches import BREACHES
+from assistant.rules.concept_juvenile import JUVENILE
 from assistant.rules.concept_procedure import PROCEDURE
 from assistant.rules.concept_specs import CONCEPTS
 from assistant.rules.concept_states import STATES
 from assistant.rules.concept_words import ACTS
-from assistant.rules.negation import negated, uncertain
+from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, negated, uncertain
 
 TOKEN = re.compile(r"[a-z0-9]+")
 SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
-WORDS = {**ACTS, **STATES, **PROCEDURE}
+WORDS = {**ACTS, **BREACHES, **STATES, **JUVENILE, **PROCEDURE}
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,10 @@ def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
             if c.near and any(abs(i - anchor) > c.near for i in at if i is not None):
                 continue
             where = s.starts[anchor]
-            no = negated(text, where)
+            # an anchor that is itself negative ("never been in trouble", "no record") is
+            # negated only by a cue right before it, not by an earlier list item's cue
+            # ("nothing to do with the case, never been in trouble"), as in `negated`
+            no = negated(text, where, window=SHORT_WINDOW if CUE.match(text, where) else WINDOW)
             if uncertain(text, where) or (c.value is None and not no):
                 unsure.add(c.key)
             else:

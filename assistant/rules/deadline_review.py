@@ -129,14 +129,18 @@ def forfeiture_review(start: Moment | None, stage: str | None = None) -> RuleRes
 @rule(
     "deadline.guarantor_fine_review",
     kind="deadline",
-    limits=("mps-72-fine-review-apply",),
+    limits=("mps-72-fine-review-apply", "mps-72-fine-review-decision"),
 )
-def guarantor_fine_review(start: Moment | None) -> RuleResult:
+def guarantor_fine_review(start: Moment | None, stage: str | None = None) -> RuleResult:
     """MPS Provisions Art. 72: the guarantor may apply for review "within five days from the
-    date of receiving the Decision on the Guarantor's fine".
+    date of receiving the Decision on the Guarantor's fine"; the higher organ decides within
+    seven days of receiving the application (stage "decision": the start is its receipt).
 
-    Assumption: the start is the day the decision was received.
+    Assumption: otherwise the start is the day the decision was received.
     """
+    if stage == "decision":
+        lid, event = "mps-72-fine-review-decision", "receipt of the review application"
+        return limit_answer("deadline.guarantor_fine_review", lid, start, event=event, direct=True)
     return limit_answer(
         "deadline.guarantor_fine_review",
         "mps-72-fine-review-apply",

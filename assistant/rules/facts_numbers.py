@@ -27,8 +27,11 @@ OFFENCE_AGE_RE = re.compile(
     rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
     rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
     rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+    # "fourteen at the time, my cousin took part in a robbery"
+    rf"|\b{_NUM} at the time\b(?! of day)"
     # "committed a fraud at 17": "at N" after the offence, not a clock time
-    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery)\b"
+    # ("convicted at 16": the offence came no later than the conviction)
+    r"|\b(?:committed|did|stole|robbed|offen[cs]e|crime|fraud|theft|burglary|robbery|convicted)\b"
     rf"[^.?!]{{0,40}}?\bat {_NUM}\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b|years?\b))"
 )
 # "turned 18 this spring", "18 and a half now": today's age, which from 18 on does not say
@@ -55,7 +58,15 @@ BABY_LIMIT_RE = re.compile(
     r"(?:one|a|1) year"
 )
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
+)
+
+# "the lawyer thinks 4 years", "reckons about two years": an estimate, with a short gap only
+# ("she says he has been married 4 years" is no sentence)
+SENTENCE_GUESS_RE = re.compile(
+    rf"\b(?:thinks?|reckons?|estimates?|predicts?|guess(?:es)?|says?|said|it'?d be|it would be"
+    rf"|would be|might be|probably|possibly|maybe)\D{{0,8}}?{_NUM}"
+    r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )
 
 
@@ -126,7 +137,11 @@ def read_numbers(text: str) -> dict[str, float]:
         out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
     if m := UNDER_A_YEAR.search(text):
         out["possible_sentence_years"] = 0.9  # "under a year": within the one-year limit
-    elif (m := SENTENCE_RE.search(text)) or (m := SENTENCE_NOUN_RE.search(text)):
+    elif (
+        (m := SENTENCE_RE.search(text))
+        or (m := SENTENCE_NOUN_RE.search(text))
+        or (m := SENTENCE_GUESS_RE.search(text))
+    ):
         n = _num(m.group(1)) + (0.5 if text.startswith(" and a half", m.end(1)) else 0)
         out["possible_sentence_years"] = n if m.group(2) == "year" else n / 12
     elif m := A_YEAR_RE.search(text):

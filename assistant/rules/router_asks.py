@@ -30,8 +30,10 @@ from assistant.rules.router_modal import (
     GRANT,
     LIMITS,
     MODAL,
+    NEEDS_PERMISSION,
     SUBJ,
     SURV,
+    TOPIC_ASKED,
     R,
     measure,
 )
@@ -54,8 +56,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
         r"accepted|be eligible|count)\b"
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
+        # "can my uncle, who was stripped of his rights after a conviction, be a surety?"
+        rf"|{MODAL}[^.?!;]{{0,120}}?\b(be|act as|serve as|become) (a |an |his |her |my |the )?"
+        r"(guarantor|surety)\s*\?"
+        r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
+        r"\s*\?"
         rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
-        r"|(guarantor|surety)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
+        r"|(guarantor|surety|vouch\w*)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
         r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
         r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
         r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
@@ -65,13 +72,18 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
-        r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*)"
+        r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*"
+        r"|remov\w*|replac\w*|taken off)"
+        rf"|{MODAL}{SUBJ}{ADV} (object to|challenge) (him|her|them|the (investigator|officer|detective"
+        r"|prosecutor|procurator|judge)s?)\b"
         rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
         r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
     ),
     "eligibility.record_sealing": R(
         rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
         rf"|{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
+        # "does that mean his record gets sealed?"
+        r"|\b(record|file|conviction)s? (gets?|will get|is|are) (sealed|expunged|erased)\s*\?"
         r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
         r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
     ),
@@ -83,7 +95,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
         rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
-        r"\bconditional"
+        r"\bconditional" + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
     ),
     "eligibility.conditional_np_revocation": R(
         rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
@@ -135,9 +147,11 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
     ),
     "eligibility.lawyer_meeting_permission": R(
-        r"\b(need|needs|require\w*|without|must [\w ]{1,20}? (get|obtain|have)) [^.?!;]{0,25}?"
-        r"(permission|approval|consent)"
-        r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
+        rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"
+        # "can I see him at the detention centre without asking the investigators first?"
+        rf"|{MODAL} (i|we)( still| really| now)? (meet|see|visit) (him|her|them|my client|our client)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"
+        r"|clearing it with|telling|going through)"
         rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
@@ -166,8 +180,11 @@ def asks(rule_id: str, text: str) -> bool:
     router test already needs a negated duty) are taken as asked.
     """
     frame = FRAMES.get(rule_id)
-    if frame is None:
-        return True
+    return True if frame is None else frame_asked(frame, text)
+
+
+def frame_asked(frame: re.Pattern[str], text: str) -> bool:
+    """Whether a match of `frame` ends in a sentence that asks (or the text asks nothing)."""
     spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
     # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before
     spans += [

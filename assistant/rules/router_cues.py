@@ -16,6 +16,7 @@ DEADLINE_CUE = words(
     "deadlines?",
     "time limits?",
     "within how",
+    r"within what (time|period)",
     "until when",
     "till when",
     r"by (what|which) (date|time|day|hour)",
@@ -27,6 +28,7 @@ DEADLINE_CUE = words(
     r"how (fast|quickly)",
     "when is the latest",
     r"what'?s the latest",
+    "what is the latest",
     r"(the )?latest (time|date|day|end date|possible date)",
     r"expir\w+",
     "maximum (period|time|length|duration)",
@@ -39,12 +41,14 @@ DEADLINE_CUE = words(
     r"(is|are|falls?) due",
     r"due (by|on|when)",
     "due date",
+    r"(end|expiry|expiration|cut-?off) date",
     # "when is their decision due?", "answer due?": the question ends on "due"
     r"(decision|reply|answer|response|ruling|report|statement)s? due(?=\s*[?!.]|\s*$)",
     # "so we should expect an answer by 14 december?" (a premise to check)
     r"(expect|get|receive|have) (an? |the |their |its )?(answer|reply|decision|response|ruling)"
     r" (by|before|within)",
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
+    r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
 )
 TIMELINE_CUE = words(
@@ -66,6 +70,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"need\w*",
     r"require\w*",
     r"grounds?",
+    r"reasons?",
+    "basis",
     r"any (way|chance|hope)",
     "going to be",
     r"meets?",
@@ -81,6 +87,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "entitled",
     "open to",
     "allowed",
+    r"acceptable|permissible|ok(ay)?",
     "lawful",
     "legal",
     "possible",
@@ -92,7 +99,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",
-    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(get|be|been) (unsealed|sealed|re-?opened)",
+    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|sealed|re-?opened)",
 )
 NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
 REFERENCE = R(
@@ -103,9 +110,16 @@ LAWYER_HIRE = R(
     r"\b(hire|hiring|retain\w*|appoint\w*|engage|get|find|instruct)\w* (a |an |his |her |my )?"
     r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)s?\b"
 )
+# "how long does THE PROCURATORATE have?": the procuratorate is the one whose time is asked
+PROCURATORATE_ACTS = R(
+    r"\b(does|do|must|will|has|have|should|is|are) the (procuratorate|prosecutors?|procurators?"
+    r"|prosecution office)\b"
+)
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
 # "right away" is not a right: only "rights" or "the right to/of"
 PROCEDURAL = R(r"\b(warrant|search\w*|torture|beat\w*|rights|right (to|of)|compensation|appeal)\b")
-IN_CUSTODY = R(r"\b(in custody|detained|locked up)\b")
-NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free)\b")
+IN_CUSTODY = R(
+    r"\b(in custody|detained|locked up|(in|inside) (the |a )?(detention (house|cent(er|re))|jail|cells?))\b"
+)
+NOT_IN_CUSTODY = R(r"\b(not (in custody|detained)|at home|at large|free|(out )?on bail)\b")

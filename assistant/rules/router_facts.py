@@ -16,6 +16,7 @@ import re
 
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
+from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated, uncertain
@@ -66,6 +67,9 @@ CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_se
 SENTENCED_RE = re.compile(
     r"\b(was|were|been|got|is|has been) (sentenced|convicted)\b|\bjudgment (is|was|became|has "
     r"become) (final|effective|legally effective)\b"
+    # "committed the robbery and got 7 years": a sentence imposed
+    r"|\b(got|was given|received|is serving|was jailed for)( a| an)? [\w.-]+[- ](years?|months?)\b"
+    r"(?! old| ago)"
 )
 
 
@@ -81,6 +85,14 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts["guarantor_residence_income"] = True  # said in the user's own words
     if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    # "a single burglary; he acted alone": neither repeated nor in a gang, so not the major
+    # roving, repeated or gang suspect whose arrest request may wait 30 days (MPS Art. 110)
+    if "roving_repeat_gang" not in facts and states_all(text, "alone", "once"):
+        facts["roving_repeat_gang"] = False
+    # caught in the act by those who detained him is itself evidence that he committed the
+    # crime (the first arrest condition, MPS Art. 115, SPP Art. 86)
+    if facts.get("caught_in_act") is True:
+        facts.setdefault("evidence_of_crime", True)
     # release would not endanger society (a bail ground) is the converse of bail being
     # insufficient to prevent danger (an arrest condition): one stated settles the other
     if isinstance(facts.get("no_social_danger"), bool):
@@ -127,6 +139,8 @@ def read_facts(text: str) -> dict[str, object]:
     _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
+    for key, value in read_new_crime(text).items():
+        facts.setdefault(key, value)
     unsure -= set(facts)
     if unsure:
         facts["uncertain"] = tuple(sorted(unsure))

@@ -22,6 +22,7 @@ from assistant.rules.router_cues import (
     ELIG_CUE,
     IN_CUSTODY,
     NOT_IN_CUSTODY,
+    PROCURATORATE_ACTS,
     REFERENCE,
     TIMELINE_CUE,
 )
@@ -148,7 +149,8 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         # the police rules state their 12-hour limit for compelled appearance (MPS Art. 62)
         return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
-        return Route("deadline.guarantor_fine_review", "deadline", anchor="fine")
+        extra = {"stage": stage_of(text)}
+        return Route("deadline.guarantor_fine_review", "deadline", anchor="fine", extra=extra)
     if "lawyer_hire" in t and "lawyer_meeting" not in t and read_facts(text).get("state_secrets"):
         return Route("deadline.lawyer_permission", "deadline", anchor="lawyer_hire")
     if "non_prosecution" in t and "conditional" in t and COMPLAINT.search(text):
@@ -187,7 +189,7 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
         own = {"in_custody": custody, "own_case": True}
         return Route("deadline.arrest_approval", "deadline", anchor="arrest_review", extra=own)
-    if "arrest_request" in t and not DECIDES.search(text):
+    if "arrest_request" in t and not (DECIDES.search(text) or PROCURATORATE_ACTS.search(text)):
         extra = {"major": read_facts(text).get("roving_repeat_gang")}
         return Route("deadline.arrest_request", "deadline", anchor="detention", extra=extra)
     if "arrest_approval" in t:
@@ -215,11 +217,6 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     )
 
 
-def _eligibility(t: frozenset[str], text: str) -> Route | None:
-    found = eligibility_rule(t, text)
-    return Route(found, "eligibility") if found else None
-
-
 def _asking(text: str) -> str:
     """The sentences that ask (end in "?"), or the whole text when none does: "the custody
     time limit has run out. can they ...?" states a deadline fact but asks for a verdict."""
@@ -245,5 +242,6 @@ def route(text: str, body: str | None) -> Route | None:
             return found
     ask = canonical_ask(text)  # "is it lawful for X to ..." -> "can X ..."
     if ELIG_CUE.search(ask):
-        return _eligibility(t, ask)
+        found = eligibility_rule(t, ask)
+        return Route(found, "eligibility") if found else None
     return None

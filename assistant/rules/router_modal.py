@@ -23,7 +23,9 @@ ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
 START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
 INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
-MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT})\b"
+# "surely they can let him out on bail?": a premise put as a question, asked all the same
+SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
+MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT})\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
@@ -46,6 +48,15 @@ ELIGIBLE = (
 )
 
 
+SOMEONE = r"(someone|somebody|anyone|anybody|a person|people|a suspect|suspects|a man|a woman)"
+# "... a smuggling case. Bail?", "Conditional non-prosecution for a 16-year-old?": the
+# measure alone (or "for" someone) is the whole question
+TOPIC_ASKED = (
+    r"|(?:^|(?<=[.!?:\u2014\u2013]))\s*(?:and |so |then |what about |how about |any chance of )?"
+    r"(?:{obj})\b(?: for [^.?!;]{{0,80}})?(?: then| now| possible)?\s*\?"
+)
+
+
 def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
     is the measure used as a verb ("could the police BAIL him?")."""
@@ -57,6 +68,9 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     )
     return R(
         rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
+        # "can someone suspected of spying for another country get bail?": a generic person
+        # described at length
+        rf"|{MODAL} {SOMEONE}\b[^.?!;]{{0,60}}? {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
@@ -64,11 +78,19 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
         rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
         r"|permit|give|offer) (it|that)\b"
         rf"|\b{ADJ} (to|for [\w' -]{{1,30}}? to) {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+        # "police bail for a man who has done time for robbery - possible?"
+        rf"|\b({obj})\b[^.?!;]{{0,160}}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
+        rf" be )?{ADJ}\s*\?" + TOPIC_ASKED.format(obj=obj)
     )
 
 
 BAIL = r"bail|qubao|release pending trial|released pending trial"
-SURV = r"residential surveillance|house arrest|surveillance at (home|residence)"
+# the measure, also in lay words ("home surveillance", "confined to her home")
+SURV = (
+    r"residential surveillance|house arrest|surveillance at (home|residence)"
+    r"|home (surveillance|confinement|detention)"
+    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)"
+)
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
 SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
 ARREST = R(
@@ -81,6 +103,7 @@ ARREST = R(
 )
 DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
+    r"|keep [\w-]+( [\w-]+)? (locked up|in custody|behind bars)"
     rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
@@ -90,6 +113,24 @@ CUSTODY = (
     r"(detention (cent(er|re)|house|room|facility)|police station|cells?|jail|prison|lock-?up"
     r"|police (premises|base|office|building))"
 )
+CONTINUE = (
+    rf"{MODAL}{SUBJ}{ADV} (continue|keep|carry on|go on|proceed|remain|stay)\b[^.?!;]{{0,30}}?"
+    r"\b(investigat\w*|working|work|handling|handle|the case|on the case|in charge|questioning"
+    r"|interrogat\w*|collecting|gathering)"
+)
+# "do I NEED permission to meet him?" asks whether a bar applies, the converse of "can the
+# lawyer meet him (without permission)?"; "without" is the converse's own word
+NEEDS_PERMISSION = (
+    r"\b(need|needs|require\w*|must [\w ]{1,20}? (get|obtain|have)|(has|have) to (get|obtain"
+    r"|have|ask for|seek)) [^.?!;]{0,25}?(permission|approval|consent)"
+    r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
+)
+# Frames that ask a rule's question from the other side: the verdict is the same, its "yes"
+# and "no" swap (`asked_as`)
+CONVERSE = {
+    "eligibility.recusal_pending": R(CONTINUE),
+    "eligibility.lawyer_meeting_permission": R(NEEDS_PERMISSION),
+}
 LIMITS = {
     # "is residential surveillance allowed to be carried out there?", "can they keep him at
     # the detention centre under residential surveillance?"
@@ -102,9 +143,10 @@ LIMITS = {
         r"[^.?!;]{0,30}?\b(in|at|there|inside)\b"
     ),
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
+    # ... and from the other side: "may the detective keep investigating?" (CONTINUE)
     "eligibility.recusal_pending": R(
-        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|put [\w-]+ on hold|be (stopped"
-        r"|halted|suspended|paused|put on hold))\b"
+        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|down tools|put [\w-]+ on hold|be (stopped"
+        rf"|halted|suspended|paused|put on hold))\b|{CONTINUE}"
     ),
     # "can the procuratorate give me his criminal record, or confirm he has one?"
     "eligibility.sealed_record_access": R(

@@ -20,6 +20,9 @@ RECUSAL = words(
     "withdrawal",
     r"(his|her|their) (removal|replacement)",
     r"disqualif\w+",
+    # "can we object to him?", "a reason to have him removed"
+    r"object\w* to (him|her|them|the (officer|investigator|prosecutor|procurator|detective|judge)s?)",
+    r"(have|get) (him|her|them) (removed|replaced|taken off)",
     "conflict of interest",
     "step (down|aside)",
     r"(he|she|they|him|her|them|judge|officer|investigator|prosecutor|procurator)s? (to |must "

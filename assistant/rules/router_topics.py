@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_lawyers import LAWYER_TOPICS, words
+from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
 
 
-def words(*alternatives: str) -> re.Pattern[str]:
-    """A word-bounded alternation of regex fragments (flat, so linear-time)."""
-    return R(r"\b(" + "|".join(alternatives) + r")\b")
-
-
 TOPICS = {
+    **LAWYER_TOPICS,
     "detention": words(
         r"detain\w*",
         "detention",
@@ -27,6 +25,7 @@ TOPICS = {
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
+        r"(hold|keep)\w* (him|her|them) in (police )?custody",
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
@@ -38,9 +37,7 @@ TOPICS = {
     "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
-    "surveillance": words(
-        "residential surveillance", "house arrest", r"surveillance at (home|residence)"
-    ),
+    "surveillance": words(SURV),  # the names its verdict frames use
     "no_filing": words(
         "no[- ]filing",
         r"(not|won't|didn't|refus\w*|declin\w*) (to )?(file|register|open|accept)\w* (the |a |my |our )?"
@@ -70,11 +67,7 @@ TOPICS = {
         "surety",
         r"(person|one) (who )?(guarantees?|vouch\w*)",
         r"guarantee\w* [^.?!]{0,25}\bbail",
-    ),
-    "lawyer_meeting": words(
-        r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
-        r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
-        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
+        r"vouch\w* for",
     ),
     "family_meeting": words(
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
@@ -88,6 +81,8 @@ TOPICS = {
         r"(family|relatives|next of kin|wife|husband|parents)[^.?!]{0,25}\b(notified|informed|told"
         r"|hear|find out|learn|be let know)",
         r"(arrest|detention) notice",
+        r"\blet (us|me|the family|his family|her family|relatives|his wife|her husband|his "
+        r"parents|her parents) know",
         r"notice of (his |her |the )?(arrest|detention)",
     ),
     "interrogation": words(
@@ -104,6 +99,9 @@ TOPICS = {
     "forfeiture": words(
         r"(forfeit\w*|confiscat\w+)[^.?!]{0,30}\b(deposit|bond|bail)",
         r"(deposit|bond)[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)",
+        # "the decision taking my bail money", "they kept the deposit"
+        r"(tak\w+|took|keep\w*|kept|seiz\w+|withh[oe]ld\w*) (away )?(my|his|her|our|the|their)"
+        r" (bail money|deposit|bond)",
     ),
     "fine": words("fined?"),
     "arrest_not_approved": words(
@@ -129,31 +127,14 @@ TOPICS = {
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
     ),
-    "shared_lawyer": words(
-        r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
-        r"(share|sharing) (a|one|the same|their) (lawyer|attorney|counsel)",
-        r"(lawyer|attorney|counsel) (for|to represent|to defend|representing|defending) (both|all|two)",
-    ),
-    "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
-        r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
-        r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
-        # the lawyer speaking: "my client said he wants to hire me"
-        r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
-        r"|instruct) (me|us|our firm)",
-    ),
-    "lawyer_count": words(
-        r"(two|three|four|five|several|multiple|\d+|more than (one|two)) (defen[cs]e )?"
-        r"(lawyers|attorneys|counsels|defenders)",
-        r"a (second|third|fourth) (defen[cs]e )?(lawyer|attorney|counsel|defender)",
-        r"(that|so|this) many (lawyers|attorneys)",
-    ),
     "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
         r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
         r"arrest[- ]review (department|dept|division|office|section)",
     ),
     "arrest_approval": words(
         r"approv\w+ (the |his |her |their |an |my |our )?([\w-]+'s )?arrest",
-        "arrest approval",
+        # "hold him without an arrest approval" asks how long the detention lasts
+        r"(?<!without )(?<!without an )(?<!without the )arrest approval",
         r"request\w* (for )?(approval|to approve)",
     ),
     "file_order": words(

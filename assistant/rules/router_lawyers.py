@@ -1,0 +1,40 @@
+"""Topics about defence lawyers: meeting the client, one lawyer for several suspects, hiring
+one in a state-secret case, how many (data; flat, linear-time; see `router_topics`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A word-bounded alternation of regex fragments (flat, so linear-time)."""
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+LAWYER_TOPICS = {
+    "lawyer_meeting": words(
+        # a lawyer speaking of "my client": "my client is detained ... can I see him?"
+        r"(my|our) client\b[^?]{0,120}\b(meet|see|visit)\w*",
+        r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
+        r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
+        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
+    ),
+    "shared_lawyer": words(
+        r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+        r"(share|sharing) (a|one|the same|their) (lawyer|attorney|counsel)",
+        r"(lawyer|attorney|counsel) (for|to represent|to defend|representing|defending) (both|all|two)",
+    ),
+    "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
+        r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
+        r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+        # the lawyer speaking: "my client said he wants to hire me"
+        r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
+        r"|instruct) (me|us|our firm)",
+    ),
+    "lawyer_count": words(
+        r"(two|three|four|five|several|multiple|\d+|more than (one|two)) (defen[cs]e )?"
+        r"(lawyers|attorneys|counsels|defenders)",
+        r"a (second|third|fourth) (defen[cs]e )?(lawyer|attorney|counsel|defender)",
+        r"(that|so|this) many (lawyers|attorneys)",
+    ),
+}
