@@ -88,7 +88,9 @@ def plan(query: str, adds: str, cfg: SearchConfig, tokens: Callable[[str], list[
 
     Lay questions are matched by the query's own terms (BM25) and by the same embedding
     as the chunks (the first dense text), unmapped: they share the query's space. With
-    `adapted`, the chunk dense rankings search the adapter's map of the vector.
+    `adapted`, the chunk dense rankings search the adapter's map of the vector, and the
+    plain one is still searched, at weight 0 (not fused), for its cosines: the scope
+    decision's thresholds are on that scale.
     """
     q_tokens, add_tokens = tuple(tokens(query)), tuple(tokens(adds))
     expanded = f"{query} {adds}" if adds else query
@@ -103,8 +105,10 @@ def plan(query: str, adds: str, cfg: SearchConfig, tokens: Callable[[str], list[
                                depth, q_tokens + add_tokens, expanded))  # fmt: skip
     if cfg.use_dense:
         first = expanded if adds and cfg.dense_expansion is Expansion.MERGE else query
-        out.append(Request("dense", Source.CHUNKS, Method.DENSE, cfg.weights[1], depth,
-                           text=first, adapted=adapted))  # fmt: skip
+        if adapted:  # the plain cosine stays in Hit.scores["dense"] (scope.py reads it)
+            out.append(Request("dense", Source.CHUNKS, Method.DENSE, 0.0, depth, text=first))
+        out.append(Request("dense-adapted" if adapted else "dense", Source.CHUNKS, Method.DENSE,
+                           cfg.weights[1], depth, text=first, adapted=adapted))  # fmt: skip
         if adds and cfg.dense_expansion is Expansion.SEPARATE:
             out.append(Request("dense+", Source.CHUNKS, Method.DENSE, cfg.glossary_weight,
                                depth, text=expanded, adapted=adapted))  # fmt: skip

@@ -115,8 +115,10 @@ class Searcher:
         per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
         prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
         timed = self._period_rows if asks_for_time(query) else frozenset()
+        fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
         ranked = rank_articles(
-            rankings, [r.weight for r in requests], law_of=self._law_of,
+            [rankings[i] for i in fused], [requests[i].weight for i in fused],
+            law_of=self._law_of,
             article_of=self._article_of, prior_laws=prior_laws, prior=cfg.prior,
             fusion=cfg.fusion, rrf_k=cfg.rrf_k, aggregate=cfg.aggregate, boost_rows=timed,
             boost=cfg.period_prior,

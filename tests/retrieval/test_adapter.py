@@ -113,24 +113,49 @@ def test_shipped_adapter_is_current_for_the_packaged_model() -> None:
     assert 0.01 < off < 1.0, off
 
 
-def test_only_the_chunk_dense_rankings_are_adapted() -> None:
+def test_only_the_chunk_dense_ranking_is_adapted_and_the_plain_one_is_kept_unfused() -> None:
     reqs = plan("can my son get bail", "bail pending trial", SearchConfig(),
                 str.split, True, 50, adapted=True)  # fmt: skip
     dense = {r.name: r for r in reqs if r.method is Method.DENSE}
-    assert dense["dense"].adapted and not dense["lay-dense"].adapted
+    assert set(dense) == {"dense", "dense-adapted", "lay-dense"}
+    assert dense["dense-adapted"].adapted and dense["dense-adapted"].weight > 0
+    # the plain cosine is still computed (scope.py's thresholds are on its scale), unfused
+    assert not dense["dense"].adapted and dense["dense"].weight == 0
+    assert not dense["lay-dense"].adapted
     assert all(not r.adapted for r in reqs if r.method is Method.LEXICAL)
-    assert dense["dense"].key != dense["lay-dense"].key
-    assert dense["dense"].text == dense["lay-dense"].text  # one text embedded once
+    assert dense["dense-adapted"].key != dense["dense"].key
+    assert len({r.text for r in dense.values()}) == 1  # one text, embedded once
 
     def encode(texts):
         return np.ones((len(texts), 4), dtype=np.float32) / 2
 
     vectors = query_vectors(reqs, encode, lambda v: -v)
-    assert np.allclose(vectors[dense["dense"].key], -vectors[dense["lay-dense"].key])
+    assert np.allclose(vectors[dense["dense-adapted"].key], -vectors[dense["dense"].key])
     with pytest.raises(ValueError, match="no adapter"):
         query_vectors(reqs, encode, None)
     plain = plan("can my son get bail", "", SearchConfig(), str.split, True, 50)
-    assert not any(r.adapted for r in plain if r.source is Source.CHUNKS)
+    assert [r.name for r in plain if r.source is Source.CHUNKS] == ["bm25", "dense"]
+    assert not any(r.adapted for r in plain)
+
+
+def test_search_reports_the_plain_cosine_and_fuses_the_adapted_one(tmp_path, tiny_corpus,
+                                                                   fake_embedder, monkeypatch,
+                                                                   ) -> None:  # fmt: skip
+    monkeypatch.setattr(adapter, "SHIPPED", tmp_path / "none.npz")
+    r = HybridRetriever.build(tiny_corpus, fake_embedder)
+    assert r.adapter is not None
+    r.config = SearchConfig(glossary=False, spelling=False)  # the dense text is the query
+    hits = r.search("how long can the police hold my brother", k=5)
+    q = fake_embedder.encode(["how long can the police hold my brother"])[0]
+    for h in hits:
+        row = next(i for i, c in enumerate(r.chunks) if c.chunk_id == h.chunk_id)
+        chunk = r.dense.vectors()[row]
+        if "dense" in h.scores:
+            assert h.scores["dense"] == pytest.approx(float(q @ chunk), abs=1e-5)
+        if "dense-adapted" in h.scores:
+            mapped = r.adapter.apply(q)
+            assert h.scores["dense-adapted"] == pytest.approx(float(mapped @ chunk), abs=1e-5)
+    assert any("dense-adapted" in h.scores for h in hits)
 
 
 def test_index_keeps_its_adapter_and_refuses_a_damaged_one(tmp_path, tiny_corpus, fake_embedder,
