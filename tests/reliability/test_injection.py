@@ -84,7 +84,8 @@ class ObedientModel:
     """A chat model that does whatever it is told, and quotes the first passage of its
     prompt verbatim, so its citations pass verification (the worst case)."""
 
-    _PASSAGE = re.compile(r"^\[([a-z-]+):(\d+)\] (.{20,80}?)[.;,]", re.M)
+    # the passage's first clause, however long ("... shall be 10 days, which ..." is 88)
+    _PASSAGE = re.compile(r"^\[([a-z-]+):(\d+)\] (.{20,300}?)[.;,。]", re.M)
 
     def __init__(self, make_reply) -> None:
         self.make_reply = make_reply
