@@ -124,6 +124,21 @@ def at_most_two_lawyers(facts: Facts) -> bool | None:
     return None if n is None else n <= 2
 
 
+def township_deputy(facts: Facts) -> bool | None:
+    """A deputy only to a township (town) people's congress: its congress is told, no
+    permission is asked (MPS Art. 142, SPP Arts. 79, 93)."""
+    level = flag(facts, "deputy_county_up")
+    return None if level is None else not level
+
+
+def active_crime_detention(facts: Facts) -> bool | None:
+    """A detention of a deputy caught in an active crime: reported at once, not first
+    permitted (MPS Art. 141, SPP Art. 79). Arrest and the other measures never qualify."""
+    if flag(facts, "measure_detention") is False:
+        return False
+    return all_known(flag(facts, "measure_detention"), flag(facts, "caught_in_act"))
+
+
 TESTS: dict[str, Callable[[Facts], bool | None]] = {
     f.__name__: f
     for f in (
@@ -140,6 +155,8 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         public_order_ground,
         supervision_ground,
         at_most_two_lawyers,
+        township_deputy,
+        active_crime_detention,
     )
 }
 

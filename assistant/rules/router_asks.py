@@ -156,6 +156,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
     ),
+    # "can they just arrest him?", "permission needed?", "could they do that without ...?"
+    "eligibility.deputy_permission": R(
+        rf"{MODAL}{SUBJ}{ADV} (just |simply )?(arrest|detain|summon|hold|lock|put|place|take"
+        r"|do (that|this|so|it)|be (arrested|detained|summoned|placed|put|held|taken))\b"
+        rf"|{NEEDS_PERMISSION}|\b(permission|approval|consent)\b[^.?!;]{{0,20}}\?"
+        r"|\b(allowed|permitted|lawful|legal|able) to (arrest|detain|summon|hold|put|place)\b"
+    ),
     "eligibility.juvenile_family_meeting": R(
         rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"
         r"|\b(allowed|permitted|able) to (visit|see|meet|call|phone|talk to)\b"

@@ -35,6 +35,8 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """Eligibility rules the topics could mean, most specific first."""
     # the limits (where surveillance is carried out, whether the investigation stops, who
     # may see a sealed record) come before the measures and requests they limit
+    if "deputy" in t:  # a measure against a deputy: whose permission comes first
+        yield "eligibility.deputy_permission"
     if "surveillance" in t:
         yield "eligibility.surveillance_place"
     if "recusal" in t:

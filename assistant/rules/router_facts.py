@@ -16,6 +16,7 @@ import re
 
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
+from assistant.rules.facts_deputy import read_deputy_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
@@ -139,6 +140,8 @@ def read_facts(text: str) -> dict[str, object]:
     _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
+    for key, value in read_deputy_facts(text).items():
+        facts.setdefault(key, value)
     for key, value in read_new_crime(text).items():
         facts.setdefault(key, value)
     unsure -= set(facts)

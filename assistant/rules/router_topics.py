@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_modal import SURV
@@ -29,6 +30,7 @@ TOPICS = {
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
+    "deputy": DEPUTY,  # a people's congress deputy (SPP Rules Arts. 79, 93; MPS Arts. 140-142)
     "arrest_event": words(
         r"(was|were|been|got|is|being) (formally |officially |finally )?arrested",
         r"after (his |her |the |their )?arrest",

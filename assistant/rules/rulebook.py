@@ -15,6 +15,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_review,
     deadline_steps,
     elig_arrest,
+    elig_deputies,
     elig_juvenile,
     elig_lawyers,
     elig_limits,
