@@ -14,7 +14,7 @@ lay-question rankings (questions and queries share one space) are unchanged.
 Hyper-parameters were chosen on one seventh of the lay questions held out from training
 (dense-only MRR@10 of the held-out questions: 0.535 unmapped, 0.747 mapped), never on the
 evaluation set; bench/README.md ("Seventh round") has the evaluation-set effect.
-Training takes ~25 s of a 2-core CPU, so the matrix for the packaged model ships
+Training takes 25-60 s of a 2-core CPU, so the matrix for the packaged model ships
 (`lay/adapter.npz`); a build with another model trains its own. Regenerate after editing
 the lay questions or the chunking (a test fails until then):
 
@@ -80,7 +80,8 @@ def train(questions: np.ndarray, chunks: np.ndarray, question_keys: Sequence[str
     """
     import torch
 
-    keep = [i for i, k in enumerate(question_keys) if k in set(chunk_keys)]
+    known = set(chunk_keys)
+    keep = [i for i, k in enumerate(question_keys) if k in known]
     if not keep or len(chunks) == 0:
         return None
     q = torch.nn.functional.normalize(torch.tensor(questions[keep], dtype=torch.float32), dim=1)
@@ -139,7 +140,7 @@ def obtain(model_id: str, dim: int, fp: str,
     if found is not None:
         return found
     questions, chunks, question_keys, chunk_keys = data()
-    log.info("training the query adapter for %s (%d questions; ~25 s on 2 cores)", model_id,
+    log.info("training the query adapter for %s (%d questions; 25-60 s on 2 cores)", model_id,
              len(question_keys))  # fmt: skip
     return train(questions, chunks, question_keys, chunk_keys, fingerprint=fp)
 

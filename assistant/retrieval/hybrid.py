@@ -162,5 +162,6 @@ def load_adapter(path: Path, dim: int) -> QueryAdapter | None:
         return None
     matrix = np.load(path, allow_pickle=False)
     if matrix.shape != (dim, dim) or not np.isfinite(matrix).all():
-        raise ValueError(f"query adapter has shape {matrix.shape}, expected ({dim}, {dim})")
+        raise ValueError(f"query adapter is damaged (shape {matrix.shape}, expected ({dim}, "
+                         f"{dim}), or values not finite)")  # fmt: skip
     return QueryAdapter(np.asarray(matrix, dtype=np.float32))
