@@ -61,6 +61,11 @@ class QueryAdapter:
         return (out / norm if norm > 0 else out).astype(np.float32)
 
 
+def sound(matrix: np.ndarray, dim: int) -> bool:
+    """A usable map for `dim`-dimensional vectors: square of that size, every value finite."""
+    return matrix.shape == (dim, dim) and bool(np.isfinite(matrix).all())
+
+
 def fingerprint(model_id: str, question_keys: Sequence[str], questions: Sequence[str],
                 chunk_keys: Sequence[str], chunk_texts: Sequence[str],
                 params: AdapterParams = AdapterParams()) -> str:  # fmt: skip
@@ -120,7 +125,7 @@ def load(path: Path, model_id: str, dim: int) -> QueryAdapter | None:
     except (OSError, KeyError, ValueError) as e:
         log.info("no usable query adapter in %s (%s)", path, e)
         return None
-    if matrix.shape != (dim, dim) or not np.isfinite(matrix).all():
+    if not sound(matrix, dim):
         log.warning("query adapter in %s is damaged (shape %s); not used", path, matrix.shape)
         return None
     return QueryAdapter(matrix, fp)

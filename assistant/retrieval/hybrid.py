@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.corpus.store import Corpus
 from assistant.retrieval import store
-from assistant.retrieval.adapter import QueryAdapter
+from assistant.retrieval.adapter import QueryAdapter, sound
 from assistant.retrieval.bm25 import BM25Index, top_k
 from assistant.retrieval.chunking import Chunk, chunk_corpus
 from assistant.retrieval.config import IndexConfig, SearchConfig
@@ -161,7 +161,7 @@ def load_adapter(path: Path, dim: int) -> QueryAdapter | None:
     if not path.exists():
         return None
     matrix = np.load(path, allow_pickle=False)
-    if matrix.shape != (dim, dim) or not np.isfinite(matrix).all():
+    if not sound(matrix, dim):
         raise ValueError(f"query adapter is damaged (shape {matrix.shape}, expected ({dim}, "
                          f"{dim}), or values not finite)")  # fmt: skip
     return QueryAdapter(np.asarray(matrix, dtype=np.float32))
