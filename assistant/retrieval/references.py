@@ -40,6 +40,7 @@ _WORDNUM = r"[a-z]+(?:-[a-z]+)?"
 _ORD_BEFORE = re.compile(rf"\b({_WORDNUM}|\d{{1,4}}(?:st|nd|rd|th))\s+article\b", re.I)
 _WORD_AFTER = re.compile(rf"\barticles?\s+({_WORDNUM})\b", re.I)
 _CHINESE = re.compile(r"第\s*(\d{1,4})\s*条")
+_GROUP = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")  # "[MPS Provisions, Art. 103]", "(SPP Art 83)"
 _YEAR = range(1900, 2100)  # "SPP Rules 1999" is an edition, not an article
 _MAX_TEXT = 4000  # references sit near the start; bound the work on huge inputs
 
@@ -92,8 +93,14 @@ def _numbers(head: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-def _nearest_law(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
-    """The instrument named closest to a reference (before or after it)."""
+def _nearest_law(start: int, end: int, spans: list[tuple[int, int, str]],
+                 groups: list[tuple[int, int]] = ()) -> str | None:  # fmt: skip
+    """The instrument named closest to a reference (before or after it); an instrument
+    named inside the same brackets wins, so in "[MPS Provisions, Art. 103] [SPP Rules,
+    Art. 83]" the second tag's "SPP", nearer to 103, is not taken for it."""
+    inside = [sp for g0, g1 in groups if g0 <= start and end <= g1
+              for sp in spans if g0 <= sp[0] and sp[1] <= g1]  # fmt: skip
+    spans = inside or spans
     if not spans:
         return None
     laws = {law for _, _, law in spans}
@@ -115,9 +122,10 @@ def find_references(text: str) -> list[Reference]:
     """
     head = text[:_MAX_TEXT]
     spans = _alias_spans(head.lower())
+    groups = [m.span() for m in _GROUP.finditer(head)]
     out: list[Reference] = []
     for start, end, n in _numbers(head):
-        ref = Reference(_nearest_law(start, end, spans), n)
+        ref = Reference(_nearest_law(start, end, spans, groups), n)
         if 0 < n < 10000 and ref not in out:
             out.append(ref)
     return out

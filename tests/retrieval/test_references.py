@@ -34,6 +34,14 @@ CASES = [
     ),
     ("SPP Rules 1999 article 83", [("spp-rules", 83)]),  # an edition year is no article
     ("Article 999 of the SPP Rules", [("spp-rules", 999)]),  # parsed; existence is checked later
+    # the assistant's own citation tags: the instrument inside the brackets wins over a
+    # nearer one outside (the next tag's, or a quote's "procuratorate")
+    (
+        "[SPP Rules, Art. 83] and [MPS Provisions, Art. 103] [SPP Juvenile Provisions, Art. 40]",
+        [("spp-rules", 83), ("mps-procedures", 103), ("spp-juvenile", 40)],
+    ),
+    ("> “…” [MPS Provisions, Art. 103]\n> “The procuratorate shall…”", [("mps-procedures", 103)]),
+    ("detention (SPP Art 83) and police bail", [("spp-rules", 83)]),
 ]
 
 
