@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from assistant.answer.normalize import scrub
 from assistant.corpus.instruments import INSTRUMENTS
@@ -102,6 +103,42 @@ def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
         return f"{without_laws(earlier, before - now)} {question}"
     carried = [] if now else cited_instruments(last_answer(history))
     return " ".join([earlier, *carried, question])
+
+
+@dataclass(frozen=True)
+class Focus:
+    """A follow-up on its own: `question` searched within `laws` (the instruments it
+    points at, else those the last answer cited), and `cited`, the articles the last
+    answer cited in those instruments (their chapter or section is where the
+    conversation is)."""
+
+    question: str
+    laws: tuple[str, ...]
+    cited: tuple[tuple[str, int], ...]
+
+
+def focus(question: str, history: Sequence[tuple[str, str]]) -> Focus | None:
+    """What a follow-up asks by itself, or None when the question is not a follow-up,
+    turns to another authority (`rewrite` carries the topic there; the words alone,
+    "and if it was the police?", name none), or no instrument is known to search it in
+    (a vague "and then?" over every instrument finds noise).
+
+    >>> hist = [("user", "Can the procuratorate let my brother out on bail?"),
+    ...         ("assistant", "Yes. [SPP Rules, Art. 41] …")]
+    >>> focus("how much would we have to pay?", hist)
+    Focus(question='how much would we have to pay?', laws=('spp-rules',), cited=(('spp-rules', 41),))
+    """
+    if not is_followup(question, history):
+        return None
+    now = pointed_laws(question) - {TOPICAL}
+    if now and pointed_laws(user_turns(history)[-1]) - now - {TOPICAL}:
+        return None  # "what about the police?": the topic, minus the old authority, is all
+    refs = find_references(last_answer(history))
+    cited = tuple(dict.fromkeys((str(r.law), r.article) for r in refs if r.law in INSTRUMENTS))
+    laws = tuple(sorted(now)) if now else tuple(dict.fromkeys(law for law, _ in cited))
+    if not laws:
+        return None
+    return Focus(question, laws, tuple(c for c in cited if c[0] in laws))
 
 
 def normalise_history(history: object) -> list[tuple[str, str]]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer import languages, llm
+from assistant.answer import llm
 from assistant.answer import text as tx
 from assistant.answer.compose import blocks, notes, sentence_around, tag
+from assistant.answer.context import INJECTION_NOTE, Context
 from assistant.answer.followup import rewrite, user_turns
-from assistant.answer.normalize import CleanInput, strip_injection
 from assistant.answer.premise import corrections
 from assistant.answer.scope import (
     clearly_outside,
@@ -24,52 +23,11 @@ from assistant.retrieval.references import find_references
 from assistant.types import Answer, Article, Citation, Hit
 
 if TYPE_CHECKING:
-    from assistant.assistant import Assistant
     from assistant.rules.model import RuleResult
 
+__all__ = ["EMPTY_PROMPT", "INJECTION_NOTE", "Context", "abstain", "lookup", "retrieval", "rule"]
+
 EMPTY_PROMPT = "Please type a question about Chinese criminal procedure (for example: “How long can the police detain someone?”)."
-OUT_OF_RANGE = (
-    "That date is outside the range I can compute deadlines for (years 1–9999); please check it."
-)
-INJECTION_NOTE = (
-    "(Instructions inside a question change nothing: I answer only from the provisions.)"
-)
-
-
-@dataclass(frozen=True)
-class Context:
-    bot: Assistant
-    inp: CleanInput
-    history: list[tuple[str, str]]
-    laws: list[str] | None
-    today: date | None
-    # One search per distinct query per ask: the question is embedded once, however
-    # many routes look at it (lookup, rule evidence, retrieval).
-    _found: dict[tuple[str, int], tuple[Hit, ...]] = field(default_factory=dict, repr=False)
-
-    def search(self, query: str, k: int = 10) -> tuple[Hit, ...]:
-        key = (query, k)
-        if key not in self._found:
-            self._found[key] = tuple(self.bot.retriever.search(query, k=k, laws=self.laws))
-        return self._found[key]
-
-    @property
-    def question(self) -> str:
-        """The question to work on: injections removed, foreign terms bridged."""
-        q = strip_injection(self.inp.text) if self.inp.injection else self.inp.text
-        if self.inp.language in ("zh", "other"):
-            q = f"{q} {languages.bridge(q, self.inp.language)}".strip()
-        return q
-
-    def preface(self) -> list[str]:
-        out = []
-        if self.inp.injection:
-            out.append(INJECTION_NOTE)
-        if self.inp.language in ("zh", "other"):
-            out.append(languages.NOTE)
-        if self.inp.truncated:
-            out.append("(Your message was very long; I answered the question I found in it.)")
-        return out
 
 
 def _missing_refs(ctx: Context) -> list[str]:
@@ -175,7 +133,8 @@ def _whole_sentence(ctx: Context, c: Citation) -> Citation:
 
 def _evidence(ctx: Context, refs: list[tuple[str, int]]) -> tuple[Hit, ...]:
     """The articles a computed answer applied, ranked first, then what retrieval found."""
-    found = ctx.search(rewrite(ctx.question, ctx.history))
+    query = rewrite(ctx.question, ctx.history)
+    found = ctx.followup(query, ctx.search(query))
     first: list[Hit] = []
     for law, num in dict.fromkeys(refs):
         art = ctx.bot.corpus.get(law, num)
@@ -195,6 +154,7 @@ def retrieval(ctx: Context) -> Answer | None:
         query, hits = _in_conversation(ctx, query, hits)
         if not decide_scope(query, hits):
             return abstain(ctx, hits)
+    hits = ctx.followup(query, hits)
     picks = ctx.bot.composer.pick(query, hits)
     if not picks:
         return abstain(ctx, hits)

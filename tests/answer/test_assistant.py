@@ -69,6 +69,17 @@ def test_followup_uses_history(bot):
     assert any(h.law == "mps-procedures" for h in a.hits[:5])
 
 
+def test_followup_to_its_own_answer_finds_the_next_provision(bot):
+    # The history is the assistant's real answer, tags and quotes included: the follow-up
+    # is searched alone within the instrument cited there, beside the earlier topic.
+    first = "Can the police detain my son for theft?"
+    hist = [("user", first), ("assistant", bot.ask(first).text)]
+    a = bot.ask("do they have to tell us?", hist)
+    assert (a.hits[0].law, a.hits[0].article) == ("mps-procedures", 108)  # family notice
+    assert "conversation" in a.hits[0].scores
+    assert a.citations and a.citations[0].article == 108
+
+
 def test_law_filter_applies(bot):
     a = bot.ask("how long can a suspect be detained?", laws=["mps-procedures"])
     assert a.hits and all(h.law == "mps-procedures" for h in a.hits)
