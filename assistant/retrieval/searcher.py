@@ -1,9 +1,10 @@
 """Searcher: the search both backends run, over rankings an `Engine` computes.
 
-Exact article references first, then the query's spelling repaired, glossary terms
-found, the planned rankings (search_plan.py) computed by the engine (bm25s + faiss in
-process, or a Milvus server), fused by weighted RRF with the instrument and
-question-type priors (ranking.py), and collapsed to one hit per article.
+Exact article references first, then the query's chat shorthand written out
+(chatspeak.py) and spelling repaired, glossary terms found, the planned rankings
+(search_plan.py) computed by the engine (bm25s + faiss in process, or a Milvus
+server), fused by weighted RRF with the instrument and question-type priors
+(ranking.py), and collapsed to one hit per article.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.corpus.store import Corpus
 from assistant.retrieval.adapter import QueryAdapter
+from assistant.retrieval.chatspeak import expand
 from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.config import SearchConfig
 from assistant.retrieval.dense import Embedder, valid_text
@@ -105,7 +107,7 @@ class Searcher:
         if exact.missing:
             log.info("no such article: %s", ", ".join(f"{r.law or ''} {r.article}"
                                                      for r in exact.missing))  # fmt: skip
-        text = self.speller.correct(query) if cfg.spelling else query
+        text = self.speller.correct(expand(query)) if cfg.spelling else query
         adds = " ".join(additions(text, self.glossary)) if cfg.glossary else ""
         adapt = self.adapter.apply if self.adapter is not None and cfg.adapter else None
         requests = plan(text, adds, cfg, self.engine.tokens, self.engine.has_lay,

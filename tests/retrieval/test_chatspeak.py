@@ -1,0 +1,44 @@
+"""Chat shorthand is written out before a search, and only where it is unambiguous."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.chatspeak import CHAT, expand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can u get bail b4 trial", "can you get bail before trial"),
+        ("my bro is 15yo, ur honour", "my brother is 15 years old, your honour"),
+        ("held 2 hrs w/o a lawyer", "held 2 hours without a lawyer"),
+        ("he is 16 y/o", "he is 16 years old"),
+        ("Wat now? Pls help", "what now? please help"),
+    ],
+)
+def test_shorthand_is_written_out(text: str, expected: str) -> None:
+    assert expand(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U.S. law", "the UR code", "u/s 5", "Article 83 of the SPP Rules", "brown bears", "wenzhou",
+     "the burden", "yrsa"],
+)  # fmt: skip
+def test_words_acronyms_and_longer_words_are_untouched(text: str) -> None:
+    assert expand(text) == text
+
+
+def test_every_expansion_is_words() -> None:
+    assert all(v.replace(" ", "").isalpha() for v in CHAT.values())
+
+
+def test_shorthand_searches_like_the_written_out_question(real_retriever) -> None:
+    pairs = [
+        ("can u get bail if ur bro is 15 yrs old", "can you get bail if your brother is 15 years old"),
+        ("how long can cops hold sum1 b4 they need approval", "how long can cops hold someone before they need approval"),
+    ]  # fmt: skip
+    for short, written in pairs:
+        got = [(h.law, h.article) for h in real_retriever.search(short, k=5)]
+        assert got == [(h.law, h.article) for h in real_retriever.search(written, k=5)]
