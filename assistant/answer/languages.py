@@ -8,6 +8,7 @@ are always in English, and say so.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ZH_TERMS = {
     "附条件不起诉": "conditional non-prosecution minor", "犯罪记录封存": "seal criminal records",
@@ -24,15 +25,65 @@ ZH_TERMS = {
     "小时": " hours", "天": " days", "日内": " days within", "个月": " months", "复议": "reconsideration",
     "申诉": "complaint", "保证人": "guarantor", "保证金": "security deposit",
 }  # fmt: skip
-ES_TERMS = {
-    "policía": "police", "policia": "police", "detenido": "detained", "detenida": "detained",
-    "detención": "detention", "arrestado": "arrested", "arresto": "arrest", "abogado": "lawyer",
-    "familia": "family", "avisar": "notify", "notificar": "notify", "fianza": "bail",
-    "horas": "hours", "días": "days", "dias": "days", "meses": "months", "fiscal": "prosecutor",
-    "fiscalía": "procuratorate", "menor": "minor", "cuánto": "how long", "cuanto": "how long",
-    "tiempo": "time", "hermano": "brother", "hijo": "son", "interrogar": "interrogate",
+# Spanish, French, Portuguese and German (the other languages `normalize` recognises),
+# written without accents: the question is matched with its accents removed, phrases
+# before single words.
+OTHER_TERMS = {
+    # Spanish
+    "policia": "police", "detenido": "detained", "detenida": "detained", "detuvo": "detained",
+    "detuvieron": "detained", "arrestaron": "arrested",
+    "detencion": "detention", "detener": "detain", "arrestado": "arrested",
+    "arresto": "arrest", "aprobacion del arresto": "approval of arrest",
+    "prision preventiva": "detention custody", "arresto domiciliario": "residential surveillance",
+    "vigilancia": "surveillance", "abogado": "lawyer defender", "reunirse": "meet",
+    "visitar": "meet visit", "familia": "family", "familiares": "family members",
+    "avisar": "notify", "notificar": "notify", "fianza": "bail pending trial",
+    "libertad bajo fianza": "bail pending trial", "garante": "guarantor", "fiador": "guarantor",
+    "deposito": "security deposit", "horas": "hours", "dias": "days", "meses": "months",
+    "semanas": "weeks", "anos": "years", "fiscal": "prosecutor", "fiscalia": "procuratorate",
+    "no acusar": "not prosecute", "acusar": "prosecute", "acusacion": "prosecution",
+    "condicional": "conditional", "menor": "minor", "antecedentes penales": "criminal record",
+    "sellar": "seal", "victima": "victim", "testigo": "witness", "recusacion": "withdrawal",
+    "plazo": "time limit", "cuanto tiempo": "how long", "cuanto": "how long",
+    "cuando": "when", "tiempo": "time", "hermano": "brother", "hijo": "son", "hija": "daughter",
+    "padre": "father", "madre": "mother", "esposo": "husband", "marido": "husband",
+    "esposa": "wife", "embarazada": "pregnant", "amamantando": "breastfeeding",
+    "lactancia": "breastfeeding", "interrogar": "interrogate", "interrogatorio": "interrogation",
+    "registro": "search", "apelar": "appeal", "reconsideracion": "reconsideration",
+    "denuncia": "report case", "investigacion": "investigation", "sospechoso": "suspect",
+    "carcel": "detention house", "liberar": "release", "liberado": "released",
+    "robo": "theft", "delito": "crime", "pedir": "request", "solicitar": "apply request",
+    # French
+    "avocat": "lawyer defender", "garde a vue": "detention", "detenu": "detained",
+    "arrete": "arrested", "arrestation": "arrest", "caution": "bail pending trial",
+    "liberte sous caution": "bail pending trial", "famille": "family", "procureur": "prosecutor",
+    "parquet": "procuratorate", "mineur": "minor", "jours": "days", "heures": "hours",
+    "mois": "months", "combien de temps": "how long", "prevenir": "notify",
+    "interrogatoire": "interrogation", "temoin": "witness", "frere": "brother", "fils": "son",
+    "mari": "husband", "enceinte": "pregnant", "mise en examen": "prosecution",
+    # Portuguese
+    "policia civil": "police", "preso": "detained", "prisao": "arrest detention",
+    "advogado": "lawyer defender", "fianca": "bail pending trial", "promotor": "prosecutor",
+    "ministerio publico": "procuratorate", "menor de idade": "minor", "irmao": "brother",
+    "filho": "son", "quanto tempo": "how long", "dias uteis": "days",
+    # German
+    "polizei": "police", "festgenommen": "detained arrested", "festnahme": "detention arrest",
+    "haft": "detention custody", "untersuchungshaft": "detention custody",
+    "anwalt": "lawyer defender", "rechtsanwalt": "lawyer defender", "kaution": "bail pending trial",
+    "staatsanwalt": "prosecutor", "staatsanwaltschaft": "procuratorate", "familie": "family",
+    "benachrichtigen": "notify", "stunden": "hours", "tage": "days", "tagen": "days",
+    "monate": "months", "wie lange": "how long", "minderjahrig": "minor", "bruder": "brother",
+    "sohn": "son", "schwanger": "pregnant", "zeuge": "witness", "verhor": "interrogation",
 }  # fmt: skip
-_ES_WORD = re.compile(r"[a-záéíóúñü]+", re.I)
+_OTHER = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(OTHER_TERMS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("detención" -> "detencion", "ß" kept)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 NOTE = (
     "I answer in English only: the instruments are English translations. "
@@ -49,5 +100,5 @@ def bridge(text: str, language: str) -> str:
         digits = re.findall(r"\d+\s*(?:小时|天|日|个月)", text)
         extra = [re.sub(r"小时", " hours", re.sub(r"天|日", " days", d)) for d in digits]
         return " ".join(dict.fromkeys(found + extra))
-    words = [ES_TERMS.get(w.lower()) for w in _ES_WORD.findall(text)]
-    return " ".join(dict.fromkeys(w for w in words if w))
+    found = [OTHER_TERMS[m.group(1)] for m in _OTHER.finditer(_plain(text))]
+    return " ".join(dict.fromkeys(found))

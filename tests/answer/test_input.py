@@ -100,3 +100,16 @@ def test_history_normalisation_ignores_junk():
     )
     assert got == [("user", "hi"), ("assistant", "ok")]
     assert normalise_history("not a list") == []
+
+
+def test_other_languages_are_bridged_accent_insensitively_phrases_first():
+    from assistant.answer.languages import bridge
+
+    es = bridge("¿Cuándo deben pedir la aprobación del arresto? Mi hermano está detenido", "other")
+    assert es.split()[:4] == ["when", "request", "approval", "of"] and "detained" in es
+    assert bridge("aprobacion del arresto", "other") == bridge("aprobación del arresto", "other")
+    fr = bridge("Combien de temps la police peut garder mon frère en garde à vue ?", "other")
+    assert fr == "how long brother detention"
+    de = bridge("Wie lange darf die Polizei meinen Bruder festhalten?", "other")
+    assert de == "how long police brother"
+    assert bridge("the marine sold tagesweise", "other") == ""  # whole words only ("mari", "tage")
