@@ -85,6 +85,7 @@ def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
+
 NOTE = (
     "I answer in English only: the instruments are English translations. "
     "I matched the key legal terms in your question; please check the result."
