@@ -37,12 +37,16 @@ COMPELLED = R(
     rf"|\b{_FETCH}\b[^.?!;]{{0,40}}?\b{_AGAINST}"
     rf"|\b(come|appear|go|turn up|show up)( in| back| down)?( to [\w ]{{1,20}})? {_AGAINST}"
     r"|\bforcibly (bring|brought|take|took|drag|haul|escort|fetch|carr)\w*"
+    r"|\b(compelled|forced|compulsory) (questioning|interrogation)\b"
+    r"|\bcompel\w* (him|her|them|me|us|my [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|the suspect"
+    r"|a suspect)\b(?! to (confess|sign|testify|admit|say|plead|pay|hand|give|tell|write))"
+    r"|\b(forcibly|compulsorily) (\w+ )?summon\w*|\bsummon\w* (\w+ )?(forcibly|compulsorily)\b"
     r"|\b(warrant of detention for summon\w*|detention (and |& )?summon\w*|summon\w* under"
     r" detention|detention for summon\w*|detain\w* [^.?!;]{0,30}?for summon\w*)"
 )
 NOT_SUSPECT = R(
-    r"\b(witness(es)?|victims?|bystanders?|informants?|complainants?|eyewitness(es)?"
-    r"|the injured party)\b"
+    r"\b(witness(es|ed|ing)?|victims?|bystanders?|onlookers?|passers?-?by|informants?"
+    r"|complainants?|eyewitness(es)?|the injured party|saw (it|the|what))\b"
 )
 SUSPECT = R(
     r"\b(suspects?|suspected|accused|under investigation|charged|defendants?|perpetrators?"
@@ -53,6 +57,9 @@ NO_SUMMONS = R(
     r"\b(never|not|wasn't|weren't|was not|were not|without being|haven't been|hasn't been) "
     r"(even |ever |first |been )*(summoned|called in)\b|\bwithout (a |any )?(prior |earlier "
     r"|first )?summons\b|\bno (prior |earlier )?summons\b"
+    r"|\b(never|not|didn't|did not|wasn't|was not) (get|got|receive\w*|been (given|served|sent)"
+    r"|served) (with )?(a |an |any )?(normal |regular |ordinary |prior |earlier |first |written )?"
+    r"summons\b"
 )
 # a valid reason for not appearing: illness, hospital, travel, or said so
 VALID_REASON = R(
@@ -72,6 +79,8 @@ CONTINUOUS = R(
     r"\b(straight|right|immediately|directly) (after|once)\b|\bback[- ]to[- ]back\b"
     r"|\b(consecutive\w*|continuous\w*|one after (another|the other)|in a row|chain\w* together)\b"
     r"|\b(another|a second|a new|a fresh) (compelled appearance|summons|12[- ]hour\w*)\b"
+    r"|\b(immediately|straight away|right away|at once)\b[^.?!;]{0,40}\bagain\b"
+    r"|\bagain\b[^.?!;]{0,20}\b(immediately|straight away|right away|at once)\b"
 )
 OUTSIDE = R(
     r"\b(another|other|a different|different) (province|city|county|town|part of the country)\b"

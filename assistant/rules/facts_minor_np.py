@@ -39,7 +39,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "instigated",
         R(
             rf"\b(instigat\w+|incit\w+|lured|tricked|deceived|duped|manipulated|groomed|egged on"
-            rf"|led astray|put up to|put {_WHO} up to|talked( {_WHO})? into|persuaded( {_WHO})?"
+            rf"|led astray|at the (urging|instigation|behest) of|urged on|put up to|put {_WHO} up to|talked( {_WHO})? into|persuaded( {_WHO})?"
             r" (into|to)|(got|get|gets|used) (him|her|them) to (do|steal|take|carry|help))\b"
         ),
     ),
@@ -58,6 +58,9 @@ NOT_SETTLED = R(
     r"\b(refus\w*|reject\w*|won't|will not|would not|wouldn't) (to )?(any |a |the )?"
     r"(accept |agree to |talk about |sign )?(settlement|settle|compensation|agreement|deal)\b"
     r"|\bno (compensation |settlement )?(agreement|settlement|deal)\b"
+    r"|\b(nothing to do with|not interested in|no interest in|(don't|doesn't|do not|does not"
+    r"|won't|will not) (want|accept|agree to|consider))( any| a| the)? (settlement|compensation"
+    r"|deal|agreement|money)\b"
     r"|\b(not|never|hasn't|haven't|didn't|did not|has not|have not)( yet| been)? (paid|compensated"
     r"|settled|agreed)\b|\bwithout (any )?(compensation|settlement)\b"
 )

@@ -71,7 +71,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
     ),
     "eligibility.recusal": R(
-        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
+        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have|get)[^.?!;]{{0,40}}?"
         r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
@@ -82,8 +82,11 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
         r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
         # "should a prosecutor who investigated the case as a police officer step aside?"
-        rf"|{MODAL} (a|an|the|my|our|his|her|this|that) {OFFICIAL}\b[^.?!;]{{0,120}}? (recuse|withdraw"
-        r"|step (aside|down)|be (replaced|removed|disqualified|taken off))\b"
+        rf"|{MODAL} (a|an|the|my|our|his|her|this|that) {OFFICIAL}\b[^.?!;]{{0,120}}? (be (asked|made"
+        r"|told|required) to )?(recuse|withdraw|step (aside|down)|be (replaced|removed|disqualified"
+        r"|taken off))\b|\b(is|are|was|were) (he|she|they|the \w+) (disqualified|barred|excluded)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (take|pull|kick|move) (a|the|that|this|our|my|his|her) ([\w-]+ )?"
+        rf"{OFFICIAL} off\b"
         rf"|{MODAL}{SUBJ}{ADV} (replace|remove|swap( out)?|change|disqualify|take [\w-]+ off) (a|an|the"
         rf"|that|this|our|my|his|her) ([\w-]+ )?{OFFICIAL}"
         rf"|\b(recusal|withdrawal|disqualification)\b[^.?!;]{{0,30}}?\b{ADJ}\b"
@@ -155,7 +158,10 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
         r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution)"
         r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
-        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
+        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(non-?prosecution|no prosecution|not being prosecuted)"
+        # "non-prosecution for a 16-year-old first offender ... - is that possible?"
+        r"|non-?prosecution\b[^.?!;]{0,160}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
+        rf" be )?{ADJ}\s*\?"
     ),
     "eligibility.lawyer_meeting_permission": R(
         rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"

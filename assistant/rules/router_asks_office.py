@@ -35,6 +35,8 @@ THAT_ALLOWED = (
     r"|okay|proper|in order|possible)\s*\?|\b(can|could|may|are|is) (they|he|she|the police"
     r"|the procuratorate|the prosecutors?)( really| legally| lawfully)? (do (that|this|so|it)"
     r"|allowed to do (that|this|so|it))\s*\?"
+    # "... only told the CPPCC afterwards. Lawful?": the adjective alone asks
+    r"|(?:^|(?<=[.;:,!?\u2014-]))\s*(lawful|legal|allowed|permissible|ok|okay|proper|possible)\s*\?"
 )
 TELL = r"(inform|notify|notifie|tell|told|contact|consult|report\w* to|let [\w' -]{1,30} know|warn)"
 # "must they tell the CPPCC first?", "do they have to inform them beforehand?"
@@ -48,6 +50,13 @@ TELL_WHEN = (
     rf"\b(without|before|prior to) (first )?{TELL}\w*|\b{TELL}\w*\b[^.?!;]{{0,40}}?"
     r"\b(afterwards|after(wards)?( the (fact|arrest|detention))?|later|at the same time)\b"
 )
+# "is prior notice to the CPPCC required before ...?": the notice named as a noun
+NOTICE_FIRST = (
+    r"\b(prior|advance|previous|pre-?) ?(notice|notification|warning)\b"
+    r"|\b(notice|notification|informing|telling)\b[^.?!;]{0,30}\b(required|needed|necessary"
+    r"|mandatory|obligatory|compulsory)\b[^.?!;]{0,40}\bbefore\b"
+)
+FORCIBLY = r"( forcibly| compulsorily| physically)?"
 COMPELLED_NAME = (
     r"compelled appearance|compulsory (summons|appearance)|summons by force|forced appearance"
     r"|juchuan|ju chuan"
@@ -60,15 +69,15 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|\b(allowed|permitted|lawful|legal|able) to (arrest|detain|summon|hold|put|place)\b"
     ),
     "eligibility.cppcc_notice": R(
-        rf"{MODAL}{SUBJ}{ADV} {MEASURE_VERB}|{NEEDS_PERMISSION}|{TELL_FIRST}|{TELL_WHEN}"
+        rf"{MODAL}{SUBJ}{ADV} {MEASURE_VERB}|{NEEDS_PERMISSION}|{TELL_FIRST}|{TELL_WHEN}|{NOTICE_FIRST}"
         r"|\b(permission|approval|consent)\b[^.?!;]{0,20}\?"
         r"|\b(allowed|permitted|lawful|legal|able) to (arrest|detain|summon|hold|put|place)\b"
         rf"|{THAT_ALLOWED}"
     ),
     "eligibility.compelled_appearance": R(
-        rf"{MODAL}{SUBJ}{ADV} (force|compel|make|drag|bring|take|haul|escort|fetch|issue|use"
-        r"|apply|order|summon|detain|get|be (forced|compelled|dragged|brought|taken|made|summoned"
-        r"|detained|hauled|escorted))\b"
+        rf"{MODAL}{SUBJ}{ADV}{FORCIBLY} (force|compel|make|drag|bring|take|haul|escort|fetch|issue"
+        rf"|use|apply|order|summon|detain|get|be{FORCIBLY} (forced|compelled|dragged|brought|taken"
+        r"|made|summoned|detained|hauled|escorted))\b"
         rf"|\b({COMPELLED_NAME})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
         rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?\b({COMPELLED_NAME})"
         r"|\b(allowed|permitted|lawful|legal|able|entitled) to (force|compel|make|drag|bring|take"
@@ -80,5 +89,5 @@ FRAMES: dict[str, re.Pattern[str]] = {
 # the verdict stays, its leading yes or no swaps (`asked_as`)
 CONVERSE = {
     "eligibility.deputy_permission": R(NEEDS_PERMISSION),
-    "eligibility.cppcc_notice": R(rf"{NEEDS_PERMISSION}|{TELL_FIRST}"),
+    "eligibility.cppcc_notice": R(rf"{NEEDS_PERMISSION}|{TELL_FIRST}|{NOTICE_FIRST}"),
 }

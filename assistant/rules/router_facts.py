@@ -148,11 +148,13 @@ def read_facts(text: str) -> dict[str, object]:
         read_deputy_facts,
         read_cppcc_facts,
         read_compelled_facts,
-        read_minor_np_facts,
         read_new_crime,
     ):
         for key, value in reader(text).items():
             facts.setdefault(key, value)
+    # "circumstances are minor" said outright outweighs the concept reading, which takes the
+    # noun "a minor" for the adjective (SPP Juvenile Art. 27)
+    facts.update(read_minor_np_facts(text))
     unsure -= set(facts)
     if unsure:
         facts["uncertain"] = tuple(sorted(unsure))
