@@ -91,6 +91,9 @@ TOPICS = {
         r"\blet (us|me|the family|his family|her family|relatives|his wife|her husband|his "
         r"parents|her parents) know",
         r"notice of (his |her |the )?(arrest|detention)",
+        # "family notice deadline?", "by when should we have been notified?"
+        r"(family|relatives)'?s? (notice|notification)",
+        r"(we|i) (should |would |must |will )?(have )?(be|been|get|got|being) (notified|told|informed)",
     ),
     "interrogation": words(
         r"interrogat\w+", "questioned", r"question(ing)? (him|her|them|the suspect|my \w+)"
