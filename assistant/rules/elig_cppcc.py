@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.rules.conditions import conds
+from assistant.rules.deadlines import source_label
 from assistant.rules.facts import Facts, ask_text, flag
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
@@ -78,6 +79,9 @@ def cppcc_notice(facts: Facts, body: str | None = None) -> RuleResult:
     v = evaluate(facts=facts, grounds=conds("cppcc.police.grounds"))
     if v.eligible is None and not _custody(facts):  # the measure decides: ask it first
         v = replace(v, needs=("measure_detention",), asks=(ask_text("measure_detention"),))
+    if v.eligible is False:  # say why, in the article's words, not "no listed ground"
+        why = f"\u201c{BEFORE.quote}\u201d, {source_label(MPS, 144)}"
+        v = replace(v, unmet=(f"a detention or arrest in a case that is not urgent ({why})",))
     lead = (BEFORE,) if _custody(facts) else (NOTIFY,)
     v = replace(v, cites=tuple(dict.fromkeys(lead + v.cites)))
     if body == "procuratorate":
