@@ -85,8 +85,11 @@ def rule(ctx: Context) -> Answer | None:
     if res is None:
         return None
     if res.needs:
-        if res.kind != "eligibility" and not tx.asks_for_date(ctx.question):
-            return None  # "how long can they…" wants the period, not a date: retrieval answers
+        # "how long can they…" wants the period, not a date: retrieval answers; but with the
+        # event's date given, only its clock time is missing: ask it (the latest end is stated)
+        general = res.kind != "eligibility" and not res.asks_time_only
+        if general and not tx.asks_for_date(ctx.question):
+            return None
         return _clarify(ctx, res)
     cites = tuple(Citation(c.law, c.article, c.quote) for c in res.cites)
     if not all_ok(ctx.bot.corpus, cites):

@@ -21,10 +21,11 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from assistant.rules.asked_as import as_asked
 from assistant.rules.model import RuleResult
+from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
 from assistant.rules.router_intents import Route, route
@@ -108,8 +109,13 @@ def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> 
     if when.moment is not None or not context:
         return when.moment
     earlier = find_when(context, today, _near(context, r.anchor))
-    if earlier.moment is not None:
-        notes += [*earlier.assumptions, "date taken from your earlier message"]
+    if earlier.moment is None:
+        return None
+    notes += [*earlier.assumptions, "date taken from your earlier message"]
+    clock, said = find_time(text)  # "21:30" answering "tell me the time of the arrest"
+    if when.has_time and clock is not None and not isinstance(earlier.moment, datetime):
+        notes += [*said, "time taken from this message"]
+        return datetime.combine(earlier.moment, clock)
     return earlier.moment
 
 
@@ -184,8 +190,8 @@ def _answer(
     question: object, today: date, history: object, laws: Sequence[str] | None
 ) -> RuleResult | None:
     text = clean(question)
-    if not re.search(r"[a-z]", text):
-        return None
+    if not re.search(r"[a-z]", text) and not find_when(text, today).has_time:
+        return None  # nothing to read, except a bare time answering "tell me the time"
     users = _user_turns(history)
     r, context = _route(text, users, today)
     if r is None or r.rule_id not in all_rules() or not _allowed(r.rule_id, laws):

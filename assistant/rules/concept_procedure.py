@@ -1,7 +1,8 @@
 """Word classes for reading facts as concepts: places and requesters (data; see `concepts`).
 
-Where residential surveillance is carried out (MPS Art. 98) and who asks for a sealed
-juvenile record (SPP Juvenile Art. 64). Phrases are compared as stems.
+Where residential surveillance is carried out (MPS Art. 98), who asks for a sealed
+juvenile record (SPP Juvenile Art. 64), and a procurator who investigated the case before his
+transfer to the procuratorate (SPP Rules Art. 29). Phrases are compared as stems.
 
 Example:
     >>> "detention centre" in PROCEDURE["custody_place"]
@@ -41,5 +42,25 @@ PROCEDURE: dict[str, tuple[str, ...]] = {
     "per_regulations": _w(
         "in accordance with state regulations, under state regulations, state regulations"
         " require, as state regulations, required by law, the law requires, regulations require"
+    ),
+    # SPP Rules Art. 29: an investigator of the case transferred to the procuratorate
+    "investigated_it": _w(
+        "investigated, investigating, investigator, investigators, investigating officer,"
+        " investigation, detective, police officer, policeman, policewoman, cop, worked on,"
+        " handled the investigation, investigation team"
+    ),
+    "procurator_role": _w(
+        "prosecutor, procurator, procuratorate, prosecution office, prosecuting, prosecutes,"
+        " public prosecutor"
+    ),
+    "moved_over": _w(
+        "transferred, transfer, joined, moved to, moved over, switched to, became, has become,"
+        " now, former, formerly, used to, previously, before, once, earlier, when he was, when"
+        " she was, back when, at the police, from the police, police investigation, at the"
+        " public security, psb, anti-corruption bureau"
+    ),
+    "other_case": _w(
+        "different case, another case, other case, other cases, unrelated case, separate case,"
+        " not ours, not our case, not this case, not my case, not his case"
     ),
 }

@@ -132,6 +132,19 @@ CONCEPTS: tuple[Concept, ...] = (
     C("official_other_relation", ("acquaintance", "party"), scope=OFFICIAL),
     C("official_interest", ("stake", "party"), scope=OFFICIAL),
     C("official_gifts_or_meetings", ("gift", "giver"), scope=OFFICIAL),
+    # SPP Rules Art. 29: a procurator who investigated this case before his transfer (another
+    # case he investigated is no ground)
+    C(
+        "official_former_investigator",
+        ("other_case", "investigated_it", "procurator_role"),
+        value=False,
+        scope=OFFICIAL,
+    ),
+    C(
+        "official_former_investigator",
+        ("investigated_it", "procurator_role", "moved_over"),
+        scope=OFFICIAL,
+    ),
     C("official_prior_role", ("prior_role", "before"), scope=OFFICIAL),
     # juvenile provisions (SPP Juvenile Arts. 24, 26, 29, 59)
     C("repentance", ("remorse",)),

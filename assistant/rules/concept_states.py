@@ -174,8 +174,7 @@ STATES: dict[str, tuple[str, ...]] = {
     ),
     "prior_role": _w(
         "witness, testified, gave evidence, gave a statement, expert, appraiser, defender,"
-        " defence lawyer, defense lawyer, lawyer, attorney, agent, representative, counsel,"
-        " investigated, police officer"
+        " defence lawyer, defense lawyer, lawyer, attorney, agent, representative, counsel"
     ),
     "before": _w(
         "earlier, before, previously, used to, formerly, once, had been, had served, had acted,"

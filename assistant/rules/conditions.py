@@ -139,6 +139,40 @@ def active_crime_detention(facts: Facts) -> bool | None:
     return all_known(flag(facts, "measure_detention"), flag(facts, "caught_in_act"))
 
 
+def cppcc_lighter_measure(facts: Facts) -> bool | None:
+    """A compelled appearance, bail or residential surveillance of a CPPCC member: the CPPCC
+    is notified (MPS Art. 143), not first informed as before a detention or arrest (Art. 144)."""
+    if flag(facts, "measure_other") is True:
+        return True
+    if flag(facts, "measure_detention") or flag(facts, "measure_arrest"):
+        return False
+    return None
+
+
+def urgent_custody(facts: Facts) -> bool | None:
+    """An urgent detention or arrest of a CPPCC member: the CPPCC may be told at the same time
+    or after (MPS Art. 144). The lighter measures are decided by `cppcc_lighter_measure`."""
+    if flag(facts, "measure_other") is True:
+        return False
+    return flag(facts, "urgent_case")
+
+
+def failed_summons(facts: Facts) -> bool | None:
+    """Summoned and did not appear without a valid reason (MPS Art. 60); a valid reason or no
+    summons at all leaves only the case's own circumstances."""
+    if flag(facts, "summons_valid_reason") is True:
+        return False
+    return flag(facts, "compel_failed_summons")
+
+
+def juv27_case_type(facts: Facts) -> bool | None:
+    """SPP Juvenile Art. 27's kinds of case: a minor injury, a first offence, a negligent or
+    attempted crime, or one the minor was lured or instigated into (any one suffices)."""
+    first = flag(facts, "recidivist")
+    kinds = ("minor_injury_case", "negligent_crime", "incomplete_crime", "instigated")
+    return any_known(None if first is None else not first, *(flag(facts, k) for k in kinds))
+
+
 TESTS: dict[str, Callable[[Facts], bool | None]] = {
     f.__name__: f
     for f in (
@@ -157,6 +191,10 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         at_most_two_lawyers,
         township_deputy,
         active_crime_detention,
+        cppcc_lighter_measure,
+        urgent_custody,
+        failed_summons,
+        juv27_case_type,
     )
 }
 

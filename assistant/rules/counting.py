@@ -95,6 +95,19 @@ def fmt(m: Moment) -> str:
     return f"{text} {m.strftime('%H:%M')}" if isinstance(m, datetime) else text
 
 
+def latest_end(day: date, hours: int) -> str:
+    """The latest end of an hour period begun at an unknown time of `day` (its last minute):
+    'the end of 4 March 2026' for 24 hours from 3 March, '4 March 2026 12:00' for 12."""
+    return end_words(datetime.combine(day + timedelta(days=1), time(0, 0)) + timedelta(hours=hours))
+
+
+def end_words(m: datetime) -> str:
+    """'the end of 4 March 2026' for midnight closing that day, else '4 March 2026 12:00'."""
+    if m.time() == time(0, 0):
+        return f"the end of {fmt(m.date() - timedelta(days=1))}"
+    return fmt(m)
+
+
 def iso(m: Moment) -> str:
     """Machine form: '2026-03-11' for dates, '2026-03-02T21:30' for hour periods."""
     return m.strftime("%Y-%m-%dT%H:%M") if isinstance(m, datetime) else m.isoformat()

@@ -20,8 +20,18 @@ from dataclasses import replace
 from assistant.corpus.instruments import INSTRUMENTS
 from assistant.rules.catalogue import catalogue_index, limit_by_id
 from assistant.rules.compute import Computed, compute, describe_extension
-from assistant.rules.counting import CONVENTION, HOLIDAYS, Moment, fmt, is_timed, iso, unit_word
-from assistant.rules.model import RuleCite, RuleResult, TimeLimit
+from assistant.rules.counting import (
+    CONVENTION,
+    HOLIDAYS,
+    Moment,
+    day_of,
+    fmt,
+    is_timed,
+    iso,
+    latest_end,
+    unit_word,
+)
+from assistant.rules.model import TIME_NEED, RuleCite, RuleResult, TimeLimit
 
 ASSUMED_POLICE = "Assumed the police acted (the body was not stated)."
 
@@ -119,7 +129,13 @@ def _missing(
             f"The period runs in hours ({size} from the time of the {event}, "
             f"{source_label(limit.law, limit.article)}), so the clock time matters."
         )
-        needs = (f"the time of the {event} (e.g. 21:30)",)
+        if limit.anchor == "trigger" and limit.unit == "hours":  # the bound any time gives
+            latest = latest_end(day_of(start), limit.duration)
+            why += (
+                f" Whatever the time of the {event} on {fmt(start)}, the {size} end by "
+                f"{latest} at the latest."
+            )
+        needs = (f"{TIME_NEED} {event} (e.g. 21:30)",)
         return ask(rule_id, cites, needs, f"{why} {_rule_text(limit)}")
     return None
 

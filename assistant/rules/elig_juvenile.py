@@ -3,11 +3,13 @@ non-prosecution, and sealing and unsealing of juvenile criminal records."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.rules.conditions import conds
 from assistant.rules.facts import Facts
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
-from assistant.rules.verdict import evaluate, render
+from assistant.rules.verdict import Verdict, evaluate, render
 
 JUV = "spp-juvenile"
 ONLY_SPP = (
@@ -66,28 +68,60 @@ def conditional_non_prosecution(facts: Facts, body: str | None = None) -> RuleRe
     kind="eligibility",
     cites=(
         RuleCite(JUV, 26, "he shall generally make a decision not to prosecute according to law"),
+        RuleCite(JUV, 27, "The people's procuratorate may make a decision not to prosecute"),
     ),
 )
 def juvenile_non_prosecution(facts: Facts, body: str | None = None) -> RuleResult:
     """Non-prosecution of a minor. SPP Juvenile Provisions Art. 26: for a minor crime with one of
     the listed circumstances (coercion, preparation or attempt, a secondary role, deafness,
     muteness or blindness, excessive defence or necessity, surrender or meritorious service)
-    "he shall generally make a decision not to prosecute according to law".
+    "he shall generally make a decision not to prosecute according to law". Art. 27: in minor
+    injury cases, first offences, negligent or attempted crimes and crimes the minor was lured
+    or instigated into, where "the circumstances are minor", the suspect "does show remorse"
+    and compensation was agreed and paid or a guarantee given with the victim's consent, "The
+    people's procuratorate may make a decision not to prosecute".
 
-    Assumption: "generally" leaves the procuratorate a residual discretion.
+    Assumptions: "generally" leaves the procuratorate a residual discretion; Art. 27 is
+    discretionary ("may"). Art. 27's reference to Criminal Law Art. 37 (not in the corpus) is
+    read as its own "circumstances are minor". Either article suffices.
     """
-    v = evaluate(
+    v26 = evaluate(
         facts=facts, requires=conds("juvenile_np.requires"), grounds=conds("juvenile_np.grounds")
     )
+    v27 = evaluate(facts=facts, requires=conds("juvenile_np27.requires"))
+    notes = ["A decision not to prosecute also leads to sealing of the records (Art. 66)."]
+    yes = "the minor should generally not be prosecuted"
+    if v26.eligible is not True and v27.eligible is True:
+        yes = "the procuratorate may decide not to prosecute the minor (a discretion, Art. 27)"
     return render(
         "eligibility.juvenile_non_prosecution",
-        v,
-        yes="the minor should generally not be prosecuted",
-        no="this rule does not call for non-prosecution",
-        notes=_notes(
-            body, "A decision not to prosecute also leads to sealing of the records (Art. 66)."
-        ),
+        either(v26, v27),
+        yes=yes,
+        no="neither non-prosecution rule for minors applies",
+        notes=_notes(body, *notes),
     )
+
+
+def either(first: Verdict, second: Verdict) -> Verdict:
+    """Two alternative routes to one verdict: yes if either holds, no if both fail, else ask
+    what each still needs (a failed route adds nothing to ask)."""
+    for one, other in ((first, second), (second, first)):
+        if one.eligible is True or (one.eligible is None and other.eligible is False):
+            return replace(one, steps=first.steps + second.steps, cites=_cites(first, second))
+    merged = replace(
+        first,
+        met=tuple(dict.fromkeys(first.met + second.met)),
+        unmet=tuple(dict.fromkeys(first.unmet + second.unmet)),
+        needs=tuple(dict.fromkeys(first.needs + second.needs)),
+        asks=tuple(dict.fromkeys(first.asks + second.asks)),
+        steps=first.steps + second.steps,
+        cites=_cites(first, second),
+    )
+    return merged
+
+
+def _cites(first: Verdict, second: Verdict) -> tuple[RuleCite, ...]:
+    return tuple(dict.fromkeys(first.cites + second.cites))
 
 
 @rule(

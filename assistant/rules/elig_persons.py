@@ -67,6 +67,7 @@ def guarantor(facts: Facts, body: str | None = None) -> RuleResult:
         RuleCite(MPS, 24, "shall recuse themselves under any of the following circumstances"),
         RuleCite(MPS, 26, "The parties and their legal representatives have the right to request"),
         RuleCite(SPP, 20, "shall have the right to request their recusal"),
+        RuleCite(SPP, 29, "may not serve as procurators of the case"),
     ),
 )
 def recusal(facts: Facts, body: str | None = None) -> RuleResult:
@@ -76,12 +77,17 @@ def recusal(facts: Facts, body: str | None = None) -> RuleResult:
     relationship affecting impartiality); Art. 26: for accepting gifts or improper meetings
     "The parties and their legal representatives have the right to request" recusal. SPP Rules
     Art. 20: for the circumstances of CPL Arts. 28-29 the parties "shall have the right to
-    request their recusal".
+    request their recusal"; Art. 29: investigators who took part in the investigation of the
+    case and were transferred to the procuratorate "may not serve as procurators of the case".
 
     Assumption: the MPS list is applied for both bodies; the CPL articles the procuratorate
-    refers to are not quoted in the corpus.
+    refers to are not quoted in the corpus. The SPP Art. 29 ground is added for a procurator
+    (the procuratorate asked about, or a former investigator named).
     """
-    v = evaluate(facts=facts, grounds=conds("recusal.police.grounds"))
+    grounds = conds("recusal.police.grounds")
+    if body == "procuratorate" or flag(facts, "official_former_investigator") is not None:
+        grounds = conds("recusal.procuratorate.grounds") + grounds
+    v = evaluate(facts=facts, grounds=grounds)
     notes = [
         "Who decides: investigators by the county-level police head; a police head by the "
         "procuratorial committee (MPS Art. 28); procurators by the chief procurator, the chief "

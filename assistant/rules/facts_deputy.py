@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_compelled import COMPELLED
+
 R = re.compile
 CONGRESS = r"(people'?s congress|\bnpc\b|\bcongress\b)"
 # "a deputy to the county people's congress", "an NPC delegate", "sits on the congress"
@@ -42,11 +44,15 @@ def _level(text: str) -> bool | None:
     return True if COUNTY_UP.search(joined) else None
 
 
-def _measure(text: str) -> dict[str, bool]:
+def read_measure(text: str) -> dict[str, bool]:
     """The measure asked about: the asking sentences first, else the whole text. Bail,
-    residential surveillance and a summons are "other" (MPS Art. 140 lists them too)."""
+    residential surveillance and a summons are "other" (MPS Arts. 140, 143 list them too)."""
     for part in (" ".join(re.findall(r"[^.?!]*\?", text)), text):
-        for key, rx in (("measure_other", OTHER), ("measure_arrest", ARREST)):
+        for key, rx in (
+            ("measure_other", OTHER),
+            ("measure_other", COMPELLED),
+            ("measure_arrest", ARREST),
+        ):
             if rx.search(part):
                 return _only(key)
         if DETAIN.search(part):
@@ -68,4 +74,4 @@ def read_deputy_facts(text: str) -> dict[str, object]:
     level = _level(text)
     if level is not None:
         out["deputy_county_up"] = level
-    return out | _measure(text)
+    return out | read_measure(text)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 UNITS = ("hours", "days", "months", "years")
+TIME_NEED = "the time of the"  # how a deadline asks for the clock time of its event
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,12 @@ class RuleResult:
     steps: tuple[str, ...]
     cites: tuple[RuleCite, ...]
     needs: tuple[str, ...] = ()
+
+    @property
+    def asks_time_only(self) -> bool:
+        """A deadline whose event date is known and only its clock time is asked: a question
+        back (the latest end stated), not a request for a general period."""
+        return bool(self.needs) and all(n.startswith(TIME_NEED) for n in self.needs)
 
 
 @dataclass(frozen=True)

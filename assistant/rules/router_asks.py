@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
 from assistant.rules.router_cues import DEADLINE_CUE
 from assistant.rules.router_modal import (
     ADJ,
@@ -38,8 +39,10 @@ from assistant.rules.router_modal import (
     measure,
 )
 
+OFFICIAL = r"(prosecutor|procurator|investigator|officer|detective|judge)s?"
 FRAMES: dict[str, re.Pattern[str]] = {
     **LIMITS,
+    **OFFICE_FRAMES,
     "eligibility.bail": measure(BAIL, "bail"),
     "eligibility.surveillance": measure(SURV),
     "eligibility.arrest": ARREST,
@@ -68,7 +71,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
     ),
     "eligibility.recusal": R(
-        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have)[^.?!;]{{0,40}}?"
+        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have|get)[^.?!;]{{0,40}}?"
         r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
         r"|be (replaced|removed|disqualified))"
@@ -78,6 +81,16 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|prosecutor|procurator|judge)s?)\b"
         rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
         r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
+        # "should a prosecutor who investigated the case as a police officer step aside?"
+        rf"|{MODAL} (a|an|the|my|our|his|her|this|that) {OFFICIAL}\b[^.?!;]{{0,120}}? (be (asked|made"
+        r"|told|required) to )?(recuse|withdraw|step (aside|down)|be (replaced|removed|disqualified"
+        r"|taken off))\b|\b(is|are|was|were) (he|she|they|the \w+) (disqualified|barred|excluded)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (take|pull|kick|move) (a|the|that|this|our|my|his|her) ([\w-]+ )?"
+        rf"{OFFICIAL} off\b"
+        rf"|{MODAL}{SUBJ}{ADV} (replace|remove|swap( out)?|change|disqualify|take [\w-]+ off) (a|an|the"
+        rf"|that|this|our|my|his|her) ([\w-]+ )?{OFFICIAL}"
+        rf"|\b(recusal|withdrawal|disqualification)\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+        + TOPIC_ASKED.format(obj="recusal|withdrawal|disqualification")
     ),
     "eligibility.record_sealing": R(
         rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
@@ -141,10 +154,14 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
     ),
     "eligibility.juvenile_non_prosecution": R(
-        rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|not (be )?prosecuted|drop the (case|charges?)"
-        r"|be spared prosecution|not prosecute|avoid (prosecution|being prosecuted))"
+        rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|(not be|be not|not) prosecuted|drop (the )?"
+        r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
+        r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution)"
         r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
-        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?non-?prosecution"
+        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(non-?prosecution|no prosecution|not being prosecuted)"
+        # "non-prosecution for a 16-year-old first offender ... - is that possible?"
+        r"|non-?prosecution\b[^.?!;]{0,160}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
+        rf" be )?{ADJ}\s*\?"
     ),
     "eligibility.lawyer_meeting_permission": R(
         rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"
@@ -155,13 +172,6 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
         r" (meet|see|visit)\b"
         r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
-    ),
-    # "can they just arrest him?", "permission needed?", "could they do that without ...?"
-    "eligibility.deputy_permission": R(
-        rf"{MODAL}{SUBJ}{ADV} (just |simply )?(arrest|detain|summon|hold|lock|put|place|take"
-        r"|do (that|this|so|it)|be (arrested|detained|summoned|placed|put|held|taken))\b"
-        rf"|{NEEDS_PERMISSION}|\b(permission|approval|consent)\b[^.?!;]{{0,20}}\?"
-        r"|\b(allowed|permitted|lawful|legal|able) to (arrest|detain|summon|hold|put|place)\b"
     ),
     "eligibility.juvenile_family_meeting": R(
         rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"

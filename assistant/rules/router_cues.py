@@ -84,6 +84,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"(an )?options?",
     "eligible",
     r"qualif\w+",
+    r"disqualif\w+|barred",  # "is he disqualified?" (recusal)
     "entitled",
     "open to",
     "allowed",

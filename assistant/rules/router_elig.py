@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from assistant.rules.router_asks import FACT_GATED, asks
 from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
 from assistant.rules.router_facts import read_facts
+from assistant.rules.router_topics import TOPICS
 
 # "can my lawyer SEE THE FILE?" asks about reading papers, not meeting the client
 CASE_PAPERS = re.compile(
@@ -35,8 +36,11 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """Eligibility rules the topics could mean, most specific first."""
     # the limits (where surveillance is carried out, whether the investigation stops, who
     # may see a sealed record) come before the measures and requests they limit
-    if "deputy" in t:  # a measure against a deputy: whose permission comes first
-        yield "eligibility.deputy_permission"
+    person = _office(t, text)  # a congress deputy or a CPPCC member: told or asked first
+    if person:
+        yield person
+    if "compelled" in t:  # compelled appearance ("detain ... for summoning" in translation)
+        yield "eligibility.compelled_appearance"
     if "surveillance" in t:
         yield "eligibility.surveillance_place"
     if "recusal" in t:
@@ -87,6 +91,22 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.arrest"
     if "detention" in t:
         yield "eligibility.detention"
+
+
+def _office(t: frozenset[str], text: str) -> str | None:
+    """The deputy rule for a people's congress deputy, the CPPCC rule for a CPPCC member
+    (MPS Arts. 140-144); when both are named, the one the asking sentence names, else the
+    first named."""
+    rules = {"deputy": "eligibility.deputy_permission", "cppcc": "eligibility.cppcc_notice"}
+    named = [k for k in rules if k in t]
+    if len(named) < 2:
+        return rules[named[0]] if named else None
+    asked = " ".join(re.findall(r"[^.?!]*\?", text))
+    in_ask = [k for k in named if TOPICS[k].search(asked)]
+    if len(in_ask) == 1:
+        return rules[in_ask[0]]
+    first = min(named, key=lambda k: m.start() if (m := TOPICS[k].search(text)) else len(text))
+    return rules[first]
 
 
 def _lawyer_rule(t: frozenset[str], text: str) -> str | None:

@@ -16,7 +16,10 @@ import re
 
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
+from assistant.rules.facts_compelled import read_compelled_facts
+from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
+from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
@@ -62,7 +65,8 @@ def asked_body(text: str) -> str | None:
 
 # "can she get bail ON THAT GROUND?": only the grounds the question states are asked about
 ON_GROUND_RE = re.compile(
-    r"\b(on|under) (that|this|those|these|the [\w-]+|the [\w-]+ [\w-]+) grounds?\b"
+    r"\b(on|under) (that|this|those|these|the [\w-]+|the [\w-]+ [\w-]+) (grounds?|basis)\b"
+    r"|\bfor (that|this) reason alone\b"
 )
 CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_security")
 SENTENCED_RE = re.compile(
@@ -140,10 +144,17 @@ def read_facts(text: str) -> dict[str, object]:
     _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
-    for key, value in read_deputy_facts(text).items():
-        facts.setdefault(key, value)
-    for key, value in read_new_crime(text).items():
-        facts.setdefault(key, value)
+    for reader in (
+        read_deputy_facts,
+        read_cppcc_facts,
+        read_compelled_facts,
+        read_new_crime,
+    ):
+        for key, value in reader(text).items():
+            facts.setdefault(key, value)
+    # "circumstances are minor" said outright outweighs the concept reading, which takes the
+    # noun "a minor" for the adjective (SPP Juvenile Art. 27)
+    facts.update(read_minor_np_facts(text))
     unsure -= set(facts)
     if unsure:
         facts["uncertain"] = tuple(sorted(unsure))

@@ -86,6 +86,7 @@ def timeline_event(t: frozenset[str], body: str | None) -> str | None:
     return next((event for topic, event in table if topic in t), None)
 
 
+OFFICES = frozenset({"deputy", "cppcc"})  # their notice or permission has no deadline
 TIMELINE_ANCHORS = ("bail_application", "bail", "surveillance", "detention", "arrest")
 SIMPLE_DEADLINES = (
     ("record_inquiry", "deadline.sealed_record_inquiry"),
@@ -236,12 +237,12 @@ def route(text: str, body: str | None) -> Route | None:
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
             return Route("timeline.case", "timeline", event=event, anchor=anchor)
+    ask = canonical_ask(text)  # "is it lawful for X to ..." -> "can X ..."
+    verdict = eligibility_rule(t, ask) if ELIG_CUE.search(ask) else None
+    if verdict and t & OFFICES:  # "must they tell the CPPCC before arresting him?" (no deadline)
+        return Route(verdict, "eligibility")
     if DEADLINE_CUE.search(_asking(text)) and deadline_asked(text):
         found = _deadline(t, text, body)
         if found:
             return found
-    ask = canonical_ask(text)  # "is it lawful for X to ..." -> "can X ..."
-    if ELIG_CUE.search(ask):
-        found = eligibility_rule(t, ask)
-        return Route(found, "eligibility") if found else None
-    return None
+    return Route(verdict, "eligibility") if verdict else None

@@ -130,7 +130,6 @@ NEEDS_PERMISSION = (
 CONVERSE = {
     "eligibility.recusal_pending": R(CONTINUE),
     "eligibility.lawyer_meeting_permission": R(NEEDS_PERMISSION),
-    "eligibility.deputy_permission": R(NEEDS_PERMISSION),
 }
 LIMITS = {
     # "is residential surveillance allowed to be carried out there?", "can they keep him at

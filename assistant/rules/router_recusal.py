@@ -24,6 +24,7 @@ RECUSAL = words(
     r"object\w* to (him|her|them|the (officer|investigator|prosecutor|procurator|detective|judge)s?)",
     r"(have|get) (him|her|them) (removed|replaced|taken off)",
     "conflict of interest",
+    r"(asked|made|told|ordered|forced|required) to (withdraw|step (down|aside)|recuse)",
     "step (down|aside)",
     r"(he|she|they|him|her|them|judge|officer|investigator|prosecutor|procurator)s? (to |must "
     r"|should )?withdraw",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_compelled import COMPELLED
+from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
@@ -31,12 +33,13 @@ TOPICS = {
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
     "deputy": DEPUTY,  # a people's congress deputy (SPP Rules Arts. 79, 93; MPS Arts. 140-142)
+    "cppcc": CPPCC,  # a member of a CPPCC committee (MPS Arts. 143-144)
     "arrest_event": words(
         r"(was|were|been|got|is|being) (formally |officially |finally )?arrested",
         r"after (his |her |the |their )?arrest",
         r"arrested (on|at|yesterday|today|last|this)",
     ),
-    "compelled": words(r"compelled (appearance|to appear)", "forced to appear", "summons by force"),
+    "compelled": COMPELLED,  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
     "surveillance": words(SURV),  # the names its verdict frames use
@@ -51,7 +54,9 @@ TOPICS = {
         "non-?prosecution",
         "no prosecution",
         "won't prosecute",
-        "not be prosecuted",
+        r"(not be|be not|not|not get) prosecuted",
+        r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
+        r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
     ),
     # "decided not to prosecute him on conditions" names the same decision
     "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions"),
@@ -86,6 +91,9 @@ TOPICS = {
         r"\blet (us|me|the family|his family|her family|relatives|his wife|her husband|his "
         r"parents|her parents) know",
         r"notice of (his |her |the )?(arrest|detention)",
+        # "family notice deadline?", "by when should we have been notified?"
+        r"(family|relatives)'?s? (notice|notification)",
+        r"(we|i) (should |would |must |will )?(have )?(be|been|get|got|being) (notified|told|informed)",
     ),
     "interrogation": words(
         r"interrogat\w+", "questioned", r"question(ing)? (him|her|them|the suspect|my \w+)"
@@ -213,7 +221,8 @@ TOPICS = {
         "1[0-7][- ]?year[- ]old",
         "under 18",
         r"(is|was|aged|age|turned) 1[0-7]",
-        r"(defendant|suspect|offender|boy|girl|son|daughter),? 1[0-7](?![- ]?(days?|hours?|months?))",
+        r"(defendant|suspect|offender|boy|girl|son|daughter|nephew|niece),? \(?1[0-7]"
+        r"(?![- ]?(days?|hours?|months?))",
     ),
     "probation": words("probation", "suspended sentence"),
     # undoing a decision already made (SPP Juvenile Art. 46 revocation)

@@ -15,6 +15,8 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_review,
     deadline_steps,
     elig_arrest,
+    elig_compelled,
+    elig_cppcc,
     elig_deputies,
     elig_juvenile,
     elig_lawyers,

@@ -7,10 +7,19 @@ Example:
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from assistant.rules.counting import CONVENTION, HOLIDAYS, Moment, day_of, fmt, is_timed, iso
+from assistant.rules.counting import (
+    CONVENTION,
+    HOLIDAYS,
+    Moment,
+    day_of,
+    end_words,
+    fmt,
+    is_timed,
+    iso,
+)
 from assistant.rules.deadlines import source_label
 from assistant.rules.model import RuleCite, RuleResult, TimelineEntry
 from assistant.rules.registry import rule
@@ -21,7 +30,9 @@ RULE_ID = "timeline.case"
 
 def _when_text(e: TimelineEntry, timed: bool) -> str:
     if e.precision == "hour" and not timed:
-        return "within hours of the event (tell me the time for the exact deadline)"
+        # counted from the day's first minute; an event at its last minute ends a day later
+        latest = end_words(e.when + timedelta(days=1))
+        return f"by {latest} at the latest (tell me the time for the exact deadline)"
     return e.display
 
 
@@ -66,7 +77,8 @@ def case_timeline(event: str | None, start: Moment | None) -> RuleResult:
     months").
 
     Assumptions: chained steps are taken on their last permitted day; without a clock time,
-    hour periods are described rather than dated.
+    hour periods are not dated exactly: their latest end (the event at the day's last minute)
+    is stated and the time asked.
     """
     missing = _missing(event, start)
     if missing is not None or start is None or event is None:

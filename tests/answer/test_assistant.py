@@ -80,6 +80,16 @@ def test_followup_to_its_own_answer_finds_the_next_provision(bot):
     assert a.citations and a.citations[0].article == 108
 
 
+def test_hour_deadline_with_a_date_asks_the_time_then_computes(bot):
+    # a date without a clock time: asked back with the latest end, never left to retrieval
+    q = "My son was arrested on 3 March 2026. How long do the police have to notify the family?"
+    a = bot.ask(q, today=date(2026, 3, 5))
+    assert a.route == "clarify" and "the end of 4 March 2026 at the latest" in a.text
+    assert any(c.article == 125 for c in a.citations)
+    b = bot.ask("21:30", [("user", q), ("assistant", a.text)], today=date(2026, 3, 5))
+    assert b.route == "rule" and b.computed == {"deadline": "2026-03-04T21:30"}
+
+
 def test_law_filter_applies(bot):
     a = bot.ask("how long can a suspect be detained?", laws=["mps-procedures"])
     assert a.hits and all(h.law == "mps-procedures" for h in a.hits)

@@ -26,6 +26,14 @@ QUESTIONS = [
     "Will my son's juvenile record be sealed? He was 16 at the time and was sentenced to 3 years.",
     "Conditional non-prosecution for a 19-year-old - is it possible?",
     "I am under a sentence of deprivation of political rights. Can I act as guarantor?",
+    "My father is a CPPCC member. Can the police detain him without telling the CPPCC first?",
+    "A CPPCC member was caught red-handed. Can the police arrest him and tell the CPPCC later?",
+    "Can the police compel a witness to appear for questioning?",
+    "My son, a suspect, skipped two summonses for no reason. Can the police force him to come in?",
+    "The prosecutor on my case investigated it for the police before his transfer. Can we have"
+    " him replaced?",
+    "My 16-year-old was talked into a minor theft; he is sorry and we paid the agreed"
+    " compensation. Can the prosecutors decide not to prosecute?",
 ]
 
 
