@@ -116,6 +116,13 @@ PROCURATORATE_ACTS = R(
     r"\b(does|do|must|will|has|have|should|is|are) the (procuratorate|prosecutors?|procurators?"
     r"|prosecution office)\b"
 )
+# The body a request is made to ("ask THE PROCURATORATE to approve the arrest"): it decides
+# the request, it does not make it, so it is not the asker whose deadline is asked.
+ADDRESSEE = R(
+    r"\b(ask|asks|asked|asking|request\w*|apply|applies|applied|applying|submit\w*|send|sends"
+    r"|sending|sent|refer\w*|petition\w*)( it| the case| the file| a request)?( to)? (the )?"
+    r"(procuratorates?|procurators?|prosecutors?|prosecution office)\b"
+)
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")
 # "right away" is not a right: only "rights" or "the right to/of"

@@ -133,6 +133,9 @@ TOPICS = {
         r"sending|refer\w*|seek\w*)[^.?!]{0,40}\b(approv\w+|approval)( of| for)?"
         r"( the| an| his| her| their)? arrest",
         r"(request|requesting|ask for|apply for|seek)( the| an| his| her| their)? arrest",
+        # the asker's act, whoever is asked: "ask prosecutors for arrest approval"
+        r"(ask|asks|asking|request\w*|apply|applies|applying|submit\w*|send|sends|sending|refer"
+        r"\w*|seek\w*|petition\w*)[^.?!]{0,40}\bfor (an |the |his |her |their )?arrest approval",
         "arrest request",
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
