@@ -31,7 +31,7 @@ DEADLINE_CUE = words(
     "what is the latest",
     r"(the )?latest (time|date|day|end date|possible date)",
     r"expir\w+",
-    "maximum (period|time|length|duration)",
+    "max(imum)? (period|time|length|duration)",
     "how much time",
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
