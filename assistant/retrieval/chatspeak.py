@@ -4,13 +4,22 @@ People typing in a hurry use shorthand that no corpus word or one-letter typo re
 reaches ("b4", "sum1", "yrs"), and the embedding model reads it as noise. Only whole
 tokens that have no other meaning in a legal question are listed; ambiguous ones ("r",
 "n", "cn", "layer") are left alone, and so are capitals beyond the first letter ("UR",
-"U.S.": acronyms).
+"U.S.": acronyms). The rule router reads questions through the same table
+(`assistant.rules.router_text.clean`), so the two never disagree on a word.
+
+"2", "4", "b" and "tel" stand for "to", "for", "be" and "tell" only between words ("hav 2
+ask", "ask 4 approval", "will it b sealed", "tel us"); elsewhere they are a number, a letter
+or a label ("2 years", "at 4 pm", "hire 4 lawyers", "option b", "tel: 010 ..."). What
+follows decides: a number is followed by what it counts (a plural, a unit, a month), "to"
+and "for" by a verb or a noun phrase, and "be" by a participle or an adjective.
 
 Example:
     >>> expand("wat can u do if ur bro is held 3 days b4 charges? he is 15yo")
     'what can you do if your brother is held 3 days before charges? he is 15 years old'
     >>> expand("U.S. law; the UR code; Wen?")
     'U.S. law; the UR code; when?'
+    >>> expand("got 2 yrs 4 theft, hav 2 ask 4 review b4 it can b sealed? 4 lawyers at 2 pm")
+    'got 2 years for theft, have to ask for review before it can be sealed? 4 lawyers at 2 pm'
 """
 
 from __future__ import annotations
@@ -29,7 +38,9 @@ CHAT: dict[str, str] = {
     "bros": "brothers", "sis": "sister", "gf": "girlfriend", "bf": "boyfriend",
     "w/o": "without", "lawer": "lawyer", "lawyr": "lawyer", "hav": "have", "wil": "will",
     "dayz": "days", "wud": "would", "shud": "should", "cud": "could", "govt": "government",
-    "msg": "message", "txt": "text", "teh": "the",
+    "msg": "message", "txt": "text", "teh": "the", "nite": "night", "tonite": "tonight",
+    "gotta": "have to", "hafta": "have to", "wanna": "want to", "lawers": "lawyers",
+    "lawyrs": "lawyers",
 }  # fmt: skip
 _FORMS = {form: word for k, word in CHAT.items() for form in (k, k.capitalize())}
 _WORD = re.compile(
@@ -38,8 +49,44 @@ _WORD = re.compile(
 )  # fmt: skip
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.|yrs? old)\b", re.I)
 
+# What a number counts or is the time of: after "2" or "4" these keep it a number.
+_COUNTED = (
+    "am pm oclock o a.m p.m st nd rd th x or and of to more other times dozen hundred "
+    "thousand million yuan rmb percent people persons men women children kids "
+    "day hour week month year minute min sec second time yr hr wk mth "
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december"
+).split()
+# After these a digit is a number ("at 4", "the 2 of them", "only 2"), never a word.
+_TAKES_NUMBER = (
+    "at on by of in for to from until till within after before about around over under "
+    "than only just last first next every the my his her our their these those all and or "
+    "with each another nearly almost aged age is was are were be been"
+).split()
+_NOT_PLURAL = {"his", "its", "this", "us", "yes", "was", "is", "has", "does", "as", "bus"}
+_LINK = re.compile(r"\b([a-z]+) ([24]|b|tel) (?=([a-z]+)(?![\w'.-]))", re.I)
+_BE_NEXT = re.compile(r"(ed|en|ible|able)$|^(held|kept|told|out|free|home|ok|okay|there)$")
+
+
+def _word(before: str, token: str, after: str) -> str:
+    """What `token` stands for between the words `before` and `after` (lower case)."""
+    if token == "tel":
+        return "tell"
+    if token == "b":
+        return "be" if _BE_NEXT.search(after) else token
+    counted = after in _COUNTED or (after.endswith("s") and after not in _NOT_PLURAL)
+    if before in _TAKES_NUMBER or counted:
+        return token
+    return "to" if token == "2" else "for"
+
+
+def _link(m: re.Match[str]) -> str:
+    word = _word(m.group(1).lower(), m.group(2).lower(), m.group(3).lower())
+    return f"{m.group(1)} {word if word != m.group(2).lower() else m.group(2)} "
+
 
 def expand(text: str) -> str:
     """`text` with chat shorthand written out (case kept where nothing changed)."""
     text = _AGE.sub(r"\1 years old", text)
-    return _WORD.sub(lambda m: _FORMS[m.group(1)], text)
+    text = _WORD.sub(lambda m: _FORMS[m.group(1)], text)
+    return _LINK.sub(_link, text)

@@ -29,6 +29,7 @@ from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
 from assistant.rules.router_intents import Route, route
+from assistant.rules.router_premise import asked_text, without_instructions
 from assistant.rules.router_semantic import fallback_route
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
@@ -189,11 +190,12 @@ def _decorate(result: RuleResult, notes: tuple[str, ...]) -> RuleResult:
 def _answer(
     question: object, today: date, history: object, laws: Sequence[str] | None
 ) -> RuleResult | None:
-    text = clean(question)
+    text = without_instructions(clean(question))  # never part of the case
     if not re.search(r"[a-z]", text) and not find_when(text, today).has_time:
         return None  # nothing to read, except a bare time answering "tell me the time"
     users = _user_turns(history)
-    r, context = _route(text, users, today)
+    asked = asked_text(text)  # a claimed rule ("I read they can ...") does not steer the route
+    r, context = _route(asked, users, today)
     if r is None or r.rule_id not in all_rules() or not _allowed(r.rule_id, laws):
         return None
     context = context or " . ".join(users[-2:])
@@ -207,7 +209,7 @@ def _answer(
         and result.computed.get("eligible") is None
     ):
         return None  # an unsure route and an open verdict: retrieval answers instead
-    return _decorate(as_asked(result, text), inputs.assumptions)
+    return _decorate(as_asked(result, asked), inputs.assumptions)
 
 
 def answer_rule_question(

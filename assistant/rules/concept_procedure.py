@@ -32,7 +32,8 @@ PROCEDURE: dict[str, tuple[str, ...]] = {
         "employer, hire, hiring, recruit, recruiting, job applicant, my company, our company,"
         " i run a, landlord, school, university, journalist, reporter, newspaper, just want to"
         " know, curious, background check, hr department, personnel department, private"
-        " individual"
+        " individual, company, companies, firm, business, bank, applying to, applying for,"
+        " job application, new job, future employer"
     ),
     "judicial_body": _w(
         "court, courts, procuratorate, police, public security, judicial organ, judicial organs,"

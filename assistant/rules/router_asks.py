@@ -61,7 +61,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
         # "can my uncle, who was stripped of his rights after a conviction, be a surety?"
         rf"|{MODAL}[^.?!;]{{0,120}}?\b(be|act as|serve as|become) (a |an |his |her |my |the )?"
-        r"(guarantor|surety)\s*\?"
+        r"(guarantor|surety)( for (him|her|them|[\w-]+ [\w'-]+))?\s*\?"
         r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
         r"\s*\?"
         rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"

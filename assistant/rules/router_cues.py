@@ -31,7 +31,7 @@ DEADLINE_CUE = words(
     "what is the latest",
     r"(the )?latest (time|date|day|end date|possible date)",
     r"expir\w+",
-    "maximum (period|time|length|duration)",
+    "max(imum)? (period|time|length|duration)",
     "how much time",
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
@@ -115,6 +115,13 @@ LAWYER_HIRE = R(
 PROCURATORATE_ACTS = R(
     r"\b(does|do|must|will|has|have|should|is|are) the (procuratorate|prosecutors?|procurators?"
     r"|prosecution office)\b"
+)
+# The body a request is made to ("ask THE PROCURATORATE to approve the arrest"): it decides
+# the request, it does not make it, so it is not the asker whose deadline is asked.
+ADDRESSEE = R(
+    r"\b(ask|asks|asked|asking|request\w*|apply|applies|applied|applying|submit\w*|send|sends"
+    r"|sending|sent|refer\w*|petition\w*)( it| the case| the file| a request)?( to)? (the )?"
+    r"(procuratorates?|procurators?|prosecutors?|prosecution office)\b"
 )
 WHEN_CAN = R(r"\bwhen (can|could|may)\b")
 HOW_TO = R(r"\bhow (do|does|can|could|should|would|to)\b")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.rules.router_asks import deadline_asked
 from assistant.rules.router_cues import (
+    ADDRESSEE,
     DEADLINE_CUE,
     ELIG_CUE,
     IN_CUSTODY,
@@ -27,7 +28,7 @@ from assistant.rules.router_cues import (
     TIMELINE_CUE,
 )
 from assistant.rules.router_elig import eligibility_rule
-from assistant.rules.router_facts import read_facts
+from assistant.rules.router_facts import read_body, read_facts
 from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_topics import TOPICS
@@ -162,12 +163,8 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution", extra=extra)
     if "overdue" in t:
         measure = next((m for m in ("surveillance", "bail", "arrest", "detention") if m in t), None)
-        return Route(
-            "deadline.overdue_measure_review",
-            "deadline",
-            anchor="overdue",
-            extra={"measure": measure},
-        )
+        which: dict[str, object] = {"measure": measure}
+        return Route("deadline.overdue_measure_review", "deadline", anchor="overdue", extra=which)
     extra: dict[str, object] = {"stage": stage_of(text)}
     if "lawyer_meeting" in t:
         facts = read_facts(text)
@@ -191,9 +188,12 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         own = {"in_custody": custody, "own_case": True}
         return Route("deadline.arrest_approval", "deadline", anchor="arrest_review", extra=own)
     if "arrest_request" in t and not (DECIDES.search(text) or PROCURATORATE_ACTS.search(text)):
-        extra = {"major": read_facts(text).get("roving_repeat_gang")}
+        # the asker's deadline: the body asked to approve is not the one asking
+        asker = read_body(ADDRESSEE.sub(" ", text))
+        extra = {"major": read_facts(text).get("roving_repeat_gang"), "body": asker}
         return Route("deadline.arrest_request", "deadline", anchor="detention", extra=extra)
-    if "arrest_approval" in t:
+    # "... an arrest request. by when must the procuratorate decide?": the request decided
+    if "arrest_approval" in t or ("arrest_request" in t and PROCURATORATE_ACTS.search(text)):
         custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
         extra: dict[str, object] = {"in_custody": custody}
         return Route("deadline.arrest_approval", "deadline", anchor="arrest_approval", extra=extra)

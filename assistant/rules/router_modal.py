@@ -154,5 +154,8 @@ LIMITS = {
         r"|let [\w-]+ (see|look at|have|check|read|access))\b"
         rf"|{MODAL}{SUBJ}{ADV} (see|access|look at|check|obtain|get|read|view|inspect|find out"
         r" about)\b[^.?!;]{0,30}?\b(record|file|criminal history|conviction)"
+        # "can the company get the procuratorate to show them my sealed record?"
+        rf"|{MODAL}{SUBJ}{ADV} (get|make|ask|have|force)\b[^.?!;]{{0,40}}?\b(give|provide|show"
+        r"|release|disclose|hand over|share|send)\b[^.?!;]{0,30}?\b(record|file)"
     ),
 }

@@ -27,6 +27,11 @@ NEGATIVE = (
     ),
     ("juvenile_objects", r"\b(agrees?|agreed|accepts?|accepted) (to|with) (the )?conditional\b"),
     ("other_serious_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),
+    (  # "a normal theft": not the major roving, repeated or gang case (MPS Art. 110)
+        "roving_repeat_gang",
+        r"\b(normal|ordinary|simple|regular|routine|run-of-the-mill) (theft|fraud|burglary|robbery"
+        r"|case|crime|offen[cs]e)\b",
+    ),
     (  # not in a gang at all: so not its principal either
         "gang_principal",
         r"\b(no|not (in|part of|a member of) a|never in a) (criminal )?(gang|group)\b"

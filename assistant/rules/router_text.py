@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import islice
 
+from assistant.retrieval.chatspeak import expand
 from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
 from assistant.rules.router_vocab import ORDINAL_ALT, day_number, fix_typos
 
@@ -79,7 +80,9 @@ class When:
 
 
 def clean(text: object) -> str:
-    """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS."""
+    """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS, with chat
+    shorthand written out (the retrieval's own table, so both read "b4" and "yrs" alike)
+    and the listed misspellings repaired."""
     s = text if isinstance(text, str) else ""
     s = unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS]
     s = (
@@ -88,7 +91,7 @@ def clean(text: object) -> str:
         .replace("\u201c", '"')
         .replace("\u201d", '"')
     )
-    return fix_typos("".join(ch if ch.isprintable() else " " for ch in s).lower())
+    return fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

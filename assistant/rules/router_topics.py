@@ -13,6 +13,12 @@ from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
+# A person the user names as someone close: "my son", "our client", "his wife".
+KIN = (
+    r"(my|our|his|her|their) (brother|sister|father|mother|dad|mum|mom|son|daughter|child|kid|"
+    r"husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|nephew|niece|grandson|"
+    r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
+)
 
 
 TOPICS = {
@@ -27,6 +33,9 @@ TOPICS = {
         r"hauled (\w+ )?in",
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
+        # "the cops took my brother last night": the police taking a person is a detention
+        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|them|{KIN})",
+        r"(was|were|got|been|being) taken away",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(hold|keep)\w* (him|her|them) in (police )?custody",
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
@@ -133,6 +142,9 @@ TOPICS = {
         r"sending|refer\w*|seek\w*)[^.?!]{0,40}\b(approv\w+|approval)( of| for)?"
         r"( the| an| his| her| their)? arrest",
         r"(request|requesting|ask for|apply for|seek)( the| an| his| her| their)? arrest",
+        # the asker's act, whoever is asked: "ask prosecutors for arrest approval"
+        r"(ask|asks|asking|request\w*|apply|applies|applying|submit\w*|send|sends|sending|refer"
+        r"\w*|seek\w*|petition\w*)[^.?!]{0,40}\bfor (an |the |his |her |their )?arrest approval",
         "arrest request",
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",

@@ -5,6 +5,8 @@ Example:
     'when do the police have to let him go'
     >>> fix_typos("is she eligble? can i be the gaurantor")
     'is she eligible? can i be the guarantor'
+    >>> fix_typos("residental survelance, they wont tell the famly")
+    "residential surveillance, they won't tell the family"
     >>> ORDINALS["twenty-first"]
     21
 """
@@ -46,6 +48,22 @@ TYPOS = {
     "breastfeding": "breastfeeding",
     "interogate": "interrogate",
     "notifiy": "notify",
+    "notise": "notice",
+    "notis": "notice",
+    # contractions typed without the apostrophe ("they wont file the case")
+    "wont": "won't",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "arent": "aren't",
 }
 TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b")
 # Key terms of the rules: a word one letter short of one ("eligble") or with two adjacent
@@ -55,8 +73,13 @@ KEY_TERMS = (
     "eligible allowed permitted qualify qualified approve approval permission guarantor "
     "surety police procuratorate prosecutor prosecutors prosecution conditional juvenile "
     "detain detained detention arrest arrested surveillance residential released pregnant "
-    "breastfeeding nursing recidivist attorney custody sealed unsealed recusal withdraw"
+    "breastfeeding nursing recidivist attorney custody sealed unsealed recusal withdraw "
+    "family notify notice inform informed lawyer lawyers record sentenced reconsideration "
+    "review deadline"
 ).split()
+# Long terms are misspelt by two dropped letters too ("survelance", "procurtorate"). Only
+# inner letters: dropping an end makes real words ("condition" from "conditional").
+LONG_TERM = 10
 
 
 def _near_misses(terms: list[str]) -> dict[str, str]:
@@ -64,11 +87,15 @@ def _near_misses(terms: list[str]) -> dict[str, str]:
     for t in terms:
         variants = {t[:i] + t[i + 1 :] for i in range(len(t))}
         variants |= {t[:i] + t[i + 1] + t[i] + t[i + 2 :] for i in range(len(t) - 1)}
+        if len(t) >= LONG_TERM:
+            inner = {t[:i] + t[i + 1 :] for i in range(1, len(t) - 1)}
+            variants |= {v[:i] + v[i + 1 :] for v in inner for i in range(1, len(v) - 1)}
         out.update({v: t for v in variants if len(v) >= 5 and v != t})
     return out
 
 
-REAL_WORDS = {"release", "rarest", "regnant"}  # near misses that are words in their own right
+# near misses that are words in their own right
+REAL_WORDS = {"release", "rarest", "regnant", "layer", "layers", "sentence"}
 NEAR_MISS = {
     k: v for k, v in _near_misses(KEY_TERMS).items() if k not in KEY_TERMS and k not in REAL_WORDS
 }

@@ -15,6 +15,9 @@ from assistant.retrieval.chatspeak import CHAT, expand
         ("held 2 hrs w/o a lawyer", "held 2 hours without a lawyer"),
         ("he is 16 y/o", "he is 16 years old"),
         ("Wat now? Pls help", "what now? please help"),
+        ("by wen must they tel us", "by when must they tell us"),
+        ("hav 2 ask 4 approval", "have to ask for approval"),
+        ("got 3 yrs 4 robbery, will it b sealed", "got 3 years for robbery, will it be sealed"),
     ],
 )
 def test_shorthand_is_written_out(text: str, expected: str) -> None:
@@ -27,6 +30,15 @@ def test_shorthand_is_written_out(text: str, expected: str) -> None:
      "the burden", "yrsa"],
 )  # fmt: skip
 def test_words_acronyms_and_longer_words_are_untouched(text: str) -> None:
+    assert expand(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["held 2 days", "at 4 pm", "hire 4 lawyers", "on 2 march", "plan b", "option b is ok",
+     "the 2 of them", "Tel: 010 5555", "4 people", "only 2 visits"],
+)  # fmt: skip
+def test_digits_and_letters_that_count_or_label_stay(text: str) -> None:
     assert expand(text) == text
 
 
