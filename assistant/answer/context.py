@@ -31,7 +31,7 @@ class Context:
     today: date | None
     # One search per distinct query and filter per ask, at least DEPTH deep (a follow-up
     # fuses 20): the question is embedded once, however many routes look at it.
-    _found: dict[tuple[str, tuple[str, ...] | None], tuple[Hit, ...]] = field(
+    _found: dict[tuple[str, tuple[str, ...] | None], tuple[int, tuple[Hit, ...]]] = field(
         default_factory=dict, repr=False
     )
 
@@ -39,10 +39,11 @@ class Context:
         """The best `k` hits within `laws` (default: the user's filter)."""
         within = self.laws if laws is None else laws
         key = (query, tuple(within) if within else None)
-        if key not in self._found or len(self._found[key]) < min(k, DEPTH):
+        if key not in self._found or self._found[key][0] < k:  # (depth searched, hits)
             depth = max(k, DEPTH)
-            self._found[key] = tuple(self.bot.retriever.search(query, k=depth, laws=within))
-        return self._found[key][:k]
+            hits = tuple(self.bot.retriever.search(query, k=depth, laws=within))
+            self._found[key] = (depth, hits)
+        return self._found[key][1][:k]
 
     def followup(self, query: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
         """`hits` for the topic `query`, fused with the follow-up searched on its own
