@@ -80,3 +80,33 @@ def test_save_and_load_round_trip(tmp_path) -> None:
     np.testing.assert_array_equal(idx.scores(q), again.scores(q))
     with pytest.raises(ValueError, match="expected 4"):
         BM25Index.load(tmp_path / "bm25", 4)
+
+
+def test_dense_term_rows_sum_as_bm25s_does_bit_for_bit(corpus_tokens: list[list[str]]) -> None:
+    """Small indexes keep each term's scores as a dense row; a query's sum of rows must be
+    bm25s's own sparse sum exactly (same float32 additions in the same order), repeated
+    and unknown query terms included."""
+    idx = BM25Index.build_tokens(corpus_tokens)
+    assert idx._rows is not None
+    rng = random.Random(11)
+    vocab = sorted(t for t in idx._vocab if t)  # bm25s lists "", which no query has
+    queries = [lexical_tokens(q) for q in QUERIES]
+    queries += [[*rng.choices(vocab, k=rng.randint(1, 30)), "zzzunknown"] for _ in range(200)]
+    for toks in queries:
+        known = idx.known(toks)
+        expected = idx._model.get_scores(known) if known else np.zeros(idx.size, np.float32)
+        got = idx.scores(toks)
+        assert got.dtype == expected.dtype
+        np.testing.assert_array_equal(got, expected)
+    with pytest.raises(ValueError):  # as bm25s itself: "" is in its vocabulary, unscored
+        idx.scores([""])
+
+
+def test_large_indexes_stay_sparse(monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.retrieval.bm25 as bm25
+
+    monkeypatch.setattr(bm25, "DENSE_CELLS", 5)
+    idx = BM25Index.build(["detention within 24 hours", "bail pending trial"])
+    assert idx._rows is None
+    q = idx.tokens("bail detention bail")
+    np.testing.assert_array_equal(idx.scores(q), idx._model.get_scores(idx.known(q)))
