@@ -31,7 +31,7 @@ def test_patterns_that_cannot_be_combined_are_searched_one_by_one() -> None:
     mixed = [re.compile("a", re.I), re.compile("b")]  # flags differ
     for pats in (grouped, mixed):
         ps = PatternSet(pats)
-        assert ps._tail(0) is None
+        assert ps._both() is None
         for text in ("aa b", "A", "ab", ""):
             assert ps.found(text) == loop(pats, text)
     assert PatternSet([]).found("anything") == []
