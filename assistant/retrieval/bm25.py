@@ -115,6 +115,14 @@ def top_k(
     if k <= 0:
         return []
     vals = np.ascontiguousarray(scores, dtype=np.float32)
+    if ranges is None and 4 * k >= len(vals) and np.count_nonzero(vals > 0) <= k:
+        # At most k positive scores: the heap would keep every one of them, whatever the
+        # ties, so they are only sorted. A lay search under an instrument filter asks for
+        # all 3,178 questions: 0.93 -> 0.16 ms. (Only tried where k is a large share of
+        # the rows: elsewhere it rarely holds.)
+        keep = np.flatnonzero(vals > 0)
+        keep = keep[np.lexsort((keep, -vals[keep]))]
+        return list(zip(keep.tolist(), vals[keep].tolist(), strict=True))
     dist = np.empty((1, k), dtype=np.float32)
     ids = np.empty((1, k), dtype=np.int64)
     heap = faiss.float_minheap_array_t()

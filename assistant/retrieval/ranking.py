@@ -91,8 +91,9 @@ def to_articles(
             total[a] = total.get(a, 0.0) + s
         order = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Ranked(a, s, best[a][1]) for a, s in order]
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    return [Ranked(a, s, row) for a, (s, row) in ranked]
+    # (-score, article) orders as the key above; articles are unique, so rows never compare
+    ranked = sorted([(-s, a, row) for a, (s, row) in best.items()])
+    return [Ranked(a, -neg, row) for neg, a, row in ranked]
 
 
 def rank_articles(
@@ -115,5 +116,22 @@ def rank_articles(
         fused = rrf_scores([[row for row, _ in r] for r in rankings], rrf_k, weights)
     else:  # SUM adds in the order `fuse` gives (best first): kept, so sums stay bit-identical
         fused = fuse(rankings, weights, fusion, rrf_k)
-    fused = apply_prior(fused, law_of, prior_laws, prior)
-    return to_articles(apply_boost(fused, boost_rows, boost), article_of, aggregate)
+    scaled = _scaled(fused, law_of, prior_laws, prior, boost_rows, boost)
+    return to_articles(scaled, article_of, aggregate)
+
+
+def _scaled(scores: dict[int, float], law_of: Sequence[str], laws: Collection[str],
+            prior: float, rows: Collection[int], boost: float) -> dict[int, float]:  # fmt: skip
+    """`apply_boost(apply_prior(scores, law_of, laws, prior), rows, boost)` in one pass:
+    the same products, in the same order, for each row."""
+    by_law, by_row = bool(laws) and prior != 0, bool(rows) and boost != 0
+    if not (by_law or by_row):
+        return scores
+    out: dict[int, float] = {}
+    for row, s in scores.items():
+        if by_law and law_of[row] in laws:
+            s = s * (1 + prior)
+        if by_row and row in rows:
+            s = s * (1 + boost)
+        out[row] = s
+    return out

@@ -111,3 +111,17 @@ def test_variants_with_a_non_occurrence_score_are_left_to_bm25s() -> None:
     idx = BM25Index(model, 3)
     assert idx._postings is None
     np.testing.assert_array_equal(idx.scores(["bail", "hour"]), model.get_scores(["bail", "hour"]))
+
+
+@pytest.mark.parametrize("k", [3, 5, 8, 12])
+def test_top_k_with_at_most_k_positive_scores_is_the_heaps_result(k: int) -> None:
+    """With no more positive scores than k every one is kept, so they are only sorted;
+    the result must be what faiss's heap gives (ties, zeros, negatives and inf included)."""
+    rng = np.random.default_rng(k)
+    for _ in range(300):
+        scores = rng.choice([0.0, 0.0, -1.0, 0.5, 0.5, 1.25, 3.0, np.inf], size=10)
+        scores = scores.astype(np.float32)
+        got = top_k(scores, k)
+        heap = top_k(scores, k, ranges=[(0, 10)])  # ranges: always the heap
+        assert got == heap
+        assert [r for r, _ in got] == sorted((r for r, _ in got), key=lambda r: (-scores[r], r))
