@@ -64,3 +64,18 @@ def test_glossary_terms_found_as_by_the_per_pattern_loop() -> None:
     for text in texts:
         low = text[:4000].lower()
         assert additions(text, g) == [g.terms[i].adds for i in loop(pats, low)], text
+
+
+def test_compiling_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    pats = [re.compile(r"\bbail\b"), re.compile(r"\bcops?\b")]
+    assert gc.isenabled()
+    assert PatternSet(pats).found("cops and bail") == [0, 1]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert PatternSet(pats).found("bail") == [0]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
