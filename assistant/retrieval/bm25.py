@@ -37,6 +37,7 @@ class BM25Index:
         self._vocab: dict[str, int] = model.vocab_dict
         self.size = size
         self.prefix = prefix
+        self._postings = _postings(model)
 
     @classmethod
     def build(cls, texts: Sequence[str], k1: float = 1.2, b: float = 0.75,
@@ -66,7 +67,18 @@ class BM25Index:
         toks = self.known(tokens)
         if not toks:
             return np.zeros(self.size, dtype=np.float32)
-        return self._model.get_scores(toks)
+        ids = [self._vocab[t] for t in toks]
+        if self._postings is None or max(ids) >= len(self._postings[2]) - 1:  # "": bm25s raises
+            return self._model.get_scores(toks)
+        # bm25s calls np.add.at once per token; one call over the tokens' postings laid end
+        # to end adds the same float32 values in the same order (bit-identical), without
+        # a call per token: 27 -> 13 us for the chunks, 44 -> 21 us for the lay questions
+        data, indices, starts = self._postings
+        spans = [slice(starts[i], starts[i + 1]) for i in ids]
+        out = np.zeros(self.size, dtype=self._model.dtype)
+        np.add.at(out, np.concatenate([indices[x] for x in spans]),
+                  np.concatenate([data[x] for x in spans]))  # fmt: skip
+        return out
 
     def save(self, directory: Path) -> None:
         self._model.save(str(directory), show_progress=False)
@@ -77,6 +89,15 @@ class BM25Index:
         if model.scores["num_docs"] != size:
             raise ValueError(f"BM25 index holds {model.scores['num_docs']} docs, expected {size}")
         return cls(model, size, prefix)
+
+
+def _postings(model: bm25s.BM25) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+    """bm25s's precomputed per-term scores (a CSC matrix: term i's scores and texts in
+    [indptr[i], indptr[i + 1])) as (scores, texts, indptr as ints), or None for BM25
+    variants that add a non-occurrence score to every text (bm25s does it then)."""
+    if getattr(model, "nonoccurrence_array", None) is not None:
+        return None
+    return model.scores["data"], model.scores["indices"], model.scores["indptr"].tolist()
 
 
 def top_k(
@@ -94,6 +115,14 @@ def top_k(
     if k <= 0:
         return []
     vals = np.ascontiguousarray(scores, dtype=np.float32)
+    if ranges is None and 4 * k >= len(vals) and np.count_nonzero(vals > 0) <= k:
+        # At most k positive scores: the heap would keep every one of them, whatever the
+        # ties, so they are only sorted. A lay search under an instrument filter asks for
+        # all 3,178 questions: 0.93 -> 0.16 ms. (Only tried where k is a large share of
+        # the rows: elsewhere it rarely holds.)
+        keep = np.flatnonzero(vals > 0)
+        keep = keep[np.lexsort((keep, -vals[keep]))]
+        return list(zip(keep.tolist(), vals[keep].tolist(), strict=True))
     dist = np.empty((1, k), dtype=np.float32)
     ids = np.empty((1, k), dtype=np.int64)
     heap = faiss.float_minheap_array_t()
@@ -104,5 +133,7 @@ def top_k(
         if hi > lo:
             heap.addn(hi - lo, faiss.swig_ptr(vals[lo:hi]), lo)
     heap.reorder()
-    found = [(int(i), float(d)) for i, d in zip(ids[0], dist[0], strict=True) if i >= 0 and d > 0]
+    # tolist(): Python ints and floats of the same values, without a numpy scalar per item
+    found = [(i, d) for i, d in zip(ids[0].tolist(), dist[0].tolist(), strict=True)
+             if i >= 0 and d > 0]  # fmt: skip
     return sorted(found, key=lambda h: (-h[1], h[0]))

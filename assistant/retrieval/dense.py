@@ -15,6 +15,7 @@ import faiss
 import numpy as np
 
 from assistant.retrieval.torch_runtime import (
+    encode_one,
     fixed_mmap_threshold,
     heap_for_queries,
     one_torch_thread,
@@ -128,6 +129,10 @@ class SentenceEmbedder:
         return np.stack([found[t] for t in clean])
 
     def _encode(self, texts: list[str], batch_size: int, **extra: object) -> np.ndarray:
+        if len(texts) == 1:  # a query: the library's own steps without its per-call checks
+            one = encode_one(self._model, texts[0], **extra)
+            if one is not None:
+                return one.reshape(1, self.dim)
         vecs = self._model.encode(
             texts,
             batch_size=batch_size,
@@ -217,7 +222,8 @@ class DenseIndex:
 
     @staticmethod
     def _collect(dist: np.ndarray, ids: np.ndarray) -> list[tuple[int, float]]:
-        return [(int(i), float(d)) for d, i in zip(dist[0], ids[0], strict=True) if i >= 0]
+        # tolist(): the same values as int()/float() per item, without a numpy scalar each
+        return [(i, d) for d, i in zip(dist[0].tolist(), ids[0].tolist(), strict=True) if i >= 0]
 
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))

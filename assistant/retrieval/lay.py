@@ -105,6 +105,7 @@ class LayIndex:
 
     def __init__(self, bm25: BM25Index, dense: DenseIndex, rows: Sequence[int]) -> None:
         self.bm25, self.dense, self.rows = bm25, dense, np.asarray(rows, dtype=np.int64)
+        self._row_list: list[int] = self.rows.tolist()  # per-hit lookups without numpy scalars
 
     @classmethod
     def build(cls, texts: Sequence[str], vectors: np.ndarray, rows: Sequence[int],
@@ -141,7 +142,7 @@ class LayIndex:
 
     def _to_rows(self, hits: list[tuple[int, float]], depth: int,
                  keep: Sequence[tuple[int, int]] | None) -> list[tuple[int, float]]:  # fmt: skip
-        rows = ((int(self.rows[i]), score) for i, score in hits)
+        rows = ((self._row_list[i], score) for i, score in hits)
         if keep is not None:
             rows = ((r, s) for r, s in rows if any(lo <= r < hi for lo, hi in keep))
         return first_per_row(rows, depth)

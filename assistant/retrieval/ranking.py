@@ -11,15 +11,17 @@ which follow the corpus order, so rankings are deterministic.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from assistant.retrieval.config import Aggregate, Fusion
-from assistant.retrieval.fusion import rrf, weighted_sum
+from assistant.retrieval.fusion import rrf, rrf_scores, weighted_sum
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """One article in the fused ranking: its index, fused score and best chunk row."""
+class Ranked(NamedTuple):
+    """One article in the fused ranking: its index, fused score and best chunk row.
+
+    A NamedTuple (immutable, as the frozen dataclass it replaced): one is made for every
+    candidate article of every query, and a tuple is made in half the time."""
 
     article: int
     score: float
@@ -70,19 +72,28 @@ def to_articles(
 ) -> list[Ranked]:
     """Collapse chunk scores to article scores, best first (ties: lower article index).
 
+    An article's row is its best chunk (ties: the lower row). SUM adds its chunks' scores
+    in the order of `scores`.
+
     >>> to_articles({0: 0.5, 1: 0.25, 2: 0.5}, [0, 0, 1], Aggregate.SUM)
     [Ranked(article=0, score=0.75, row=0), Ranked(article=1, score=0.5, row=2)]
     """
     best: dict[int, tuple[float, int]] = {}
-    total: dict[int, float] = {}
     for row, s in scores.items():
         a = article_of[row]
-        total[a] = total.get(a, 0.0) + s
-        if a not in best or (s, -row) > (best[a][0], -best[a][1]):
+        b = best.get(a)
+        if b is None or s > b[0] or (s == b[0] and row < b[1]):
             best[a] = (s, row)
-    agg = total if mode is Aggregate.SUM else {a: s for a, (s, _) in best.items()}
-    order = sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [Ranked(a, s, best[a][1]) for a, s in order]
+    if mode is Aggregate.SUM:
+        total: dict[int, float] = {}
+        for row, s in scores.items():
+            a = article_of[row]
+            total[a] = total.get(a, 0.0) + s
+        order = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Ranked(a, s, best[a][1]) for a, s in order]
+    # (-score, article) orders as the key above; articles are unique, so rows never compare
+    ranked = sorted([(-s, a, row) for a, (s, row) in best.items()])
+    return [Ranked(a, -neg, row) for neg, a, row in ranked]
 
 
 def rank_articles(
@@ -100,5 +111,27 @@ def rank_articles(
     boost: float = 0.0,
 ) -> list[Ranked]:
     """Fuse, apply the instrument prior and the row boost, then aggregate to articles."""
-    fused = apply_prior(fuse(rankings, weights, fusion, rrf_k), law_of, prior_laws, prior)
-    return to_articles(apply_boost(fused, boost_rows, boost), article_of, aggregate)
+    if fusion is Fusion.RRF and aggregate is Aggregate.MAX:
+        # MAX does not depend on the order of the fused scores, so they are not sorted
+        fused = rrf_scores([[row for row, _ in r] for r in rankings], rrf_k, weights)
+    else:  # SUM adds in the order `fuse` gives (best first): kept, so sums stay bit-identical
+        fused = fuse(rankings, weights, fusion, rrf_k)
+    scaled = _scaled(fused, law_of, prior_laws, prior, boost_rows, boost)
+    return to_articles(scaled, article_of, aggregate)
+
+
+def _scaled(scores: dict[int, float], law_of: Sequence[str], laws: Collection[str],
+            prior: float, rows: Collection[int], boost: float) -> dict[int, float]:  # fmt: skip
+    """`apply_boost(apply_prior(scores, law_of, laws, prior), rows, boost)` in one pass:
+    the same products, in the same order, for each row."""
+    by_law, by_row = bool(laws) and prior != 0, bool(rows) and boost != 0
+    if not (by_law or by_row):
+        return scores
+    out: dict[int, float] = {}
+    for row, s in scores.items():
+        if by_law and law_of[row] in laws:
+            s = s * (1 + prior)
+        if by_row and row in rows:
+            s = s * (1 + boost)
+        out[row] = s
+    return out

@@ -41,6 +41,9 @@ _ORD_BEFORE = re.compile(rf"\b({_WORDNUM}|\d{{1,4}}(?:st|nd|rd|th))\s+article\b"
 _WORD_AFTER = re.compile(rf"\barticles?\s+({_WORDNUM})\b", re.I)
 _CHINESE = re.compile(r"第\s*(\d{1,4})\s*条")
 _GROUP = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")  # "[MPS Provisions, Art. 103]", "(SPP Art 83)"
+# What every number pattern above needs (a digit, "article" or 第), with their flags: most
+# queries have none, and skipping them saves the alias and number scans (≈ 0.05 ms).
+_MAY_CITE = re.compile(r"\d|article|第", re.I)
 _YEAR = range(1900, 2100)  # "SPP Rules 1999" is an edition, not an article
 _MAX_TEXT = 4000  # references sit near the start; bound the work on huge inputs
 
@@ -121,6 +124,8 @@ def find_references(text: str) -> list[Reference]:
     [Reference(law='spp-rules', article=83), Reference(law='mps-procedures', article=109)]
     """
     head = text[:_MAX_TEXT]
+    if not _MAY_CITE.search(head):
+        return []
     spans = _alias_spans(head.lower())
     groups = [m.span() for m in _GROUP.finditer(head)]
     out: list[Reference] = []

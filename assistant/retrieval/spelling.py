@@ -58,10 +58,14 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """The text with every repairable word repaired (other words untouched)."""
-
-        def repl(m: re.Match[str]) -> str:
-            low = m.group(0).lower()
+        # Each distinct word is looked at once, and the text is rewritten only when a word
+        # changes (most queries have none): a callback per word cost ≈ 0.02 ms a query.
+        changes: dict[str, str] = {}
+        for word in set(_ANY_WORD.findall(text)):
+            low = word.lower()
             fixed = self.fix(low)
-            return m.group(0) if fixed == low else fixed
-
-        return _ANY_WORD.sub(repl, text)
+            if fixed != low:
+                changes[word] = fixed
+        if not changes:
+            return text
+        return _ANY_WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)

@@ -80,3 +80,48 @@ def test_save_and_load_round_trip(tmp_path) -> None:
     np.testing.assert_array_equal(idx.scores(q), again.scores(q))
     with pytest.raises(ValueError, match="expected 4"):
         BM25Index.load(tmp_path / "bm25", 4)
+
+
+def test_postings_summed_in_one_call_as_bm25s_does_bit_for_bit(
+    corpus_tokens: list[list[str]],
+) -> None:
+    """One np.add.at over the query tokens' postings end to end must be bm25s's own sum
+    (one np.add.at per token) exactly: repeated and unknown query terms included."""
+    idx = BM25Index.build_tokens(corpus_tokens)
+    assert idx._postings is not None
+    rng = random.Random(11)
+    vocab = sorted(t for t in idx._vocab if t)  # bm25s lists "", which no query has
+    queries = [lexical_tokens(q) for q in QUERIES]
+    queries += [[*rng.choices(vocab, k=rng.randint(1, 30)), "zzzunknown"] for _ in range(200)]
+    for toks in queries:
+        known = idx.known(toks)
+        expected = idx._model.get_scores(known) if known else np.zeros(idx.size, np.float32)
+        got = idx.scores(toks)
+        assert got.dtype == expected.dtype
+        np.testing.assert_array_equal(got, expected)
+    with pytest.raises(ValueError):  # as bm25s itself: "" is in its vocabulary, unscored
+        idx.scores([""])
+
+
+def test_variants_with_a_non_occurrence_score_are_left_to_bm25s() -> None:
+    import bm25s
+
+    model = bm25s.BM25(method="bm25l")
+    model.index([["bail", "pend"], ["detent", "hour"], ["bail", "bail"]], show_progress=False)
+    idx = BM25Index(model, 3)
+    assert idx._postings is None
+    np.testing.assert_array_equal(idx.scores(["bail", "hour"]), model.get_scores(["bail", "hour"]))
+
+
+@pytest.mark.parametrize("k", [3, 5, 8, 12])
+def test_top_k_with_at_most_k_positive_scores_is_the_heaps_result(k: int) -> None:
+    """With no more positive scores than k every one is kept, so they are only sorted;
+    the result must be what faiss's heap gives (ties, zeros, negatives and inf included)."""
+    rng = np.random.default_rng(k)
+    for _ in range(300):
+        scores = rng.choice([0.0, 0.0, -1.0, 0.5, 0.5, 1.25, 3.0, np.inf], size=10)
+        scores = scores.astype(np.float32)
+        got = top_k(scores, k)
+        heap = top_k(scores, k, ranges=[(0, 10)])  # ranges: always the heap
+        assert got == heap
+        assert [r for r, _ in got] == sorted((r for r, _ in got), key=lambda r: (-scores[r], r))

@@ -1,5 +1,6 @@
-"""SentenceEmbedder's query path: one torch thread, recent query vectors remembered, and
-the same vectors as the library computes on its own (differential)."""
+"""SentenceEmbedder's query path: one torch thread, recent query vectors remembered, one
+text straight through the model, and the same vectors as the library computes on its own
+(differential)."""
 
 from __future__ import annotations
 
@@ -144,9 +145,9 @@ def test_build_calls_use_small_batches_and_trim_the_heap(
     monkeypatch.setattr(real_embedder._model, "encode", spy)
     monkeypatch.setattr(dense, "release_freed_memory", lambda: trims.append(1))
     monkeypatch.setattr(dense, "fixed_mmap_threshold", lambda: trims.append(0))
-    real_embedder.encode(["a query is not a build"])
+    real_embedder.encode(["a query is not a build"])  # one text: not through encode at all
     real_embedder.encode([f"index chunk number {i}" for i in range(16)])
-    assert sizes == [dense.BUILD_BATCH] * 2 and trims == [0, 1]  # threshold: builds only
+    assert sizes == [dense.BUILD_BATCH] and trims == [0, 1]  # threshold: builds only
 
 
 def test_allocator_settings_are_safe_to_call() -> None:
@@ -196,10 +197,10 @@ def test_queries_after_a_build_get_the_heap_back(monkeypatch: pytest.MonkeyPatch
 def test_a_model_refusing_the_padding_options_still_embeds(
     real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    inner = real_embedder._model.encode
+    inner = real_embedder._model.preprocess  # a query's one text goes through it directly
     seen: list[bool] = []
 
-    def strict(texts: list[str], **kw: object) -> np.ndarray:
+    def strict(texts: list[str], **kw: object) -> object:
         seen.append("processing_kwargs" in kw)
         if "processing_kwargs" in kw:
             raise ValueError("this model does not accept any additional keyword arguments")
@@ -208,8 +209,49 @@ def test_a_model_refusing_the_padding_options_still_embeds(
     monkeypatch.setattr(real_embedder, "query_precision", "bf16")
     monkeypatch.setattr(real_embedder, "_recent", type(real_embedder._recent)())
     monkeypatch.setattr(real_embedder, "_pads", True)
-    monkeypatch.setattr(real_embedder._model, "encode", strict)
+    monkeypatch.setattr(real_embedder._model, "preprocess", strict)
     first = real_embedder.encode(["a question for a strict model"])
     real_embedder.encode(["another question for it"])
     assert seen == [True, False, False]  # refused once, then never offered again
     assert first.shape == (1, real_embedder.dim)
+
+
+@pytest.mark.parametrize("precision", ["fp32", "bf16"])
+def test_one_text_goes_straight_through_the_model_to_the_librarys_vector(
+    real_embedder: dense.SentenceEmbedder, precision: str
+) -> None:
+    """encode_one skips SentenceTransformer.encode's per-call checks, not its arithmetic:
+    bit for bit the library's vector, in either precision (bf16 padded as queries are)."""
+    from assistant.retrieval.torch_runtime import encode_one, one_torch_thread, query_autocast
+
+    model = real_embedder._model
+    extra = dense._PADDED if precision == "bf16" else {}
+    texts = ["bail", "", "my dad was taken by the police yesterday, can we get him out?",
+             "SPP Rules art. 83 time limit " * 40]  # fmt: skip
+    with one_torch_thread(), query_autocast(precision):
+        for text in texts:
+            got = encode_one(model, text, **extra)
+            lib = model.encode([text], batch_size=dense.BUILD_BATCH, normalize_embeddings=True,
+                               show_progress_bar=False, **extra)  # fmt: skip
+            assert got is not None and got.dtype == np.float32 and got.shape == (1, 384)
+            np.testing.assert_array_equal(got, np.asarray(lib, dtype=np.float32))
+
+
+def test_one_text_takes_the_direct_path_unless_encode_would_do_more(
+    real_embedder: dense.SentenceEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    inner = real_embedder._model.encode
+
+    def spy(texts: list[str], **kw: object) -> np.ndarray:
+        calls.append(len(texts))
+        return inner(texts, **kw)
+
+    monkeypatch.setattr(real_embedder._model, "encode", spy)
+    real_embedder.encode(["straight through the model 1"])
+    assert calls == []
+    # a default prompt is encode's to add: the library's path again
+    monkeypatch.setattr(real_embedder._model, "default_prompt_name", "query")
+    monkeypatch.setattr(real_embedder._model, "prompts", {"query": ""})
+    real_embedder.encode(["through the library 2"])
+    assert calls == [1]

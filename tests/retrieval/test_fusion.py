@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.retrieval.fusion import RRF_K, rrf, weighted_sum
+from assistant.retrieval.fusion import RRF_K, rrf, rrf_scores, weighted_sum
 
 
 def test_rrf_matches_hand_computation() -> None:
@@ -84,3 +84,34 @@ def test_weighted_sum_is_order_independent(maps, rnd) -> None:
     pairs = list(zip(maps, weights, strict=True))
     rnd.shuffle(pairs)
     assert weighted_sum(maps, weights) == weighted_sum([m for m, _ in pairs], [w for _, w in pairs])
+
+
+def _rrf_by_the_formula(
+    rankings: list[list[str]], k: int, weights: list[float]
+) -> dict[str, float]:
+    """The first implementation: every contribution listed per id, each total math.fsum'd."""
+    import math
+
+    parts: dict[str, list[float]] = {}
+    for w, ranking in zip(weights, rankings, strict=True):
+        seen: set[str] = set()
+        for rank, doc in enumerate(ranking, 1):
+            if doc not in seen:
+                seen.add(doc)
+                parts.setdefault(doc, []).append(w / (k + rank))
+    return {doc: math.fsum(p) for doc, p in parts.items()}
+
+
+dup_rankings = st.lists(st.lists(st.sampled_from("abcdefghij"), max_size=12), min_size=1,
+                        max_size=5)  # fmt: skip
+
+
+@given(dup_rankings, st.data())
+def test_rrf_scores_are_the_formulas_bit_for_bit_in_first_seen_order(ranks, data) -> None:
+    weights = data.draw(st.lists(st.floats(-2.0, 3.0), min_size=len(ranks), max_size=len(ranks)))
+    k = data.draw(st.integers(0, 60))
+    expected = _rrf_by_the_formula(ranks, k, weights)
+    got = rrf_scores(ranks, k, weights)
+    assert list(got) == list(expected)  # same ids, in order of first appearance
+    assert [repr(v) for v in got.values()] == [repr(v) for v in expected.values()]  # and -0.0
+    assert rrf(ranks, k, weights) == sorted(expected.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant.retrieval.config import Aggregate, Fusion
 from assistant.retrieval.ranking import Ranked, apply_prior, fuse, rank_articles, to_articles
@@ -47,3 +49,47 @@ def test_rank_articles_end_to_end() -> None:
     )  # fmt: skip
     assert [r.article for r in out] == [1, 0]
     assert out[0].score == pytest.approx(1.5 * (1 / 62 + 1 / 61))
+
+
+def _rank_as_first_written(rankings, weights, law_of, article_of, prior_laws, prior, rows, boost,
+                           aggregate):  # fmt: skip
+    """rank_articles as first written: the sorted fusion, prior, boost, then per article
+    its best chunk (ties: lower row) and MAX or SUM in the fused order; Ranked as tuples."""
+    fused = fuse(rankings, weights, Fusion.RRF, 10)
+    fused = {r: s * (1 + prior) if law_of[r] in prior_laws else s for r, s in fused.items()}
+    fused = {r: s * (1 + boost) if r in rows else s for r, s in fused.items()}
+    best: dict[int, tuple[float, int]] = {}
+    total: dict[int, float] = {}
+    for row, s in fused.items():
+        a = article_of[row]
+        total[a] = total.get(a, 0.0) + s
+        if a not in best or (s, -row) > (best[a][0], -best[a][1]):
+            best[a] = (s, row)
+    agg = total if aggregate is Aggregate.SUM else {a: s for a, (s, _) in best.items()}
+    return [(a, s, best[a][1]) for a, s in sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+ROWS = 12
+row_lists = st.lists(st.lists(st.integers(0, ROWS - 1), unique=True, max_size=ROWS), min_size=1,
+                     max_size=4)  # fmt: skip
+
+
+@given(row_lists, st.data())
+def test_rank_articles_is_the_first_implementation_bit_for_bit(ranks, data) -> None:
+    draw = data.draw
+    rankings = [[(row, 1.0) for row in r] for r in ranks]
+    weights = draw(st.lists(st.sampled_from([1.0, 0.65, 0.4, 0.0]), min_size=len(ranks),
+                            max_size=len(ranks)))  # fmt: skip
+    article_of = sorted(draw(st.lists(st.integers(0, 5), min_size=ROWS, max_size=ROWS)))
+    law_of = draw(st.lists(st.sampled_from(["cpl", "spp-rules", "mps-procedures"]),
+                           min_size=ROWS, max_size=ROWS))  # fmt: skip
+    prior_laws = set(draw(st.lists(st.sampled_from(["cpl", "spp-rules"]), max_size=2)))
+    rows = set(draw(st.lists(st.integers(0, ROWS - 1), max_size=4)))
+    prior, boost = draw(st.sampled_from([0.0, 0.5])), draw(st.sampled_from([0.0, 0.2]))
+    for aggregate in Aggregate:
+        got = rank_articles(rankings, weights, law_of=law_of, article_of=article_of,
+                            prior_laws=prior_laws, prior=prior, rrf_k=10, aggregate=aggregate,
+                            boost_rows=rows, boost=boost)  # fmt: skip
+        want = _rank_as_first_written(rankings, weights, law_of, article_of, prior_laws, prior,
+                                      rows, boost, aggregate)  # fmt: skip
+        assert [tuple(r) for r in got] == want

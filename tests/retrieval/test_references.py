@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
 
@@ -67,3 +69,19 @@ def test_mentioned_laws_prefers_the_specific_instrument() -> None:
 
 def test_huge_input_is_bounded() -> None:
     assert find_references("x " * 100_000 + "Article 83 of the SPP Rules") == []
+
+
+WORDS = ["art", "article", "ARTICLE", "Articles", "rule", "spp", "mps", "83", "٣", "８", "第",
+         "条", "the", "12th", "twenty-fifth", "§", "-", ",", "juvenile", "(", "]", "arts."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join))
+def test_texts_without_a_digit_article_or_di_cite_nothing(text: str) -> None:
+    """find_references returns at once when a text has none of what its number patterns
+    need (a digit, "article" or 第): then those patterns find nothing either."""
+    from assistant.retrieval import references
+
+    if not references._MAY_CITE.search(text):
+        assert references._numbers(text) == []
+        assert find_references(text) == []
+    assert find_references("第８３条") == [Reference(None, 83)]  # any digit passes the filter

@@ -45,3 +45,28 @@ def test_speller_repairs_only_unambiguous_unknown_words() -> None:
     assert s.correct("bro") == "bro"  # too short to guess
     assert Speller.from_texts(["male", "sale"]).correct("bale") == "bale"  # ambiguous
     assert Speller.from_texts(["able"]).correct("bale") == "bale"  # first letter differs
+
+
+def _correct_word_by_word(s: Speller, text: str) -> str:
+    """Speller.correct as first written: every word through `fix` in a sub callback."""
+    import re
+
+    def repl(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        fixed = s.fix(low)
+        return m.group(0) if fixed == low else fixed
+
+    return re.sub(r"[A-Za-z]+", repl, text)
+
+
+def test_speller_rewrites_exactly_as_word_by_word() -> None:
+    import random
+
+    s = Speller.from_texts(["the police arrested him for theft and bail pending trial"],
+                           known=["polite"])  # fmt: skip
+    rng = random.Random(3)
+    words = ["polise", "Polise", "POLISE", "arested", "the", "bale", "Theft", "thfet", "x",
+             "polite", "bail,", "trail", "42", "  ", "pending."]  # fmt: skip
+    for _ in range(300):
+        text = " ".join(rng.choices(words, k=rng.randint(0, 12)))
+        assert s.correct(text) == _correct_word_by_word(s, text), text
