@@ -2,7 +2,7 @@
 
 all-MiniLM-L6-v2 puts everyday wording ("the cops kept my dad 15 hours") far from the
 articles' legal English ("the duration of a summons shall not exceed 12 hours"). The
-1,964 lay questions (lay/*.toml) are pairs of exactly that: everyday wording and the
+3,178 lay questions (lay/*.toml) are pairs of exactly that: everyday wording and the
 article it means. A square matrix W is learned so that a lay question's mapped vector,
 normalise(q W), ranks its own article's chunks first among all chunks; each question
 counts twice where the glossary expands it, as a search embeds it (softmax
