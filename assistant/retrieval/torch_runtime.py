@@ -71,7 +71,7 @@ def encode_one(model: Any, text: str, **extra: object) -> np.ndarray | None:
     the model in eval mode and walks every parameter to check its device on each call,
     ≈ 1 ms of a ≈ 15 ms query (bench/README.md, "Query embedding"). None when encode
     would do more than that here (a default prompt, a truncated dimension, distributed
-    inference): the caller then calls encode.
+    inference, a model not on the CPU): the caller then calls encode.
     """
     if (not hasattr(model, "preprocess")  # older sentence-transformers: encode only
             or getattr(model, "default_prompt_name", None) is not None
@@ -79,6 +79,10 @@ def encode_one(model: Any, text: str, **extra: object) -> np.ndarray | None:
             or getattr(model, "_distributed_inference", None) is not None):  # fmt: skip
         return None
     import torch
+
+    first = next(iter(model.parameters()), None)
+    if first is None or first.device.type != "cpu":
+        return None  # encode moves the features to the model's device; this path does not
 
     with torch.inference_mode():
         if model.training:  # encode sets eval mode each call; once is enough

@@ -255,3 +255,19 @@ def test_one_text_takes_the_direct_path_unless_encode_would_do_more(
     monkeypatch.setattr(real_embedder._model, "prompts", {"query": ""})
     real_embedder.encode(["through the library 2"])
     assert calls == [1]
+
+
+def test_encode_one_leaves_a_model_off_the_cpu_to_encode() -> None:
+    import torch
+
+    from assistant.retrieval.torch_runtime import encode_one
+
+    class OffCpu(torch.nn.Module):  # has preprocess, like SentenceTransformer; weights elsewhere
+        def __init__(self) -> None:
+            super().__init__()
+            self.lin = torch.nn.Linear(2, 2, device="meta")
+
+        def preprocess(self, texts: list[str], **_: object) -> dict[str, object]:
+            raise AssertionError("must not be called for a model off the CPU")
+
+    assert encode_one(OffCpu(), "bail?") is None
