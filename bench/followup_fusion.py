@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from assistant.answer.followup import focus, normalise_history, rewrite
 from assistant.corpus.store import Corpus, load_articles
 from assistant.loading import load_retriever
+from assistant.retrieval.chunking import article_key
+from assistant.retrieval.fusion import rrf_scores
 from assistant.settings import Settings
 from bench.evalset import QA_PATH
 
@@ -30,13 +32,10 @@ DEPTH, RRF_K = 20, 10
 Art = tuple[str, int | None]
 
 
-def fuse(topic: Sequence[Art], alone: Sequence[Art], weight: float, boost: float,
-         near: Callable[[Art], bool]) -> list[Art]:  # fmt: skip
-    """Weighted RRF of two article rankings, articles `near` the conversation boosted."""
-    score: dict[Art, float] = {}
-    for ranked, w in ((topic, 1.0), (alone, weight)):
-        for i, a in enumerate(ranked, 1):
-            score[a] = score.get(a, 0.0) + w / (RRF_K + i)
+def fuse(topic: Sequence[str], alone: Sequence[str], weight: float, boost: float,
+         near: Callable[[str], bool]) -> list[str]:  # fmt: skip
+    """Weighted RRF of two rankings of article keys, those `near` the conversation boosted."""
+    score = rrf_scores([topic, alone], k=RRF_K, weights=[1.0, weight])
     return sorted(score, key=lambda a: -score[a] * (1 + boost if near(a) else 1.0))
 
 
@@ -51,18 +50,25 @@ def main() -> None:
         art = corpus.get(a[0], a[1]) if a[1] is not None else None
         return (a[0], art.chapter, art.section) if art and (art.chapter or art.section) else None
 
+    art_of: dict[str, Art] = {}  # article key ("law:83", "guide:p3") -> (law, article)
+
+    def keys(query: str, laws: list[str] | None = None) -> list[str]:
+        hits = retriever.search(query, DEPTH, laws=laws)
+        art_of.update({article_key(h.chunk_id): (h.law, h.article) for h in hits})
+        return [article_key(h.chunk_id) for h in hits]
+
     scores: dict[tuple[float, float], list[tuple[float, float]]] = {}
     for c in cases:
         hist = normalise_history(c.get("history", []))
         gold = {(g["law"], g["article"]) for g in c["gold"]}
-        topic = [(h.law, h.article) for h in retriever.search(rewrite(c["question"], hist), DEPTH)]
+        topic = keys(rewrite(c["question"], hist))
         f = focus(c["question"], hist)
-        alone = [] if f is None else [(h.law, h.article) for h in
-                                      retriever.search(f.question, DEPTH, laws=list(f.laws))]  # fmt: skip
+        alone = [] if f is None else keys(f.question, list(f.laws))
         places = {place(a) for a in (f.cited if f else ())} - {None}
         for w in WEIGHTS:
             for b in BOOSTS:
-                ranked = fuse(topic, alone, w, b, lambda a, p=places: place(a) in p)
+                fused = fuse(topic, alone, w, b, lambda k, p=places: place(art_of[k]) in p)
+                ranked = list(dict.fromkeys(art_of[k] for k in fused))  # articles, as scored
                 r5 = len(set(ranked[:5]) & gold) / len(gold)
                 mrr = next((1 / i for i, a in enumerate(ranked[:10], 1) if a in gold), 0.0)
                 scores.setdefault((w, b), []).append((r5, mrr))

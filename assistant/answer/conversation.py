@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from assistant.retrieval.chunking import article_key
+from assistant.retrieval.fusion import rrf_scores
 from assistant.types import Hit
 
 ALONE_WEIGHT = 0.8
@@ -28,19 +30,19 @@ DEPTH = 20  # hits taken from each of the two searches
 
 def merge(topic: Sequence[Hit], alone: Sequence[Hit], same_place: Callable[[Hit], bool],
           k: int = 10) -> tuple[Hit, ...]:  # fmt: skip
-    """The two rankings fused by weighted RRF, one hit per article, best first.
+    """The two rankings fused by weighted RRF, one hit per article (or explainer
+    passage: they share the law key and have no number, so they are told apart by
+    their chunk ids), best first.
 
     Exact references ("lookup" hits) stay first; ties keep the topic ranking's order.
     Each hit keeps its scores from the first ranking it appears in (the topic's, whose
     plain cosine the scope decision reads) plus the fused `conversation` score.
     """
-    score: dict[tuple[str, int | None], float] = {}
-    first: dict[tuple[str, int | None], Hit] = {}
-    for hits, weight in ((topic, 1.0), (alone, ALONE_WEIGHT)):
-        for h in hits:
-            key = (h.law, h.article)
-            score[key] = score.get(key, 0.0) + weight / (RRF_K + h.rank)
-            first.setdefault(key, h)
+    first: dict[str, Hit] = {}
+    for h in (*topic, *alone):  # topic first: ties keep its order
+        first.setdefault(article_key(h.chunk_id), h)
+    rankings = [[article_key(h.chunk_id) for h in hits] for hits in (topic, alone)]
+    score = rrf_scores(rankings, k=RRF_K, weights=[1.0, ALONE_WEIGHT])
     for key, h in first.items():
         if same_place(h):
             score[key] *= 1.0 + PLACE_BOOST

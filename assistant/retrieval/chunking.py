@@ -22,6 +22,12 @@ MAX_WORDS = 180
 _BOUNDARY = re.compile(r"(?<=[.;:])\s+|(?<=[。；])\s*(?=\S)")
 
 
+def article_key(chunk_id: str) -> str:
+    """The article (or explainer passage) a chunk id belongs to: "spp-rules:83#1" ->
+    "spp-rules:83", "guide:p3#0" -> "guide:p3" (passages have no article number)."""
+    return chunk_id.rsplit("#", 1)[0]
+
+
 @dataclass(frozen=True)
 class Chunk:
     """One indexed unit: a whole article, or one part of a long one.
@@ -51,7 +57,7 @@ class Chunk:
     @property
     def article_key(self) -> str:
         """The article (or explainer passage) this chunk belongs to: "law:article"."""
-        return self.chunk_id.rsplit("#", 1)[0]
+        return article_key(self.chunk_id)
 
 
 def context_line(a: Article) -> str:

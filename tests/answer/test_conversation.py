@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer.conversation import merge
 from assistant.answer.followup import Focus, focus
 from assistant.types import Hit
@@ -63,3 +65,12 @@ def test_merge_boosts_the_conversations_place_and_cuts_to_k() -> None:
     topic = [hit("mps-procedures", n, i) for i, n in enumerate((77, 60, 81), 1)]
     got = merge(topic, [], lambda h: h.article in (77, 81), k=2)
     assert [h.article for h in got] == [77, 81]
+
+
+def test_merge_keeps_explainer_passages_apart() -> None:
+    # passages have no article number: two of them are two results, not one
+    p1 = Hit("guide:p1#0", "guide", None, "", 1.0, 1, {})
+    p3 = Hit("guide:p3#1", "guide", None, "", 0.5, 2, {})
+    got = merge([p1, p3], [hit("cpl", 175, 1), replace(p3, chunk_id="guide:p3#0", rank=2)],
+                lambda h: False)  # fmt: skip
+    assert [h.chunk_id for h in got] == ["guide:p3#1", "guide:p1#0", "cpl:175#0"]
