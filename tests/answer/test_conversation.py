@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from assistant.answer import conversation
 from assistant.answer.conversation import merge
 from assistant.answer.followup import Focus, focus
 from assistant.types import Hit
@@ -45,12 +48,18 @@ def test_merge_ranks_what_both_searches_find_first() -> None:
     topic = [hit("spp-rules", 41, 1), hit("spp-rules", 44, 2), hit("spp-rules", 50, 3)]
     alone = [hit("spp-rules", 44, 1), hit("spp-rules", 90, 2)]
     got = merge(topic, alone, lambda h: False)
-    assert [h.article for h in got] == [44, 41, 50, 90]  # 50: 1/13 > 90: 0.8/12
+    w, k = conversation.ALONE_WEIGHT, conversation.RRF_K  # weighted RRF, written out
+    want = {41: 1 / (k + 1), 44: 1 / (k + 2) + w / (k + 1), 50: 1 / (k + 3), 90: w / (k + 2)}
+    assert [h.article for h in got] == sorted(want, key=lambda a: -want[a])
+    assert got[0].article == 44  # found by both searches
     assert [h.rank for h in got] == [1, 2, 3, 4]
     assert got[0].scores["conversation"] == got[0].score > got[1].score
 
 
-def test_merge_keeps_lookups_first_scores_and_the_topic_order_on_ties() -> None:
+def test_merge_keeps_lookups_first_scores_and_the_topic_order_on_ties(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(conversation, "ALONE_WEIGHT", 1.0)  # equal weights make the tie
     topic = [hit("spp-rules", 83, 1, lookup=1.0, dense=0.61), hit("spp-rules", 84, 2, dense=0.5)]
     alone = [hit("spp-rules", 84, 1, dense=0.2), hit("spp-rules", 83, 2, dense=0.3)]
     got = merge(topic, alone, lambda h: False)
@@ -73,4 +82,5 @@ def test_merge_keeps_explainer_passages_apart() -> None:
     p3 = Hit("guide:p3#1", "guide", None, "", 0.5, 2, {})
     got = merge([p1, p3], [hit("cpl", 175, 1), replace(p3, chunk_id="guide:p3#0", rank=2)],
                 lambda h: False)  # fmt: skip
-    assert [h.chunk_id for h in got] == ["guide:p3#1", "guide:p1#0", "cpl:175#0"]
+    assert got[0].chunk_id == "guide:p3#1"  # found by both searches
+    assert sorted(h.chunk_id for h in got) == ["cpl:175#0", "guide:p1#0", "guide:p3#1"]
