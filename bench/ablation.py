@@ -84,6 +84,7 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
     ),
     "− instrument prior": (IBASE, replace(BASE, prior=0.0)),
     "instrument prior 1.0": (IBASE, replace(BASE, prior=1.0)),
+    "− the Law in the instrument prior": (IBASE, replace(BASE, prior_law=False)),
     "− spelling repair": (IBASE, replace(BASE, spelling=False)),
     "− period prior (time questions favour articles stating a period)": (
         IBASE,

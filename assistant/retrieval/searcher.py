@@ -40,6 +40,21 @@ class Lookup:
     missing: tuple[Reference, ...] = ()
 
 
+def prior_instruments(query: str, glossary: Glossary, law: bool = True) -> set[str]:
+    """Instruments the instrument prior boosts: those the query names, those its wording
+    points at, and with the latter (if `law`) the Criminal Procedure Law every body applies.
+
+    >>> sorted(prior_instruments("can the cops hold him?", load_glossary()))
+    ['cpl', 'mps-procedures']
+    >>> sorted(prior_instruments("MPS art. 9", load_glossary()))
+    ['mps-procedures']
+    """
+    hinted = set(hinted_laws(query, glossary))
+    if hinted and law:
+        hinted.add("cpl")
+    return hinted | set(mentioned_laws(query))
+
+
 class Searcher:
     """Search `chunks` (the corpus chunked, in corpus order) through `engine`.
 
@@ -115,7 +130,7 @@ class Searcher:
         vectors = query_vectors(requests, self.embedder.encode, adapt)
         rankings = self.engine.run(requests, vectors, self.scope(laws))
         per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
-        prior_laws = set(hinted_laws(query, self.glossary)) | set(mentioned_laws(query))
+        prior_laws = prior_instruments(query, self.glossary, law=cfg.prior_law)
         timed = self._period_rows if asks_for_time(query) else frozenset()
         fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
         ranked = rank_articles(

@@ -7,7 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.retrieval.config import Aggregate, Fusion
+from assistant.retrieval.glossary import load_glossary
 from assistant.retrieval.ranking import Ranked, apply_prior, fuse, rank_articles, to_articles
+from assistant.retrieval.searcher import prior_instruments
 
 
 def test_fuse_rrf_and_weighted() -> None:
@@ -93,3 +95,11 @@ def test_rank_articles_is_the_first_implementation_bit_for_bit(ranks, data) -> N
         want = _rank_as_first_written(rankings, weights, law_of, article_of, prior_laws, prior,
                                       rows, boost, aggregate)  # fmt: skip
         assert [tuple(r) for r in got] == want
+
+
+def test_prior_instruments_add_the_law_to_a_body_hint_only() -> None:
+    g = load_glossary()
+    assert prior_instruments("can the cops hold him?", g) == {"mps-procedures", "cpl"}
+    assert prior_instruments("can the cops hold him?", g, law=False) == {"mps-procedures"}
+    assert prior_instruments("MPS art. 9", g) == {"mps-procedures"}  # named, not hinted
+    assert prior_instruments("what is a guarantor?", g) == set()
