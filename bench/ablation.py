@@ -63,6 +63,7 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
             spelling=False,
             prior=0.0,
             period_prior=0.0,
+            remedy_prior=0.0,
             rrf_k=60,
             weights=(1.0, 1.0),
             lay_weights=(0.0, 0.0),
@@ -92,6 +93,10 @@ VARIANTS: dict[str, tuple[IndexConfig, SearchConfig]] = {
     ),
     "period prior 0.1": (IBASE, replace(BASE, period_prior=0.1)),
     "period prior 0.3": (IBASE, replace(BASE, period_prior=0.3)),
+    "− remedy prior (recourse questions favour articles stating a remedy)": (
+        IBASE,
+        replace(BASE, remedy_prior=0.0),
+    ),
     "− headings as context (BM25 and dense)": (
         replace(IBASE, context_in_bm25=False, context_in_dense=False),
         BASE,

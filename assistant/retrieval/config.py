@@ -76,6 +76,7 @@ class SearchConfig:
     # instrument (dev rights MRR 0.773 -> 0.781, no kind lower)
     prior_law: bool = True
     period_prior: float = 0.2  # boost for articles stating a period, on time questions
+    remedy_prior: float = 0.2  # boost for articles stating a remedy, on recourse questions
     lay_weights: tuple[float, float] = (0.4, 0.4)  # (BM25, dense) over lay questions; 0 = off
     lay_depth: int = 20  # articles per lay ranking (50 measured the same on dev, 0.1 ms slower)
     aggregate: Aggregate = Aggregate.MAX

@@ -13,7 +13,7 @@ about time, separates them (bench/README.md, ablation section). Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
@@ -62,5 +62,11 @@ def period_rows(article_of: list[int], texts: Iterable[str]) -> frozenset[int]:
     >>> sorted(period_rows([0, 0, 1], ["Article 5", "within seven days", "no number"]))
     [0, 1]
     """
-    with_period = {a for a, t in zip(article_of, texts, strict=True) if states_period(t)}
-    return frozenset(row for row, a in enumerate(article_of) if a in with_period)
+    return flagged_rows(article_of, texts, states_period)
+
+
+def flagged_rows(article_of: list[int], texts: Iterable[str],
+                 test: Callable[[str], bool]) -> frozenset[int]:  # fmt: skip
+    """Chunk rows whose article has a chunk for which `test` holds."""
+    flagged = {a for a, t in zip(article_of, texts, strict=True) if test(t)}
+    return frozenset(row for row, a in enumerate(article_of) if a in flagged)

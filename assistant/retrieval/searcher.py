@@ -21,9 +21,10 @@ from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.config import SearchConfig
 from assistant.retrieval.dense import Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
-from assistant.retrieval.periods import asks_for_time, period_rows
+from assistant.retrieval.periods import asks_for_time, flagged_rows, period_rows
 from assistant.retrieval.ranking import Ranked, rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
+from assistant.retrieval.remedies import asks_for_remedy, states_remedy
 from assistant.retrieval.search_plan import Engine, Scope, plan, query_vectors
 from assistant.retrieval.spelling import Speller
 from assistant.types import Hit
@@ -84,6 +85,7 @@ class Searcher:
             self._article_of.append(keys.setdefault(c.article_key, len(keys)))
         self._law_of = [c.law for c in chunks]
         self._period_rows = period_rows(self._article_of, (c.body for c in chunks))
+        self._remedy_rows = flagged_rows(self._article_of, (c.body for c in chunks), states_remedy)
 
     def lookup(self, query: str, laws: Sequence[str] | None = None) -> Lookup:
         """Resolve the query's article references against the corpus.
@@ -131,14 +133,18 @@ class Searcher:
         rankings = self.engine.run(requests, vectors, self.scope(laws))
         per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
         prior_laws = prior_instruments(query, self.glossary, law=cfg.prior_law)
-        timed = self._period_rows if asks_for_time(query) else frozenset()
+        boost, rows = cfg.period_prior, frozenset[int]()  # question-type priors
+        if asks_for_time(query):
+            rows = self._period_rows
+        elif cfg.remedy_prior and asks_for_remedy(query):
+            boost, rows = cfg.remedy_prior, self._remedy_rows
         fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
         ranked = rank_articles(
             [rankings[i] for i in fused], [requests[i].weight for i in fused],
             law_of=self._law_of,
             article_of=self._article_of, prior_laws=prior_laws, prior=cfg.prior,
-            fusion=cfg.fusion, rrf_k=cfg.rrf_k, aggregate=cfg.aggregate, boost_rows=timed,
-            boost=cfg.period_prior,
+            fusion=cfg.fusion, rrf_k=cfg.rrf_k, aggregate=cfg.aggregate, boost_rows=rows,
+            boost=boost,
         )  # fmt: skip
         return self._to_hits(exact.found, ranked, per_method, k)
 
