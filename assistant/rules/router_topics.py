@@ -148,6 +148,9 @@ TOPICS = {
         "arrest request",
         r"examination[- ]and[- ]arrest (department|review)",
         r"(send|sends|sending|refer\w*|transfer\w*)[^.?!]{0,40}\barrest review",
+        # "go to the prosecutors about arresting him": the police's request, in lay words
+        r"(go|goes|going|turn|turns|take|takes|taking|bring|brings|hand|hands)\b[^.?!]{0,25}"
+        r"\bto (the )?(prosecutors?|procuratorate)\b[^.?!]{0,25}\barrest(ing)?\b",
     ),
     "arrest_review": words(  # the procuratorate's own cases: SPP Rules Art. 111
         r"(examination|review)[- ](and|&)[- ]arrest (department|dept|division|office|section)",
