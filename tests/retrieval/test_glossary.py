@@ -39,3 +39,10 @@ def test_shipped_glossary_is_valid_and_reviewed() -> None:
     assert all(t.adds.strip() for t in g.terms)
     assert "public security organ" in additions("the cops took my brother", g)
     assert "procuratorate" in " ".join(additions("can the prosecutors drop it", g))
+
+
+def test_obligation_questions_get_the_articles_wording() -> None:
+    g = load_glossary()
+    for q in ("what rules does he have to follow on bail?", "what does she have to do now?"):
+        assert "observe abide by the following provisions" in additions(q, g)
+    assert not any("observe" in a for a in additions("can he follow the trial online?", g))
