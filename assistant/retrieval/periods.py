@@ -31,15 +31,28 @@ _ASKS_TIME = re.compile(
 )
 
 
+# "kept him from 8 am till midnight, is that legal?": a stated span whose lawfulness is
+# asked wants the article fixing the limit, like "how long".
+_SPAN = re.compile(
+    rf"\b{_NUMBER}\s*(?:hours?|hrs?|days?|weeks?|months?)\b|\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
+    r"|\b(?:morning|midnight|overnight|all night|all day|noon|evening)\b",
+    re.I,
+)
+_LAWFUL = re.compile(
+    r"\b(?:legal|illegal|lawful|unlawful|allowed|permitted|ok|okay|normal|too long)\b", re.I
+)
+
+
 def asks_for_time(query: str) -> bool:
-    """Whether the question asks how long, by when or within what time.
+    """Whether the question asks how long, by when or within what time, or whether a span
+    it states is lawful.
 
     >>> asks_for_time("the cops took my brother, when do they have to tell us?")
     True
     >>> asks_for_time("can a lawyer represent two suspects in one case?")
     False
     """
-    return bool(_ASKS_TIME.search(query))
+    return bool(_ASKS_TIME.search(query)) or bool(_SPAN.search(query) and _LAWFUL.search(query))
 
 
 def states_period(text: str) -> bool:

@@ -17,6 +17,8 @@ from assistant.retrieval.ranking import apply_boost, rank_articles
         "what is the time limit for reconsideration?",
         "How many days does the procuratorate have to decide?",
         "By when must the notice be served?",
+        "they took him in at 8am and it's 11pm now, is that even legal?",
+        "the police held him 40 days, is that allowed?",
     ],
 )
 def test_time_questions(question: str) -> None:
@@ -28,6 +30,7 @@ def test_time_questions(question: str) -> None:
     [
         "Can one lawyer defend two suspects in the same case?",
         "who decides on recusal of an investigator",
+        "is it legal for the police to search my phone?",
         "SPP Rules art. 83",
         "is my son entitled to legal aid",
     ],
