@@ -46,3 +46,11 @@ def test_obligation_questions_get_the_articles_wording() -> None:
     for q in ("what rules does he have to follow on bail?", "what does she have to do now?"):
         assert "observe abide by the following provisions" in additions(q, g)
     assert not any("observe" in a for a in additions("can he follow the trial online?", g))
+
+
+def test_a_relative_hiring_the_lawyer() -> None:
+    g = load_glossary()
+    assert "relatives hire a lawyer on his behalf entrust" in additions(
+        "can we get a lawyer for him ourselves?", g
+    )
+    assert not any("relatives" in a for a in additions("can my lawyer see him?", g))
