@@ -26,7 +26,8 @@ _PERIOD = re.compile(
 # The wording of time questions, whatever their topic.
 _ASKS_TIME = re.compile(
     r"\b(?:how\s+long|how\s+soon|when|by\s+when|deadline|time\s+limits?|latest|last\s+day"
-    r"|how\s+many\s+(?:hours|days|weeks|months|years)|within)\b",
+    r"|how\s+many\s+(?:hours|days|weeks|months|years)|within"
+    r"|max(?:imum)?\s+(?:time|period|length|duration|term))\b",
     re.I,
 )
 

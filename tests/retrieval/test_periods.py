@@ -81,3 +81,8 @@ def test_boost_reorders_neighbours_in_rank_articles() -> None:
     assert [r.article for r in plain] == [0, 1]
     assert [r.article for r in timed] == [1, 0]
     assert timed[0].score == pytest.approx(1.2 * 2 / 12)
+
+
+def test_maximum_time_is_a_time_question() -> None:
+    assert asks_for_time("what is the maximum time for police bail?")
+    assert asks_for_time("max period of residential surveillance")
