@@ -136,4 +136,10 @@ def top_k(
     # tolist(): Python ints and floats of the same values, without a numpy scalar per item
     found = [(i, d) for i, d in zip(ids[0].tolist(), dist[0].tolist(), strict=True)
              if i >= 0 and d > 0]  # fmt: skip
+    # reorder() leaves the heap best first; when the scores strictly decrease that is the
+    # only (-score, row) order, so the sort (a key per hit, ≈ 10 us for 50) is skipped
+    # and only equal scores, whose rows faiss may leave in any order, are sorted
+    scores = [d for _, d in found]
+    if all(map(float.__gt__, scores, scores[1:])):
+        return found
     return sorted(found, key=lambda h: (-h[1], h[0]))

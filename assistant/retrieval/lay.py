@@ -142,10 +142,18 @@ class LayIndex:
 
     def _to_rows(self, hits: list[tuple[int, float]], depth: int,
                  keep: Sequence[tuple[int, int]] | None) -> list[tuple[int, float]]:  # fmt: skip
-        rows = ((self._row_list[i], score) for i, score in hits)
-        if keep is not None:
-            rows = ((r, s) for r, s in rows if any(lo <= r < hi for lo, hi in keep))
-        return first_per_row(rows, depth)
+        # `first_per_row` over the filtered rows, in one loop: the generators it was fed
+        # cost a call per question hit (60 a search, ≈ 10 us)
+        out: dict[int, float] = {}
+        row_of = self._row_list
+        for i, score in hits:
+            row = row_of[i]
+            if row in out or (keep is not None and not any(lo <= row < hi for lo, hi in keep)):
+                continue
+            out[row] = score
+            if len(out) >= depth:
+                break
+        return list(out.items())
 
 
 def first_per_row(hits: Iterable[tuple[int, float]], depth: int) -> list[tuple[int, float]]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.corpus.numbers import ordinal_to_int, word_to_int
+from assistant.retrieval.literal_guard import guard, may_match
 
 # Instrument aliases, most specific first; matched on lower-cased text.
 ALIASES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -29,6 +30,9 @@ ALIASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The strings one of which each alias's match needs: most questions name no instrument,
+# and four `in` checks cost less than one scan of the alias patterns (literal_guard.py)
+_ALIAS_GUARDS = tuple(guard(pat) for _, pat in ALIASES)
 _NUM = r"\d{1,4}(?:st|nd|rd|th)?"
 _TAIL = rf"(?P<tail>(?:\s*(?:,|and|or|&|to|through|/|-|–)\s*{_NUM})*)\b"
 _REF = re.compile(
@@ -57,14 +61,17 @@ class Reference:
 
 
 def _alias_spans(low: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), law) for law, pat in ALIASES for m in pat.finditer(low)]
+    spans = [(m.start(), m.end(), law)
+             for (law, pat), needs in zip(ALIASES, _ALIAS_GUARDS, strict=True)
+             if may_match(needs, low) for m in pat.finditer(low)]  # fmt: skip
     return sorted(spans)
 
 
 def mentioned_laws(text: str) -> list[str]:
     """Instruments the text names, most specific first ("juvenile" beats "procuratorate")."""
     low = text[:_MAX_TEXT].lower()
-    found = [law for law, pat in ALIASES if pat.search(low)]
+    found = [law for (law, pat), needs in zip(ALIASES, _ALIAS_GUARDS, strict=True)
+             if may_match(needs, low) and pat.search(low)]  # fmt: skip
     if "spp-juvenile" in found and "spp-rules" in found:
         found.remove("spp-rules")  # "procuratorate's juvenile provisions"
     return found

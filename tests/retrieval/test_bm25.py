@@ -125,3 +125,23 @@ def test_top_k_with_at_most_k_positive_scores_is_the_heaps_result(k: int) -> Non
         heap = top_k(scores, k, ranges=[(0, 10)])  # ranges: always the heap
         assert got == heap
         assert [r for r, _ in got] == sorted((r for r, _ in got), key=lambda r: (-scores[r], r))
+
+
+@pytest.mark.parametrize("k", [1, 7, 50])
+def test_top_k_skips_the_sort_only_where_it_changes_nothing(k: int) -> None:
+    """Distinct scores (the sort skipped) and many ties (sorted), over spans in any order:
+    the heap's hits come out in the (-score, row) order the sort gave them before."""
+    rng = np.random.default_rng(k)
+    for trial in range(300):
+        n = int(rng.integers(1, 400))
+        if trial % 2:
+            scores = rng.random(n, dtype=np.float32) * 5 - 1  # distinct, some negative
+        else:
+            scores = rng.choice([0.0, 0.5, 1.25, 1.25, 3.0], size=n).astype(np.float32)
+        cut = sorted(int(x) for x in rng.integers(0, n + 1, size=4))
+        ranges = [(cut[2], cut[3]), (cut[0], cut[1])]
+        for r in (None, ranges):
+            got = top_k(scores, k, r)
+            assert got == sorted(got, key=lambda h: (-h[1], h[0]))
+            assert len(got) == min(k, sum(scores[lo:hi].size for lo, hi in r or [(0, n)]),
+                                   sum(int((scores[lo:hi] > 0).sum()) for lo, hi in r or [(0, n)]))  # fmt: skip

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from assistant.retrieval.chatspeak import CHAT, expand
+from assistant.retrieval.chatspeak import _AGE, _FORMS, _LINK, _WORD, CHAT, _link, expand
+from assistant.retrieval.lay import load_lay
 
 
 @pytest.mark.parametrize(
@@ -54,3 +57,26 @@ def test_shorthand_searches_like_the_written_out_question(real_retriever) -> Non
     for short, written in pairs:
         got = [(h.law, h.article) for h in real_retriever.search(short, k=5)]
         assert got == [(h.law, h.article) for h in real_retriever.search(written, k=5)]
+
+
+def _expand_unfiltered(text: str) -> str:
+    """`expand` as it was before the cheap pre-checks: every rewrite always scanned."""
+    text = _AGE.sub(r"\1 years old", text)
+    text = _WORD.sub(lambda m: _FORMS[m.group(1)], text)
+    return _LINK.sub(_link, text)
+
+
+def test_pre_checks_never_change_the_outcome() -> None:
+    """On the lay questions and on random mixes of shorthand, digits, slashes and dots."""
+    texts = list(load_lay().texts)
+    rng = random.Random(3)
+    pieces = [*CHAT, *(k.capitalize() for k in CHAT), "2", "4", "b", "B", "tel", "TEL", "15",
+              "15yo", "3 y/o", "7 Y.O.", "12 yrs old", "x/", "/", ".", ".b4", "b4.", "b4.x",
+              "w/o", "a.b4", "the", "Police", "hours", "be", "sealed", "us", "\u00e9t\u00e9"]  # fmt: skip
+    for _ in range(3000):
+        seps = [" ", " ", "", ",", ".", "/", "-", "  ", "\n"]
+        texts.append(
+            "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 9)))
+        )
+    for text in texts:
+        assert expand(text) == _expand_unfiltered(text), text

@@ -3,6 +3,7 @@ rank (and are filtered, persisted and invalidated) like the other methods."""
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,14 @@ from assistant.corpus.store import Corpus, load_articles
 from assistant.retrieval import indexing, store
 from assistant.retrieval.config import IndexConfig, SearchConfig
 from assistant.retrieval.hybrid import HybridRetriever
-from assistant.retrieval.lay import LayError, LayIndex, LayQuestions, load_lay, parse_lay
+from assistant.retrieval.lay import (
+    LayError,
+    LayIndex,
+    LayQuestions,
+    first_per_row,
+    load_lay,
+    parse_lay,
+)
 from tests.retrieval.conftest import FakeEmbedder
 
 
@@ -116,3 +124,19 @@ def test_real_model_finds_each_sampled_question_article(real_retriever):
         top = [f"{h.law}:{h.article}" for h in real_retriever.search(lay.texts[i], k=5)]
         key = lay.keys[i]
         assert key.startswith("guide:") or key in top, (lay.texts[i], key, top)
+
+
+def test_rows_are_first_per_row_of_the_filtered_hits() -> None:
+    """`LayIndex._to_rows` (one loop) against the generators it replaced."""
+    rng = random.Random(5)
+    for _ in range(500):
+        rows = [rng.randrange(12) for _ in range(30)]
+        lay = LayIndex.__new__(LayIndex)
+        lay._row_list = rows
+        hits = [(rng.randrange(30), rng.random()) for _ in range(rng.randrange(40))]
+        keep = rng.choice([None, [(0, 4)], [(8, 12), (2, 5)], []])
+        depth = rng.randrange(0, 8)
+        mapped = ((rows[i], s) for i, s in hits)
+        if keep is not None:
+            mapped = ((r, s) for r, s in mapped if any(lo <= r < hi for lo, hi in keep))
+        assert lay._to_rows(hits, depth, keep) == first_per_row(mapped, depth)
