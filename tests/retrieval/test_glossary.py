@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.retrieval.glossary import (
     additions,
     expand,
@@ -54,3 +56,16 @@ def test_a_relative_hiring_the_lawyer() -> None:
         "can we get a lawyer for him ourselves?", g
     )
     assert not any("relatives" in a for a in additions("can my lawyer see him?", g))
+
+
+@pytest.mark.parametrize(
+    ("question", "added"),
+    [
+        ("will this stay on his record forever?", "seal criminal records"),
+        ("can they lock him up again for that?", "violate provisions shall be arrested"),
+        ("the shop owner pointed at him and the police took him", "victim witnessed points out"),
+        ("she got caught stealing again while on probation", "committed a new crime revoke"),
+    ],
+)
+def test_lay_situations_get_the_articles_wording(question: str, added: str) -> None:
+    assert any(added in a for a in additions(question, load_glossary()))
