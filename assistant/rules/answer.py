@@ -28,7 +28,7 @@ from assistant.rules.model import RuleResult
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
-from assistant.rules.router_followup import continues
+from assistant.rules.router_followup import continues, own_topic_context
 from assistant.rules.router_intents import Route, route
 from assistant.rules.router_premise import asked_text, without_instructions
 from assistant.rules.router_semantic import fallback_route
@@ -82,6 +82,10 @@ def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]
         return found or _fallback(text, today), ""
     for k in range(1, len(users) + 1):
         context = " . ".join(users[-k:])
+        said = own_topic_context(text, context)
+        found = route(said + " . " + text, read_body(text) or read_body(said)) if said else None
+        if found is not None:
+            return found, said
         found = route(context + " . " + text, read_body(text) or read_body(context))
         if found is not None and not continues(text, found.rule_id, found.kind):
             break  # a question of its own about the same case: not the earlier rule again

@@ -22,6 +22,7 @@ import re
 
 from assistant.rules.router_asks import asks
 from assistant.rules.router_cues import DEADLINE_CUE, TIMELINE_CUE
+from assistant.rules.router_intents import topics_of
 
 _LEAD = r"^\W*(?:(?:and|but|so|ok|okay|then|also|hmm|well)\W+)*"
 # "what if …", "how about …", "and if …", "and for a juvenile?", "even if …"
@@ -60,3 +61,24 @@ _ASKS_DATE = re.compile(
     r"\b(by when|when|deadlines?|what date|by what (date|time|day)|last (day|date)|latest"
     r"|until|till|expir\w+|how long|how many (days|hours|months))\b"
 )
+
+
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def own_topic_context(text: str, context: str) -> str | None:
+    """The earlier turns' statements without their questions, when the follow-up names a
+    topic of its own: "by when must they interrogate him?" after "the police detained my
+    son on 1 March. when must they tell us?" keeps the detention and its date, and asks
+    about the interrogation, not the family notice again. None when the follow-up names
+    no topic ("so what date?" continues the earlier question as it was).
+
+    >>> own_topic_context("by when must they interrogate him?",
+    ...                   "police detained him on 1 march 2026. when must they tell us?")
+    'police detained him on 1 march 2026.'
+    """
+    if not topics_of(text):
+        return None
+    kept = [m.group().strip() for m in _SENTENCE.finditer(context)]
+    said = [x for x in kept if x and not QUESTION.search(x)]
+    return " ".join(said) or None
