@@ -20,6 +20,7 @@ import re
 
 from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
 from assistant.rules.router_cues import DEADLINE_CUE
+from assistant.rules.router_lay import HIDDEN, OPENED, PERMIT
 from assistant.rules.router_modal import (
     ADJ,
     ADV,
@@ -65,6 +66,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
         r"\s*\?"
         rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
+        # "could my uncle vouch for him?", "can he guarantee my father's bail?", "would the
+        # police accept my mum as his guarantor?", "good enough to be a surety?"
+        rf"|{MODAL}{SUBJ}{ADV} (vouch for|guarantee|stand (bail|surety) for) (him|her|them|[\w-]+"
+        rf"( [\w'-]+)?)\b|{MODAL}{SUBJ}{ADV} (be )?(accept\w*|approv\w*|taken|allow\w*)( [\w' -]{{1,30}}?)?"
+        r" as (a |an |his |her |their |the )?(guarantor|surety)"
+        r"|\b(good enough|suitable|fit|acceptable) (to be|to act as|to serve as|as|for) (a |an |his "
+        r"|her |the )?(guarantor|surety)"
         r"|(guarantor|surety|vouch\w*)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
         r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
         r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
@@ -74,7 +82,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have|get)[^.?!;]{{0,40}}?"
         r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
-        r"|be (replaced|removed|disqualified))"
+        r"|be (replaced|removed|disqualified|taken off|pulled off))"
+        rf"|{ELIGIBLE} (to|for) (a |an )?(different|new|another|other) {OFFICIAL}"
         r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*"
         r"|remov\w*|replac\w*|taken off)"
         rf"|{MODAL}{SUBJ}{ADV} (object to|challenge) (him|her|them|the (investigator|officer|detective"
@@ -93,18 +102,18 @@ FRAMES: dict[str, re.Pattern[str]] = {
         + TOPIC_ASKED.format(obj="recusal|withdrawal|disqualification")
     ),
     "eligibility.record_sealing": R(
-        rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?(sealed|expunged|erased|cleared)"
-        rf"|{FUTURE}{SUBJ}{ADV} (be |get )?(sealed|expunged|erased|cleared|hidden|seal|expunge|clear)"
+        rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?{HIDDEN}"
+        rf"|{FUTURE}{SUBJ}{ADV} (be |get )?({HIDDEN}|seal|expunge|clear)"
         # "does that mean his record gets sealed?"
-        r"|\b(record|file|conviction)s? (gets?|will get|is|are) (sealed|expunged|erased)\s*\?"
+        rf"|\b(record|file|conviction)s? (gets?|will get|is|are) {HIDDEN}\s*\?"
         r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
         r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
     ),
     "eligibility.record_unsealing": R(
-        rf"{MODAL}{SUBJ}{ADV} (be |get )?(unsealed|re-?opened|unseal|re-?open|lift\w*)"
+        rf"{MODAL}{SUBJ}{ADV} (be |get )?({OPENED}|unseal|re-?open|lift\w*)"
     ),
     "eligibility.conditional_non_prosecution": R(
-        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\bconditional"
+        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b(conditional|(on|with|subject to) conditions)"
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
         rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
         rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
@@ -124,6 +133,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
         rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
         rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
+        # "could they hold off on arresting her?", "let him off the arrest", "not arrest her"
+        rf"|{MODAL}{SUBJ}{ADV} (hold off( on)?|let [\w-]+ off|skip|spare [\w-]+( from)?|not)"
+        r" (the |an |his |her )?(arrest\w*|approv\w* (the |an |his |her )?arrest)\b"
     ),
     "eligibility.lawyer_hire_approval": R(
         rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
@@ -145,18 +157,25 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|instruct|engage|be represented by|be defended by)\b"
         r"|\b(allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,40}\b(same|one|single) "
         r"(lawyer|attorney|counsel)"
+        # "can two brothers charged in the same case share a lawyer?": a long subject
+        rf"|{MODAL}[^.?!;]{{0,60}}? (share|use the same|have the same|hire the same) (a |one )?"
+        r"(lawyer|attorney|counsel)"
     ),
     "eligibility.juvenile_probation": R(
         rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
         r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
         rf"|{MODAL}{SUBJ}{ADV} (get|be given|receive) (probation|a suspended sentence)"
+        # "will the prosecutor ask the court to give him probation?"
+        rf"|{MODAL}{SUBJ}{ADV} (ask|urge|tell|request|recommend to) (the )?(court|judge)s? (to )?"
+        r"(give|grant|apply|impose|allow|consider)\b[^.?!;]{0,20}?\b(probation|suspended sentence)"
         rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
         r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
     ),
     "eligibility.juvenile_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|(not be|be not|not) prosecuted|drop (the )?"
         r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
-        r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution)"
+        r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution"
+        r"|not (take|bring) [\w-]+ to court)"
         r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
         rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(non-?prosecution|no prosecution|not being prosecuted)"
         # "non-prosecution for a 16-year-old first offender ... - is that possible?"
@@ -164,7 +183,7 @@ FRAMES: dict[str, re.Pattern[str]] = {
         rf" be )?{ADJ}\s*\?"
     ),
     "eligibility.lawyer_meeting_permission": R(
-        rf"\bwithout [^.?!;]{{0,25}}?(permission|approval|consent)|{NEEDS_PERMISSION}"
+        rf"\bwithout [^.?!;]{{0,25}}?{PERMIT}|{NEEDS_PERMISSION}"
         # "can I see him at the detention centre without asking the investigators first?"
         rf"|{MODAL} (i|we)( still| really| now)? (meet|see|visit) (him|her|them|my client|our client)\b"
         rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"

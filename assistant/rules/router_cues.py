@@ -7,6 +7,7 @@ Every pattern is a flat alternation, so matching is linear.
 
 from __future__ import annotations
 
+from assistant.rules.router_lay import HIDDEN
 from assistant.rules.router_topics import R, words
 
 DEADLINE_CUE = words(
@@ -100,7 +101,13 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"will (he|she|they|i|the \w+|his \w+|her \w+|my \w+) (get|be|seal|grant|approve|give|allow)",
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",
-    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|sealed|re-?opened)",
+    r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|re-?opened|"
+    + HIDDEN
+    + ")",
+    # lay asks: "shouldn't he ...", the odds, "good enough", "does the investigation stop"
+    r"(should|could|would|must|is|are|does|do|ca|wo)n't",
+    r"odds|likel(y|ihood)|realistic|good enough|suitable",
+    r"(does|do|will|would|must) [^.?!]{0,40}\b(stop|halt|pause|be (suspended|halted|paused))",
 )
 NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
 REFERENCE = R(

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_indirect import reword
+
 R = re.compile
 _SUBJ = r"((?: [\w'-]+){1,6}?)"  # the subject: a few words
 _PERMIT = (
@@ -36,6 +38,11 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\b(?:do|does|did|would|will){_SUBJ} (?:have|has|get) (?:the |any )?(?:legal )?"
             r"(?:right|power|authority|grounds?|basis|option) to "
         ),
+        r"can\1 ",
+    ),
+    # "were they within their rights to lock him up"
+    (
+        R(rf"\b(?:is|are|was|were|would){_SUBJ}(?: be)? within (?:their|his|her|its) rights to "),
         r"can\1 ",
     ),
     # "would the police be allowed to place", "are we allowed to seek"
@@ -57,18 +64,20 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "is he obliged to step aside", "are they required to revoke"
     (
         R(
-            rf"\b(?:is|are|am|was|were){_SUBJ} (?:obliged|required|bound|obligated|compelled"
+            rf"\b(?:is|are|am|was|were)(?:n't)?{_SUBJ} (?:obliged|required|bound|obligated|compelled"
             r"|supposed|meant) to "
         ),
         r"must\1 ",
     ),
     # "do they have to revoke", "does the procuratorate need to arrest"
-    (R(rf"\b(?:do|does|did|will|would){_SUBJ} (?:have|has|need|needs) to "), r"must\1 "),
+    (R(rf"\b(?:do|does|did|will|would)(?:n't)?{_SUBJ} (?:have|has|need|needs) to "), r"must\1 "),
     # "decide against arresting", "choose against approving": not to
     (
         R(r"\b(decide|decided|choose|chose|opt|opted) against (arrest|approv|detain)\w*"),
         r"\1 not to \2",
     ),
+    # "... whether to arrest her. will they decide against it?": not to (the act named before)
+    (R(r"\b(decide|choose|opt) against (?:it|that|this|doing (?:it|that|so))\b"), r"\1 not to"),
 )
 
 
@@ -109,7 +118,9 @@ def _resolve_ellipsis(text: str) -> str:
 
 def canonical_ask(text: str) -> str:
     """The (cleaned) text with indirect asks rewritten as "can ..." or "must ...", and a bare
-    ask ("can they?") completed with the intention stated before it."""
+    ask ("can they?") completed with the intention stated before it; the odds and a claim to
+    check (`router_indirect`) asked the same way."""
+    text = reword(text)
     for rx, repl in REWRITES:
         text = rx.sub(repl, text)
     return _resolve_ellipsis(text)

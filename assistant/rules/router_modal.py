@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_lay import AT_HOME_INSTEAD, LAY_GRANT, PERMIT, UNTIL_TRIAL
+
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
 NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
 FUT = r"(can|could|may|might|will|would|should|shall|must)"
-ANY = r"(can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)"
+# "shouldn't he be taken off the case?", "can't they let her out?", "won't they ...?"
+ANY = r"((can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)(n't|'t)?|won't)"
 # A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
 # subject first ("mothers can never be arrested, correct?") is not the question asked.
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
@@ -27,7 +30,7 @@ INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
 MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT})\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
-SUBJ = r"(?: [\w'-]+,?){0,6}?"  # the subject: a few words between the modal and the verb
+SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
 GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
@@ -36,7 +39,7 @@ GRANT = (
     r"|let [\w-]+ out|release [\w-]+ on|let [\w-]+ go on|let [\w-]+ (walk )?free on"
     r"|place|put|impose|order|use|(switch|chang|mov|transfer)\w*( [\w'-]+){0,3}? (to|into|onto)"
     r"|be moved to|be changed to"
-    r"|consider|recommend|propose|agree to|be considered for|be offered)"
+    r"|consider|recommend|propose|agree to|be considered for|be offered|" + LAY_GRANT + ")"
 )
 ADJ = (
     r"(possible|available|an option|allowed|permitted|lawful|legal|likely|applicable|justified"
@@ -57,6 +60,11 @@ TOPIC_ASKED = (
 )
 
 
+# the gap between the verb and the measure: "can he use his phone WHILE under residential
+# surveillance?" names the measure as the time of something else, not as what is asked for
+GAP = r"(?:(?!\b(?:while|whilst|during)\b)[^.?!;]){0,30}?"
+
+
 def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     """Frames asking whether a measure (bail, residential surveillance) may be granted; `verb`
     is the measure used as a verb ("could the police BAIL him?")."""
@@ -67,10 +75,10 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
         else ""
     )
     return R(
-        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b({obj}){as_verb}"
+        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b{GAP}\b({obj}){as_verb}"
         # "can someone suspected of spying for another country get bail?": a generic person
         # described at length
-        rf"|{MODAL} {SOMEONE}\b[^.?!;]{{0,60}}? {GRANT}\b[^.?!;]{{0,30}}?\b({obj})"
+        rf"|{MODAL} {SOMEONE}\b[^.?!;]{{0,60}}? {GRANT}\b{GAP}\b({obj})"
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
@@ -84,17 +92,19 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
     )
 
 
-BAIL = r"bail|qubao|release pending trial|released pending trial"
+BAIL = r"bail|qubao|release pending trial|released pending trial|" + UNTIL_TRIAL
 # the measure, also in lay words ("home surveillance", "confined to her home")
 SURV = (
     r"residential surveillance|house arrest|surveillance at (home|residence)"
     r"|home (surveillance|confinement|detention)"
-    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)"
+    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)|"
+    + AT_HOME_INSTEAD
 )
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
 SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
 ARREST = R(
-    rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|approve[^.?!;]{{0,20}}?\barrest)\b"
+    rf"{MODAL}{SUBJ}{ADV} (arrest|be arrested|get arrested|(approve|sign off on|agree to|go ahead"
+    r" with|okay|ok|green-?light)[^.?!;]{0,20}?\barrest\w*)\b"
     rf"|{MODAL}{SUBJ}{ADV} ({SEEK} (his|her|their|the|an) arrest|(have|get) [\w-]+ arrested"
     r"|(ask|apply|push|press) for [\w-]+ to be arrested)\b"
     rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
@@ -106,6 +116,9 @@ DETAIN = R(
     r"|keep [\w-]+( [\w-]+)? (locked up|in custody|behind bars)"
     rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
+    # "are they allowed to hold him?": the bare hold asked
+    r"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors) (hold|keep)"
+    r" (him|her|them)( for (that|this|it))?\s*\?"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
 )
@@ -122,8 +135,8 @@ CONTINUE = (
 # lawyer meet him (without permission)?"; "without" is the converse's own word
 NEEDS_PERMISSION = (
     r"\b(need|needs|require\w*|must [\w ]{1,20}? (get|obtain|have)|(has|have) to (get|obtain"
-    r"|have|ask for|seek)) [^.?!;]{0,25}?(permission|approval|consent)"
-    r"|\b(permission|approval|consent) (is |be |are )?(required|needed|necessary)\b"
+    rf"|have|ask for|seek)) [^.?!;]{{0,25}}?{PERMIT}"
+    rf"|\b{PERMIT} (is |be |are )?(required|needed|necessary)\b"
 )
 # Frames that ask a rule's question from the other side: the verdict is the same, its "yes"
 # and "no" swap (`asked_as`)
@@ -141,6 +154,9 @@ LIMITS = {
         rf" (in|at) (a |the |an )?([\w'-]+ ){{0,3}}{CUSTODY}[^.?!;]{{0,40}}surveillance"
         rf"|{MODAL}{SUBJ}{ADV} (be )?(carried out|executed|held|served|enforced|done)\b"
         r"[^.?!;]{0,30}?\b(in|at|there|inside)\b"
+        # "can they carry out the residential surveillance in a room at the police station?"
+        rf"|{MODAL}{SUBJ}{ADV} (carry out|execute|hold|enforce|conduct|do|run) [^.?!;]{{0,40}}?"
+        r"surveillance\b[^.?!;]{0,20}?\b(in|at|inside)\b"
     ),
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
     # ... and from the other side: "may the detective keep investigating?" (CONTINUE)

@@ -27,7 +27,7 @@ RECUSAL = words(
     r"(asked|made|told|ordered|forced|required) to (withdraw|step (down|aside)|recuse)",
     "step (down|aside)",
     r"(he|she|they|him|her|them|judge|officer|investigator|prosecutor|procurator)s? (to |must "
-    r"|should )?withdraw",
+    r"|should |(supposed|meant|obliged|required|have|has|need|needs|ought) to )?withdraw",
     # asking for a different official: "take the prosecutor off the case", "swap out the
     # investigator", "we objected to the officer"
     r"(take|taking|took|taken|remove\w*|swap\w*( out)?|replac\w+|switch\w*|chang\w+)"

@@ -9,6 +9,7 @@ from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
+from assistant.rules.router_lay import BAIL_LAY_TOPIC, DETAIN_LAY, SEAL_LAY_TOPIC, UNSEAL_LAY_TOPIC
 from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
@@ -39,6 +40,7 @@ TOPICS = {
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(hold|keep)\w* (him|her|them) in (police )?custody",
         r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
+        *DETAIN_LAY,
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
     "deputy": DEPUTY,  # a people's congress deputy (SPP Rules Arts. 79, 93; MPS Arts. 140-142)
@@ -50,7 +52,7 @@ TOPICS = {
     ),
     "compelled": COMPELLED,  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
     "summons": words(r"summon\w*", "called in for questioning"),
-    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial"),
+    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial", BAIL_LAY_TOPIC),
     "surveillance": words(SURV),  # the names its verdict frames use
     "no_filing": words(
         "no[- ]filing",
@@ -63,7 +65,7 @@ TOPICS = {
         "non-?prosecution",
         "no prosecution",
         "won't prosecute",
-        r"(not be|be not|not|not get) prosecuted",
+        r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
         r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
         r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
     ),
@@ -107,13 +109,12 @@ TOPICS = {
     "interrogation": words(
         r"interrogat\w+", "questioned", r"question(ing)? (him|her|them|the suspect|my \w+)"
     ),
-    "seal": words(
-        r"seal\w*", r"expunge\w*", r"(clear|erase|hide) (his|her|my|their|the) (criminal )?record"
-    ),
+    "seal": words(r"seal\w*", r"expunge\w*", SEAL_LAY_TOPIC),  # "his record wiped"
     "unseal": words(
         r"unseal\w*",
         r"(re-?open|lift)\w* (the )?(seal|sealed record)",
         r"(seal|sealing)\b[^.?!]{0,30}\b(be |get |is |was )(lifted|removed|undone|reversed)",
+        UNSEAL_LAY_TOPIC,
     ),
     "forfeiture": words(
         r"(forfeit\w*|confiscat\w+)[^.?!]{0,30}\b(deposit|bond|bail)",

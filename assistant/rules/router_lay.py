@@ -1,0 +1,74 @@
+"""Lay names of the measures and outcomes the eligibility rules decide (data; flat).
+
+Lay users rarely name the measure: bail is being "out until the trial" or "waiting for
+trial at home", residential surveillance is "staying at home instead of being locked up",
+sealing is the record being "wiped" or "hidden", a permission is an "okay" or a
+"sign-off". Both the topics (`router_topics`) and the verdict frames (`router_asks`) use
+these words, so a question names and asks in the same words. Every pattern is flat.
+
+Example:
+    >>> import re
+    >>> bool(re.search(UNTIL_TRIAL, "can they let her out until the trial?"))
+    True
+    >>> bool(re.search(AT_HOME_INSTEAD, "will they make him stay at home instead?"))
+    True
+"""
+
+from __future__ import annotations
+
+# Bail pending trial, named by its effect: free until the trial ("let her out until the
+# trial", "wait for trial at home"); the verb before it is the frame's ("let ... out")
+UNTIL_TRIAL = (
+    r"\b(until|till|pending|awaiting|before) (the |his |her |their |a )?trial\b"
+    r"|\b(while|as long as) (the|his|her|their) (case|investigation) (goes on|is (going on|ongoing"
+    r"|pending)|continues|lasts)"
+    r"|\bfor (the |his |her |their )?trial (at home|outside|out of (custody|jail|detention"
+    r"|prison))"
+)
+# who is free until the trial: a person let out, released, sent home or waiting
+OUT = r"(out|free|home|released|let go|outside|wait\w*)"
+BAIL_LAY_TOPIC = rf"{OUT}\b[^.?!]{{0,25}}({UNTIL_TRIAL})"
+# Residential surveillance, named by its effect: at home instead of in custody; the verb
+# before it ("stay", "be kept", "be watched") is the frame's
+HOME = r"(home|house|flat|apartment|residence|place)"
+AT_HOME_INSTEAD = (
+    r"\b(at|in) (his |her |their |my |our |the )?(own )?"
+    + HOME
+    + r"( under (watch|supervision|monitoring|guard))?,? (instead|rather than)\b"
+)
+# the lay verbs that ask for release or for being kept at home ("let my uncle out",
+# "get him out", "stay at home", "be watched at home"), added to the frames' GRANT
+LAY_GRANT = (
+    r"let [\w-]+( [\w-]+)? (out|go|off)( home)?|get [\w-]+( [\w-]+)? out|send [\w-]+ home|go home"
+    r"|be (out|free|home)|stay|remain|wait|be kept|keep [\w-]+ under|be (watched|monitored"
+    r"|supervised|confined)"
+)
+# A record put out of sight ("sealed", "wiped", "hidden", "kept secret")
+HIDDEN = (
+    r"(sealed|expunged|erased|cleared|hidden|wiped( clean| out| off)?|deleted|removed"
+    r"|locked away|kept (secret|confidential|private|hidden))"
+)
+HIDE = r"(seal|expunge|erase|clear|hide|wipe|delete|remove|lock away)"
+RECORD = r"(criminal |juvenile |police |old |court )?(record|file|conviction|history)s?"
+SEAL_LAY_TOPIC = (
+    rf"\b{RECORD}\b[^.?!]{{0,40}}?\b(be |get |gets |got |is |are |going to be )?{HIDDEN}\b"
+    rf"|\b{HIDE}\w* (out |away )?(his|her|my|their|the|our) {RECORD}"
+)
+# A sealed record made readable again ("opened up again", "unlocked", "brought back")
+OPENED = r"(unsealed|re-?opened|opened( up)? again|unlocked|lifted)"
+UNSEAL_LAY_TOPIC = (
+    rf"\b(sealed|old|juvenile|previous) {RECORD}\b[^.?!]{{0,40}}?\b(be |get |gets |is )?{OPENED}"
+)
+# What a permission is called: "the police's okay", "without the investigators signing off"
+PERMIT = (
+    r"(permission|approval|consent|okay|ok|go-ahead|sign-off|signing off|sign off|green light"
+    r"|clearance|say-so|blessing|authori[sz]ation)"
+)
+# Detention in lay words, as a thing done to someone ("lock him up", "take her into custody")
+DETAIN_LAY = (
+    r"lock (him|her|them|[\w-]+ [\w-]+) up",
+    r"(take|taking) (him|her|them|[\w-]+ [\w-]+) into (police )?custody",
+    # "are they allowed to hold him?" (not "how long can they investigate while holding him")
+    r"((can|could|may|might)( [\w-]+){1,3}?|(allowed|permitted|entitled|right) to) (hold|keep)"
+    r" (him|her|them)(?=\s*\?)",
+)
