@@ -72,3 +72,20 @@ DETAIN_LAY = (
     r"((can|could|may|might)( [\w-]+){1,3}?|(allowed|permitted|entitled|right) to) (hold|keep)"
     r" (him|her|them)(?=\s*\?)",
 )
+
+# A person the user names as someone close: "my son", "our client", "his wife".
+KIN = (
+    r"(my|our|his|her|their) (brother|sister|father|mother|dad|mum|mom|son|daughter|child|kid|"
+    r"husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|nephew|niece|grandson|"
+    r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
+)
+
+# Undoing a decision already made (SPP Juvenile Art. 46 revocation): "cancel", "overturn".
+REVOKE_WORDS = (
+    r"revok\w+",
+    "revocation",
+    r"cancel\w*",
+    r"rescind\w*",
+    r"overturn\w*",
+    r"(be|been|get) withdrawn",
+)

@@ -9,17 +9,18 @@ from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
-from assistant.rules.router_lay import BAIL_LAY_TOPIC, DETAIN_LAY, SEAL_LAY_TOPIC, UNSEAL_LAY_TOPIC
+from assistant.rules.router_lay import (
+    BAIL_LAY_TOPIC,
+    DETAIN_LAY,
+    KIN,
+    REVOKE_WORDS,
+    SEAL_LAY_TOPIC,
+    UNSEAL_LAY_TOPIC,
+)
 from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
-# A person the user names as someone close: "my son", "our client", "his wife".
-KIN = (
-    r"(my|our|his|her|their) (brother|sister|father|mother|dad|mum|mom|son|daughter|child|kid|"
-    r"husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|nephew|niece|grandson|"
-    r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
-)
 
 
 TOPICS = {
@@ -241,13 +242,5 @@ TOPICS = {
         r"(?![- ]?(days?|hours?|months?))",
     ),
     "probation": words("probation", "suspended sentence"),
-    # undoing a decision already made (SPP Juvenile Art. 46 revocation)
-    "revoke": words(
-        r"revok\w+",
-        "revocation",
-        r"cancel\w*",
-        r"rescind\w*",
-        r"overturn\w*",
-        r"(be|been|get) withdrawn",
-    ),
+    "revoke": words(*REVOKE_WORDS),
 }
