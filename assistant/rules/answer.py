@@ -28,8 +28,8 @@ from assistant.rules.model import RuleResult
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
-from assistant.rules.router_followup import continues, own_topic_context
-from assistant.rules.router_intents import Route, route
+from assistant.rules.router_followup import continues, statements
+from assistant.rules.router_intents import Route, route, topics_of
 from assistant.rules.router_premise import asked_text, without_instructions
 from assistant.rules.router_semantic import fallback_route
 from assistant.rules.router_text import clean, find_when
@@ -80,9 +80,10 @@ def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]
     found = route(text, read_body(text))
     if found is not None or not users or not _adds_something(text, today):
         return found or _fallback(text, today), ""
+    named = bool(topics_of(text))  # a topic of its own: try the earlier statements first
     for k in range(1, len(users) + 1):
         context = " . ".join(users[-k:])
-        said = own_topic_context(text, context)
+        said = statements(context) if named else None
         found = route(said + " . " + text, read_body(text) or read_body(said)) if said else None
         if found is not None:
             return found, said

@@ -22,7 +22,6 @@ import re
 
 from assistant.rules.router_asks import asks
 from assistant.rules.router_cues import DEADLINE_CUE, TIMELINE_CUE
-from assistant.rules.router_intents import topics_of
 
 _LEAD = r"^\W*(?:(?:and|but|so|ok|okay|then|also|hmm|well)\W+)*"
 # "what if …", "how about …", "and if …", "and for a juvenile?", "even if …"
@@ -46,6 +45,10 @@ QUESTION = re.compile(
 )
 
 
+# The date asks DEADLINE_CUE does not hold as bare words: "so when?", "the latest?"
+DATE_WORDS = re.compile(r"\b(when|latest|until|till)\b")
+
+
 def continues(text: str, rule_id: str, kind: str) -> bool:
     """Whether the follow-up `text` continues the question of the earlier turn's rule."""
     if not QUESTION.search(text) or VARIES.search(text) or BARE_VERDICT.search(text):
@@ -54,31 +57,22 @@ def continues(text: str, rule_id: str, kind: str) -> bool:
         return bool(ELIGIBLE.search(text)) or asks(rule_id, text)
     if kind == "timeline":
         return bool(TIMELINE_CUE.search(text) or DEADLINE_CUE.search(text))
-    return bool(DEADLINE_CUE.search(text) or _ASKS_DATE.search(text))
-
-
-_ASKS_DATE = re.compile(
-    r"\b(by when|when|deadlines?|what date|by what (date|time|day)|last (day|date)|latest"
-    r"|until|till|expir\w+|how long|how many (days|hours|months))\b"
-)
+    return bool(DEADLINE_CUE.search(text) or DATE_WORDS.search(text))
 
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
-def own_topic_context(text: str, context: str) -> str | None:
-    """The earlier turns' statements without their questions, when the follow-up names a
-    topic of its own: "by when must they interrogate him?" after "the police detained my
-    son on 1 March. when must they tell us?" keeps the detention and its date, and asks
-    about the interrogation, not the family notice again. None when the follow-up names
-    no topic ("so what date?" continues the earlier question as it was).
+def statements(context: str) -> str | None:
+    """The earlier turns' statements without their questions. A follow-up naming a topic of
+    its own is routed with these: "by when must they interrogate him?" after "the police
+    detained my son on 1 March. when must they tell us?" keeps the detention and its date,
+    and asks about the interrogation, not the family notice again (a follow-up naming no
+    topic, "so what date?", continues the earlier question as it was).
 
-    >>> own_topic_context("by when must they interrogate him?",
-    ...                   "police detained him on 1 march 2026. when must they tell us?")
+    >>> statements("police detained him on 1 march 2026. when must they tell us?")
     'police detained him on 1 march 2026.'
     """
-    if not topics_of(text):
-        return None
     kept = [m.group().strip() for m in _SENTENCE.finditer(context)]
     said = [x for x in kept if x and not QUESTION.search(x)]
     return " ".join(said) or None
