@@ -92,6 +92,9 @@ A_YEAR_RE = re.compile(
 UNDER_A_YEAR = re.compile(
     r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
     r"|below|not even) (a|one|1) year\b"
+    # "he'd probably get less than a year"
+    r"|\b(get|gets|getting|face|faces|facing|serve|looking at)\b[^.?!;]{0,15}?\b(under|less than"
+    r"|below) (a|one|1) year\b"
 )
 
 

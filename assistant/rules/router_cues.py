@@ -7,7 +7,7 @@ Every pattern is a flat alternation, so matching is linear.
 
 from __future__ import annotations
 
-from assistant.rules.router_lay import HIDDEN
+from assistant.rules.router_lay import HIDDEN, OPENED
 from assistant.rules.router_topics import R, words
 
 DEADLINE_CUE = words(
@@ -75,6 +75,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "basis",
     r"any (way|chance|hope)",
     "going to be",
+    r"going to|gonna",  # "are they going to arrest him now?": the outcome asked
+    r"calls? for",  # "does that call for arrest?"
     r"meets?",
     "could",
     "may",
@@ -102,6 +104,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",
     r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|re-?opened|"
+    + OPENED
+    + "|"
     + HIDDEN
     + ")",
     # lay asks: "shouldn't he ...", the odds, "good enough", "does the investigation stop"

@@ -78,6 +78,27 @@ SENTENCED_RE = re.compile(
 )
 
 
+# The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
+IMPLICATED = re.compile(
+    r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
+    r"|implicated|a suspect|an accomplice|co-accused|investigated|suspected|charged)\b in\b"
+)
+# The suspect's pronoun in a guarantor question ("vouch for HIM", "HER bail"): a pronoun of
+# the other gender then names the would-be guarantor ("can my mum vouch for him? she's
+# being investigated in the same case")
+SUSPECT_PRONOUN = re.compile(
+    r"\b(?:for|vouch for|guarantee|bail (?:for|of)) (him|her)\b|\b(his|her) (?:bail|guarantor|surety)\b"
+)
+PRONOUN = {"him": "he", "his": "he", "her": "she"}
+
+
+def guarantor_involvement(text: str) -> re.Match[str] | None:
+    """The first statement of someone's part in the case that is not about the suspect."""
+    m = SUSPECT_PRONOUN.search(text)
+    suspect = PRONOUN[m.group(1) or m.group(2)] if m else None
+    return next((i for i in IMPLICATED.finditer(text) if i.group(1) != suspect), None)
+
+
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
     no_deposit = words.NO_DEPOSIT_RE.search(text) or facts.get("no_deposit") is True
@@ -88,7 +109,7 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts.setdefault("guarantor_residence_income", True)
     elif "guarantor_residence_income" not in facts and states_all(text, "home", "income"):
         facts["guarantor_residence_income"] = True  # said in the user's own words
-    if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
+    if m := guarantor_involvement(text):  # "I had no involvement in it" / "she took part"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
     # "a single burglary; he acted alone": neither repeated nor in a gang, so not the major
     # roving, repeated or gang suspect whose arrest request may wait 30 days (MPS Art. 110)

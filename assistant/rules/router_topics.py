@@ -8,6 +8,7 @@ from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
@@ -36,7 +37,9 @@ TOPICS = {
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
         # "the cops took my brother last night": the police taking a person is a detention
-        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|them|{KIN})",
+        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|her|them|{KIN})",
+        # the same told in the present tense, as non-native writers do: "police take my husband"
+        rf"(police|cops?|officers?) (take|takes) (him|her|them|{KIN})",
         r"(was|were|got|been|being) taken away",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(hold|keep)\w* (him|her|them) in (police )?custody",
@@ -69,9 +72,10 @@ TOPICS = {
         r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
         r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
         r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
+        MUST_PROSECUTE,  # "do they have to prosecute him?": the same decision asked
     ),
     # "decided not to prosecute him on conditions" names the same decision
-    "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions"),
+    "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions", CNP_LAY),
     "supplementary": words(
         "supplementary investigation",
         r"(returned|sent back)[^.?!]{0,50}(further|supplementary|additional|more|extra) "
