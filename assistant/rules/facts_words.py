@@ -187,7 +187,8 @@ POSITIVE = (
     ),
     (
         "np_supervision_violation",
-        r"\b(late for|absent from|no-show at) (a |one |the |his |her |two |several )?(check-?ins?"
+        r"\b(late for|absent from|no-show at|skipped|missed) (a |one |the |his |her |two |several "
+        r"|two of the |some of the )?(required |compulsory )?(check-?ins?"
         r"|meetings?|appointments?|reporting|sessions?)\b",
     ),
 )

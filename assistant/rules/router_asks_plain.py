@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_lay import HIDDEN
-from assistant.rules.router_modal import ADJ, ADV, DETAIN, ELIGIBLE, MODAL, SUBJ
+from assistant.rules.router_lay import HIDDEN, PERMIT
+from assistant.rules.router_modal import ADJ, ADV, DETAIN, ELIGIBLE, MODAL, NEEDS_PERMISSION, SUBJ
 
 R = re.compile
 # conditional non-prosecution named by its effect: a chance or a trial period instead of a charge
@@ -35,6 +35,7 @@ MUST_PROSECUTE = (
     r"( (him|her|them|my [\w-]+|our [\w-]+|the (boy|girl|kid|child|minor)))?( at all| anyway| now)?"
     r"(?=\s*[?.])"
 )
+REQUIRED = rf"\b{PERMIT}\b[^.?!;]{{0,40}}?\b(required|needed|necessary)\b"
 GUARANTOR = R(
     rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
     r" (a |an |his |her |their |the |my )?([\w-]+'s )?(guarantor|surety)"
@@ -68,8 +69,31 @@ EXTRA: dict[str, re.Pattern[str]] = {
     "eligibility.arrest_for_bail_breach": DETAIN,
     "eligibility.arrest_for_surveillance_breach": DETAIN,
     # "can the procuratorate decide no arrest for her?" (non-native)
+    # ... or "could they let it go because she's so ill?" (the arrest named before)
     "eligibility.arrest_exemption": R(
         rf"{MODAL}{SUBJ}{ADV} (decide|choose|opt|agree)( on)? no (arrest|detention)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (let it go|let it slide|let (her|him) off|drop it|leave it)\b"
+    ),
+    # "is prior permission from the congress required?"
+    "eligibility.deputy_permission": R(REQUIRED),
+    # "can we ask for somebody else to handle it?" (a ground told before)
+    "eligibility.recusal": R(
+        rf"{MODAL}{SUBJ}{ADV} (keep|continue|carry on|go on|stay on)\b[^.?!;]{{0,30}}?\b(investigat\w*"
+        r"|running|handling|working|in charge|the case)"
+        rf"|{MODAL}{SUBJ}{ADV} (ask|request|demand|get|have)( for)? (somebody|someone|anybody|anyone)"
+        r" else\b"
+    ),
+    "eligibility.recusal_pending": R(
+        rf"{MODAL}{SUBJ}{ADV} (stopped|halted|suspended|paused|put on hold|frozen)\b"
+    ),
+    "eligibility.shared_lawyer": R(
+        r"\b(permissible|acceptable|allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,80}\b(same"
+        r"|one|single|a shared) (lawyer|attorney|counsel)"
+    ),
+    # "may the procurator arrange a family meeting?"
+    "eligibility.juvenile_family_meeting": R(
+        rf"{MODAL}{SUBJ}{ADV} (arrange|allow|permit|grant|set up)\b[^.?!;]{{0,20}}?\b(meeting|visit"
+        r"|call)s?\b"
     ),
     # "do we need the police to approve the lawyer before we can hire one?"
     "eligibility.lawyer_hire_approval": R(
@@ -83,13 +107,13 @@ EXTRA: dict[str, re.Pattern[str]] = {
         r"|more than (one|two)) (defen[cs]e )?(lawyers|attorneys)\b"
     ),
     # "will that conviction follow him forever or does it get hidden away?"
-    "eligibility.record_sealing": R(rf"{MODAL}{SUBJ}{ADV} (be |get )?{HIDDEN}( away| off| out)?\b"),
-    "eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE),
-    # with a ground stated: "surely he can't keep running the investigation?"
-    "eligibility.recusal": R(
-        rf"{MODAL}{SUBJ}{ADV} (keep|continue|carry on|go on|stay on)\b[^.?!;]{{0,30}}?\b(investigat\w*"
-        r"|running|handling|working|in charge|the case)"
+    "eligibility.record_sealing": R(
+        rf"{MODAL}{SUBJ}{ADV} (be |get )?{HIDDEN}( away| off| out)?\b"
+        # "my record, it is sealed automatically?"
+        rf"|\b(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?{HIDDEN}"
+        r"( automatically)?\s*\?"
     ),
+    "eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE),
     "eligibility.conditional_non_prosecution": R(
         rf"{MODAL}{SUBJ}{ADV} (get|be given|give [\w-]+|offer [\w-]+|receive)[^.?!;]{{0,20}}?"
         rf"{CNP_LAY}|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?{CNP_LAY}"
@@ -97,14 +121,18 @@ EXTRA: dict[str, re.Pattern[str]] = {
     # "they put him under residential surveillance but he's kept in a room at the police
     # station. is that allowed?" (asked as "is it allowed that he's being kept in ...")
     "eligibility.surveillance_place": R(
-        rf"\b{ADJ}\b[^.?!;]{{0,25}}?\b(kept|confined|housed|locked up|staying|living)\b"
+        rf"\b{ADJ}\b[^.?!;]{{0,25}}?\b(kept|confined|housed|locked up|staying|living|do it|doing"
+        r" it)\b"
         r"[^.?!;]{0,30}?\b(in|at|inside)\b"
     ),
 }
 
 
 # asked from the other side: "do they have to prosecute him?" -> "No — generally not" (asked_as)
-CONVERSE = {"eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE)}
+CONVERSE = {
+    "eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE),
+    "eligibility.deputy_permission": R(rf"{NEEDS_PERMISSION}|{REQUIRED}"),
+}
 
 
 def with_plain(frames: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:

@@ -51,6 +51,7 @@ DEADLINE_CUE = words(
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
+    r"(have|has) to be (notified|told|informed)",  # "latest the family has to be notified?"
 )
 TIMELINE_CUE = words(
     "timeline",
@@ -77,6 +78,11 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "going to be",
     r"going to|gonna",  # "are they going to arrest him now?": the outcome asked
     r"calls? for",  # "does that call for arrest?"
+    r"permit\w*",  # "the rules permit this?"
+    r"(is|are) [^.?!]{0,40}\b(stopped|halted|suspended|paused|put on hold|frozen)",
+    r"(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?"
+    + HIDDEN
+    + r"( automatically)?(?=\s*\?)",
     r"meets?",
     "could",
     "may",

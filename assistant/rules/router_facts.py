@@ -23,7 +23,7 @@ from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
-from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated, uncertain
+from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 
 BODY_RES = (
@@ -99,8 +99,22 @@ def guarantor_involvement(text: str) -> re.Match[str] | None:
     return next((i for i in IMPLICATED.finditer(text) if i.group(1) != suspect), None)
 
 
+# the police consent to a minor's family meeting (SPP Juvenile Art. 24); negated only in its
+# own words ("the police have not agreed"), not by a list item before ("not involved, the
+# police consent")
+POLICE_CONSENT = re.compile(
+    r"\b(police|public security (organ|bureau))\b([^.?!;,]{0,25}?)\b(consent\w*|agree\w*|approv\w*"
+    r"|said yes)\b"
+)
+
+
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
+    if (m := POLICE_CONSENT.search(text)) and not uncertain(text, m.start()):
+        asked = text[max(0, m.start() - 20) : m.start()] + m.group(3)  # "whether the police agree"
+        refused = re.search(r"\b(refus|declin|reject|den(y|ie))\w*|\b(whether|if)\b", asked)
+        no = negated(text, m.start(), None, SHORT_WINDOW) or CUE.search(m.group(3)) or refused
+        facts.setdefault("police_consent", not no)
     no_deposit = words.NO_DEPOSIT_RE.search(text) or facts.get("no_deposit") is True
     if no_deposit and words.NO_GUARANTOR_RE.search(text):
         facts.setdefault("no_bond_or_guarantor", True)  # MPS Art. 68 needs both

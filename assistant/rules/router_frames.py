@@ -114,18 +114,25 @@ ELLIPTIC = R(
     r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:even |really |actually )?(?:be )?(?:allowed|legal|lawful|permitted"
     r"|possible|ok|okay|permissible)\s*\?"
     # non-native "... two lawyers. is possible?": no subject
-    r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is|it is|it's) (?:allowed|legal|lawful|permitted|possible|ok|okay)\s*\?"
+    r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is |it is |it's )?(?:allowed|legal|lawful|permitted|possible"
+    r"|ok|okay|permissible|acceptable)\s*\?"
+    # "the rules permit this?", "does the law allow that?"
+    r"|(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? (?:this|that|it)\s*\?"
+    # "... wants the prosecutors to hand it over. are they allowed to?"
+    r"|(?<![\w'])(?:is|are|am) (?:they|he|she|we|i|you) (?:allowed|permitted|able) to\s*\?"
 )
 INTENT = R(
     r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|intending|going|trying|tried"
     r"|seeks?|seeking|sought|threaten(?:s|ed|ing)?|hopes?|hoping|decided|about|propos(?:e|es|ed)"
-    r"|aims?|means?|asked|asking) to ([a-z][^.?!;]{2,150})"
+    r"|aims?|means?|asked|asking)(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
 )
 
 
 THAT_OK = R(
-    r"(?<![\w'])(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?(\w+)\s*\?"
+    r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
+    r"(\w+)\s*\?"
 )
+LAW_LETS = R(r"(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? ")
 STATEMENT = R(r"[^.?!;]+[.!;]\s*$")
 CONTRAST = R(r"\b(?:but|although|though|however|yet|whereas)\b")  # "that" is the last clause
 
@@ -140,10 +147,11 @@ def _resolve_ellipsis(text: str) -> str:
     if intents:
         return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
     that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
-    if that is None or before is None:
+    word = "allowed" if LAW_LETS.match(text, m.start()) else that.group(1) if that else None
+    if word is None or before is None:
         return text
     said = CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
-    return f"{text[: m.start()]}is it {that.group(1)} that {said}?{text[m.end() :]}"
+    return f"{text[: m.start()]}is it {word} that {said}?{text[m.end() :]}"
 
 
 def canonical_ask(text: str) -> str:

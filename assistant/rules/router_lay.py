@@ -43,7 +43,7 @@ AT_HOME_INSTEAD = (
 LAY_GRANT = (
     r"let [\w-]+( [\w-]+)? (out|go|off)( home)?|get [\w-]+( [\w-]+)? out|send [\w-]+ home|go home"
     r"|be (out|free|home)|stay|remain|wait|be kept|keep [\w-]+ under|be (watched|monitored"
-    r"|supervised|confined)"
+    r"|supervised|confined)|let [\w-]+ be"
 )
 # A record put out of sight ("sealed", "wiped", "hidden", "kept secret")
 HIDDEN = (
@@ -72,7 +72,8 @@ DETAIN_LAY = (
     r"(take|taking) (him|her|them|[\w-]+ [\w-]+) into (police )?custody",
     # "are they allowed to hold him?" (not "how long can they investigate while holding him")
     r"((can|could|may|might)( [\w-]+){1,3}?|(allowed|permitted|entitled|right) to) (hold|keep)"
-    r" (him|her|them)( like (this|that)| there| for (that|this|it))?(?=\s*\?)",
+    r" (him|her|them)( like (this|that)| there| for (that|this|it)| on (that|this) (basis|ground))?"
+    r"(?=\s*\?)",
 )
 
 # A person the user names as someone close: "my son", "our client", "his wife".

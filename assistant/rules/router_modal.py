@@ -97,7 +97,7 @@ BAIL = r"bail|qubao|release pending trial|released pending trial|" + UNTIL_TRIAL
 SURV = (
     r"residential surveillance|house arrest|surveillance at (home|residence)"
     r"|home (surveillance|confinement|detention)"
-    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)|"
+    r"|(confined|restricted) to (his|her|their|my|our|the) (own )?(home|house|flat|apartment)|"
     + AT_HOME_INSTEAD
 )
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
@@ -118,7 +118,8 @@ DETAIN = R(
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     # "are they allowed to hold him?": the bare hold asked
     r"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors) (hold|keep)"
-    r" (him|her|them)( for (that|this|it)| like (this|that))?\s*\?"
+    r" (him|her|them)( for (that|this|it)| like (this|that)| on (that|this|those|these) (basis|grounds?))?"
+    r"\s*\?"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
 )

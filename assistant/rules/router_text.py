@@ -64,7 +64,7 @@ AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ag
 WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?=\s+(morning|afternoon|evening|night)\b)"
+    r"(?=\s+(morning|afternoon|evening|night)\b|\s+(at )?\d{1,2}(:\d\d)?\s*(am|pm)\b)"
 )
 DAY_FIRST_RE = re.compile(r"\b(day[- ]first|dd/mm|day/month)\b")
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}

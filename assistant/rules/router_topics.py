@@ -40,6 +40,7 @@ TOPICS = {
         rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|her|them|{KIN})",
         # the same told in the present tense, as non-native writers do: "police take my husband"
         rf"(police|cops?|officers?) (take|takes) (him|her|them|{KIN})",
+        rf"taken in by (the )?(police|cops)|(are|is|were|was|been) holding (him|her|them|{KIN})",
         r"(was|were|got|been|being) taken away",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(hold|keep)\w* (him|her|them) in (police )?custody",
@@ -56,7 +57,12 @@ TOPICS = {
     ),
     "compelled": COMPELLED,  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
     "summons": words(r"summon\w*", "called in for questioning"),
-    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial", BAIL_LAY_TOPIC),
+    "bail": words(
+        r"bail(ed|ing)?",
+        "qubao",
+        r"releas\w*( [\w-]+){0,2} pending (the |his |her )?trial",
+        BAIL_LAY_TOPIC,
+    ),
     "surveillance": words(SURV),  # the names its verdict frames use
     "no_filing": words(
         "no[- ]filing",
@@ -65,7 +71,7 @@ TOPICS = {
         r"case (was )?not (filed|registered|opened)",
     ),
     "non_prosecution": words(
-        "not (to )?prosecute",
+        "not (to )?(prosecute|charge)",
         "non-?prosecution",
         "no prosecution",
         "won't prosecute",
@@ -93,6 +99,7 @@ TOPICS = {
         r"vouch\w* for",
     ),
     "family_meeting": words(
+        r"family (meeting|visit|call)s?",
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
         r"(son|daughter|child|kid|boy|girl)",
         r"(meet|see|visit|call|phone|talk to) (him|her)",

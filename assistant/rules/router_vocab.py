@@ -64,7 +64,11 @@ TYPOS = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "arent": "aren't",
-    "r": "are",  # chat shorthand: "r they gonna lock her up"
+    "r": "are",
+    "fam": "family",
+    "tues": "tuesday",  # weekday abbreviations in chat
+    "weds": "wednesday",
+    "thurs": "thursday",  # chat shorthand: "r they gonna lock her up"
 }
 TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b")
 # Key terms of the rules: a word one letter short of one ("eligble") or with two adjacent
