@@ -83,6 +83,17 @@ KIN = (
     r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
 )
 
+# A decision not to prosecute, in plain and lay words ("they dropped the charges")
+NOT_PROSECUTED = (
+    "not (to )?(prosecute|charge)",
+    "non-?prosecution",
+    "no prosecution",
+    "won't prosecute",
+    r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
+    r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
+    r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
+)
+
 # Undoing a decision already made (SPP Juvenile Art. 46 revocation): "cancel", "overturn".
 REVOKE_WORDS = (
     r"revok\w+",

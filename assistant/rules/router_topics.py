@@ -14,6 +14,7 @@ from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
     DETAIN_LAY,
     KIN,
+    NOT_PROSECUTED,
     REVOKE_WORDS,
     SEAL_LAY_TOPIC,
     UNSEAL_LAY_TOPIC,
@@ -70,16 +71,7 @@ TOPICS = {
         r"(case|complaint|report)",
         r"case (was )?not (filed|registered|opened)",
     ),
-    "non_prosecution": words(
-        "not (to )?(prosecute|charge)",
-        "non-?prosecution",
-        "no prosecution",
-        "won't prosecute",
-        r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
-        r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
-        r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
-        MUST_PROSECUTE,  # "do they have to prosecute him?": the same decision asked
-    ),
+    "non_prosecution": words(*NOT_PROSECUTED, MUST_PROSECUTE),  # and "do they have to prosecute?"
     # "decided not to prosecute him on conditions" names the same decision
     "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions", CNP_LAY),
     "supplementary": words(
