@@ -100,8 +100,10 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.detention"
 
 
-IN_THE_DARK = re.compile(
-    r"\b(keep|kept|keeping|leave|left|leaving) (us|me|the family|them) in the dark\b"
+# withholding told in lay verbs: "hold off on sending the notice", "keep us in the dark"
+WITHHOLD = re.compile(
+    r"\b(hold\w* off|put\w* off|postpon\w*|skip\w*|wait\w* (before|to)|sit\w* on)\b"
+    r"|\b(keep|kept|keeping|leave|left|leaving) (us|me|the family|them) in the dark\b"
 )
 
 
@@ -109,9 +111,9 @@ def _withheld(text: str) -> bool:
     """A notice said to be withheld: a negation in the notice words' own clause ("they still
     haven't told us", "can they not tell the family?"), not anywhere in the text ("the police
     told us he qualifies for bail, but we can't afford the deposit")."""
-    if IN_THE_DARK.search(text):
-        return True
     for m in TOPICS["notify"].finditer(text):
+        if WITHHOLD.search(text, max(0, m.start() - 40), m.end()):
+            return True
         clause = re.split(
             r"[.?!;,]|\b(?:but|and|because)\b", text[max(0, m.start() - 30) : m.end()]
         )
