@@ -49,16 +49,21 @@ JUVENILE: dict[str, tuple[str, ...]] = {
     "matter": _w("crime, offence, offense, theft, case, circumstances, matter, incident, amount"),
     "coerced": _w(
         "forced him, forced her, forced into, coerced, pressured into, pressured him, pressured"
-        " her, made him do, made her do, bullied into, under duress, compelled, threatened into"
+        " her, made him do, made her do, bullied into, under duress, compelled, threatened into,"
+        " threatened him, threatened her, threatened to beat, threatened to hurt, under threat,"
+        " or else they would, or they would beat"
     ),
     "unfinished": _w(
         "attempted, gave up, stopped halfway, did not succeed, didn't succeed, only planned, only"
         " prepared, abandoned the, changed his mind, changed her mind, before he could, before"
-        " she could"
+        " she could, tried to steal, try to steal, tried to rob, try to rob, tried to take, stopped"
+        " before, caught before, before taking anything, took nothing, nothing was taken,"
+        " didn't get anything"
     ),
     "helper": _w(
         "lookout, look-out, kept watch, stood guard, getaway driver, only helped, just helped,"
-        " minor role, secondary role, auxiliary, just followed, only followed, follower"
+        " minor role, secondary role, auxiliary, just followed, only followed, follower, keep"
+        " watch, keeping watch, keep a lookout, keep lookout"
     ),
     "disabled": _w(
         "deaf, mute, dumb, blind, hearing impaired, visually impaired, cannot hear, cannot speak,"

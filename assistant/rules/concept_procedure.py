@@ -25,7 +25,8 @@ PROCEDURE: dict[str, tuple[str, ...]] = {
     "own_home": _w(
         "at home, his home, her home, their home, his house, her house, his flat, her flat, his"
         " apartment, her apartment, own home, his residence, her residence, where he lives,"
-        " where she lives, our home, our house, our flat"
+        " where she lives, our home, our house, our flat, own residence, legal residence, own"
+        " house, own flat, own apartment, fixed residence"
     ),
     "sealed": _w("sealed, seal"),
     "private_requester": _w(

@@ -70,6 +70,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("evidence_found_on_person", ("found", "loot", "his_place")),
     C("identity_unknown", ("refuse", "who_he_is"), near=6),
     C("identity_unknown", ("no_papers",)),
+    C("identity_unknown", ("unknown_who",)),
     C("suicide_or_flight", ("flight",)),
     C("suicide_or_flight", ("cooperating",), value=False),
     C("evidence_tampering_risk", ("destroy", "records")),

@@ -70,7 +70,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "solid": _w(
         "strong, clear, solid, overwhelming, conclusive, plenty, enough, sufficient, hard, real,"
         " concrete, actual, direct, verified, undeniable, shows, showing, proves, proving, tying,"
-        " linking, against him, against her, of him, of her"
+        " linking, against him, against her, of him, of her, good, pretty good, compelling,"
+        " damning"
     ),
     "weak": _w(
         "insufficient, not enough, weak, thin, lacking, falls short, doesn't meet, does not meet,"
@@ -94,7 +95,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "at_risk": _w("in danger, at risk, in harm's way, in jeopardy"),
     "not_stop": _w(
         "not stop, wouldn't stop, won't stop, not prevent, wouldn't prevent, won't prevent, can't"
-        " prevent, cannot prevent, not enough, insufficient, not sufficient, no good"
+        " prevent, cannot prevent, not enough, insufficient, not sufficient, no good, not be"
+        " sufficient, not be enough, not be adequate, wouldn't be enough, wouldn't be sufficient"
     ),
     "release": _w(
         "bail, release, releasing, released, surveillance, house arrest, letting him out, let him"
@@ -123,7 +125,10 @@ STATES: dict[str, tuple[str, ...]] = {
         " connected with, no part in, not part of, no involvement, uninvolved, unconnected, no"
         " link, no links, not linked, no role in"
     ),
-    "political_rights": _w("political rights, his rights, her rights, my rights, civil rights"),
+    "political_rights": _w(
+        "political rights, his rights, her rights, my rights, civil rights, any rights, any of"
+        " her rights, any of his rights"
+    ),
     "loss": _w(
         "taken away, took away, taken, took, deprived, stripped, lost, removed, revoked,"
         " suspended, deprivation, restricted"

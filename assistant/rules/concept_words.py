@@ -154,17 +154,28 @@ ACTS: dict[str, tuple[str, ...]] = {
         " identified, pointed"
     ),
     "arrived": _w(
-        "arrived, came, turned up, showed up, got there, caught, found, walked in, burst in"
+        "arrived, came, turned up, showed up, got there, caught, found, walked in, burst in,"
+        " grabbed, seized, nabbed, tackled, collared, pulled him, pulled her"
     ),
     "still_there": _w(
         "still inside, still in the, still at the, still there, in the middle of, red-handed,"
         " in the act, at the scene, on the spot, with his hand in, with her hand in, held him"
-        " until, held her until"
+        " until, held her until, right there, while he was still, while she was still, mid-fight,"
+        " during the fight, while it was happening"
     ),
-    "refuse": _w("refuses, refused, won't, wouldn't, will not, would not, declined, declines"),
+    "refuse": _w(
+        "refuses, refused, won't, wouldn't, will not, would not, declined, declines, don't tell,"
+        " doesn't tell, didn't tell, not telling, won't give, didn't give, not giving, hides, hid"
+    ),
+    # "they don't know who is he": the identity unknown to those holding him
+    "unknown_who": _w(
+        "don't know who, do not know who, doesn't know who, didn't know who, no idea who, can't"
+        " tell who, cannot establish who, can't establish who, unable to identify, can't identify,"
+        " cannot identify, couldn't identify, identity unknown, identity is unknown"
+    ),
     "who_he_is": _w(
         "who he is, who she is, his name, her name, his identity, her identity, his address,"
-        " her address, real name, where he lives, where she lives"
+        " her address, real name, where he lives, where she lives, who is he, who is she"
     ),
     "no_papers": _w(
         "no papers, no id, no identification, no identity card, no documents, without papers,"

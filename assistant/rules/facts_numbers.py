@@ -20,6 +20,8 @@ NUMBERS = CARDINALS
 AGE_RE = re.compile(
     rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
+    # non-native "my daughter 15 years": the age, not a sentence
+    rf"\b(?:son|daughter|boy|girl|child|kid),? {_NUM} years?\b(?! (?:ago|in|for|of|prison|jail))|"
     rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
 # "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
@@ -92,6 +94,9 @@ A_YEAR_RE = re.compile(
 UNDER_A_YEAR = re.compile(
     r"\b(sentence|penalty|punishment|prison|jail|imprisonment)\b[^.?!;]{0,25}\b(under|less than"
     r"|below|not even) (a|one|1) year\b"
+    # "he'd probably get less than a year"
+    r"|\b(get|gets|getting|face|faces|facing|serve|looking at)\b[^.?!;]{0,15}?\b(under|less than"
+    r"|below) (a|one|1) year\b"
 )
 
 

@@ -73,14 +73,16 @@ POSITIVE = (
     ),
     (
         "evidence_of_crime",
-        r"\b(real|hard|concrete|enough|strong|solid|clear|conclusive|overwhelming) (evidence|proof)"
+        r"\b(real|hard|concrete|enough|strong|solid|clear|conclusive|overwhelming|good|compelling"
+        r"|damning) (evidence|proof)"
         r"\b|\b(evidence|proof) (is|was) (strong|solid|clear|conclusive|overwhelming|sufficient)\b"
         r"|\b(caught|filmed|recorded) on (cctv|camera|video)\b"
         r"|\b(evidence|proof)\b( at all)? (that|against) (he|she|him|her|my|his|the)\b",
     ),
     (
         "identity_unknown",
-        r"\b(refus\w+|won't|wouldn't|will not|would not|didn't|did not|declin\w+) (to )?(give|tell"
+        r"\b(refus\w+|won't|wouldn't|will not|would not|didn't|did not|don't|doesn't|declin\w+)"
+        r" (to )?(give|tell"
         r"|say|provide|reveal|disclose|state)\b[^.?!;]{0,20}?\b(name|address|identity)\b"
         r"|\b(false|fake|made-up|fictitious|bogus) (name|identity|id|address)\b"
         r"|\b(won't|wouldn't|would not|will not|refus\w+ to) (say|tell \w+) who (he|she) (is|was)\b",
@@ -185,7 +187,8 @@ POSITIVE = (
     ),
     (
         "np_supervision_violation",
-        r"\b(late for|absent from|no-show at) (a |one |the |his |her |two |several )?(check-?ins?"
+        r"\b(late for|absent from|no-show at|skipped|missed) (a |one |the |his |her |two |several "
+        r"|two of the |some of the )?(required |compulsory )?(check-?ins?"
         r"|meetings?|appointments?|reporting|sessions?)\b",
     ),
 )
@@ -194,8 +197,9 @@ NEGATIVE = (
     ("recidivist", r"\bfirst offender\b"),
     (
         "bail_insufficient",
-        r"\b(bail|surveillance|release|releasing \w+)[^.?!;]{0,40}\b(would be|is|are|be) (\w+ly )?"
-        r"(enough|sufficient|adequate)\b",
+        # no negation in the gap: "bail ... would NOT be sufficient" says the converse
+        r"\b(bail|surveillance|release|releasing \w+)(?:(?!\bnot\b|n't\b)[^.?!;]){0,40}\b(would be"
+        r"|is|are|be) (\w+ly )?(enough|sufficient|adequate)\b",
     ),
     (
         "co_suspects_same_case",
@@ -217,7 +221,7 @@ HOME = (
     r"|homeowner|owns? (a|his|her|my|our) (flat|apartment|home|house))\b"
 )
 INCOME = (
-    r"\b((steady|stable|regular|fixed|good|decent|monthly) (salary|income|job|wage|pension|work"
+    r"\b((steady|stable|regular|fixed|good|decent|monthly)( [\w-]+)? (salary|income|job|wage|pension|work"
     r"|earnings)|pension|(full-time|permanent) job)\b"
 )
 NO_DEPOSIT = (
@@ -228,11 +232,6 @@ NO_DEPOSIT = (
 NO_GUARANTOR = (
     r"\b(no|nobody|no one|none|not|don't|doesn't|can't|cannot|couldn't) [^.?!;]{0,35}\b(guarantor"
     r"|surety|vouch|guarantee for)"
-)
-# The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
-IMPLICATED = re.compile(
-    r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
-    r"|implicated|a suspect|an accomplice|co-accused)\b in\b"
 )
 NEG_RES = tuple((k, re.compile(p)) for k, p in NEGATIVE)
 POS_RES = tuple((k, re.compile(p)) for k, p in POSITIVE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
+from assistant.rules.router_asks_plain import GUARANTOR, with_plain
 from assistant.rules.router_cues import DEADLINE_CUE
 from assistant.rules.router_lay import HIDDEN, OPENED, PERMIT
 from assistant.rules.router_modal import (
@@ -41,162 +42,137 @@ from assistant.rules.router_modal import (
 )
 
 OFFICIAL = r"(prosecutor|procurator|investigator|officer|detective|judge)s?"
-FRAMES: dict[str, re.Pattern[str]] = {
-    **LIMITS,
-    **OFFICE_FRAMES,
-    "eligibility.bail": measure(BAIL, "bail"),
-    "eligibility.surveillance": measure(SURV),
-    "eligibility.arrest": ARREST,
-    "eligibility.arrest_for_bail_breach": ARREST,
-    "eligibility.arrest_for_surveillance_breach": ARREST,
-    "eligibility.detention": DETAIN,
-    "eligibility.guarantor": R(
-        rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
-        r" (a |an |his |her |their |the |my )?([\w-]+'s )?(guarantor|surety)"
-        rf"|({ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
-        r" (a |an |the |his |her )?(guarantor|surety)"
-        r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"
-        # "I'd like to stand as guarantor ... . Do I qualify?": the ask in a later sentence
-        r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
-        r"accepted|be eligible|count)\b"
-        rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
-        # "can my uncle, who was stripped of his rights after a conviction, be a surety?"
-        rf"|{MODAL}[^.?!;]{{0,120}}?\b(be|act as|serve as|become) (a |an |his |her |my |the )?"
-        r"(guarantor|surety)( for (him|her|them|[\w-]+ [\w'-]+))?\s*\?"
-        r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
-        r"\s*\?"
-        rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
-        # "could my uncle vouch for him?", "can he guarantee my father's bail?", "would the
-        # police accept my mum as his guarantor?", "good enough to be a surety?"
-        rf"|{MODAL}{SUBJ}{ADV} (vouch for|guarantee|stand (bail|surety) for) (him|her|them|[\w-]+"
-        rf"( [\w'-]+)?)\b|{MODAL}{SUBJ}{ADV} (be )?(accept\w*|approv\w*|taken|allow\w*)( [\w' -]{{1,30}}?)?"
-        r" as (a |an |his |her |their |the )?(guarantor|surety)"
-        r"|\b(good enough|suitable|fit|acceptable) (to be|to act as|to serve as|as|for) (a |an |his "
-        r"|her |the )?(guarantor|surety)"
-        r"|(guarantor|surety|vouch\w*)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
-        r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
-        r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
-        r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
-    ),
-    "eligibility.recusal": R(
-        rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have|get)[^.?!;]{{0,40}}?"
-        r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
-        rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
-        r"|be (replaced|removed|disqualified|taken off|pulled off))"
-        rf"|{ELIGIBLE} (to|for) (a |an )?(different|new|another|other) {OFFICIAL}"
-        r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*"
-        r"|remov\w*|replac\w*|taken off)"
-        rf"|{MODAL}{SUBJ}{ADV} (object to|challenge) (him|her|them|the (investigator|officer|detective"
-        r"|prosecutor|procurator|judge)s?)\b"
-        rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
-        r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
-        # "should a prosecutor who investigated the case as a police officer step aside?"
-        rf"|{MODAL} (a|an|the|my|our|his|her|this|that) {OFFICIAL}\b[^.?!;]{{0,120}}? (be (asked|made"
-        r"|told|required) to )?(recuse|withdraw|step (aside|down)|be (replaced|removed|disqualified"
-        r"|taken off))\b|\b(is|are|was|were) (he|she|they|the \w+) (disqualified|barred|excluded)\b"
-        rf"|{MODAL}{SUBJ}{ADV} (take|pull|kick|move) (a|the|that|this|our|my|his|her) ([\w-]+ )?"
-        rf"{OFFICIAL} off\b"
-        rf"|{MODAL}{SUBJ}{ADV} (replace|remove|swap( out)?|change|disqualify|take [\w-]+ off) (a|an|the"
-        rf"|that|this|our|my|his|her) ([\w-]+ )?{OFFICIAL}"
-        rf"|\b(recusal|withdrawal|disqualification)\b[^.?!;]{{0,30}}?\b{ADJ}\b"
-        + TOPIC_ASKED.format(obj="recusal|withdrawal|disqualification")
-    ),
-    "eligibility.record_sealing": R(
-        rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?{HIDDEN}"
-        rf"|{FUTURE}{SUBJ}{ADV} (be |get )?({HIDDEN}|seal|expunge|clear)"
-        # "does that mean his record gets sealed?"
-        rf"|\b(record|file|conviction)s? (gets?|will get|is|are) {HIDDEN}\s*\?"
-        r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
-        r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
-    ),
-    "eligibility.record_unsealing": R(
-        rf"{MODAL}{SUBJ}{ADV} (be |get )?({OPENED}|unseal|re-?open|lift\w*)"
-    ),
-    "eligibility.conditional_non_prosecution": R(
-        rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b(conditional|(on|with|subject to) conditions)"
-        rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
-        rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
-        rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
-        r"\bconditional" + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
-    ),
-    "eligibility.conditional_np_revocation": R(
-        rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
-        r"(revoke|cancel|rescind|overturn|withdraw|undo|reverse"
-        r"|be (revoked|cancell?ed|canceled|rescinded|withdrawn|overturned|reversed|lifted))\b"
-        r"|\b(revocation|revok\w+|cancel\w+)\b[^.?!;]{0,40}?\b(required|mandatory|compulsory"
-        r"|automatic|possible|likely|inevitable)\b"
-        r"|\b(must|have to|has to|obliged to|required to) [^.?!;]{0,30}?\b(revoke|cancel|rescind)\b"
-    ),
-    "eligibility.arrest_exemption": R(
-        rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
-        r"(arrest|approve|detain)"
-        r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
-        rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
-        rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
-        # "could they hold off on arresting her?", "let him off the arrest", "not arrest her"
-        rf"|{MODAL}{SUBJ}{ADV} (hold off( on)?|let [\w-]+ off|skip|spare [\w-]+( from)?|not)"
-        r" (the |an |his |her )?(arrest\w*|approv\w* (the |an |his |her )?arrest)\b"
-    ),
-    "eligibility.lawyer_hire_approval": R(
-        rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
-        r"\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,40}?\b(without|before)\b[^.?!;]{0,30}?"
-        r"\b(approv\w*|permission|consent)"
-        r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
-        r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
-        r"engag\w+|instruct\w*)"
-    ),
-    "eligibility.lawyer_count": R(
-        rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"
-        r"|\b(allowed|permitted|entitled|able|possible|legal|ok|okay)\b[^.?!;]{0,40}?\b"
-        r"(lawyers|attorneys|counsels|defenders|that many|so many)\b"
-        r"|\b(how many|limit on( the number of)?|maximum( number of)?) (defen[cs]e )?"
-        r"(lawyers|attorneys)\b"
-    ),
-    "eligibility.shared_lawyer": R(
-        rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
-        r"|instruct|engage|be represented by|be defended by)\b"
-        r"|\b(allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,40}\b(same|one|single) "
-        r"(lawyer|attorney|counsel)"
-        # "can two brothers charged in the same case share a lawyer?": a long subject
-        rf"|{MODAL}[^.?!;]{{0,60}}? (share|use the same|have the same|hire the same) (a |one )?"
-        r"(lawyer|attorney|counsel)"
-    ),
-    "eligibility.juvenile_probation": R(
-        rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
-        r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
-        rf"|{MODAL}{SUBJ}{ADV} (get|be given|receive) (probation|a suspended sentence)"
-        # "will the prosecutor ask the court to give him probation?"
-        rf"|{MODAL}{SUBJ}{ADV} (ask|urge|tell|request|recommend to) (the )?(court|judge)s? (to )?"
-        r"(give|grant|apply|impose|allow|consider)\b[^.?!;]{0,20}?\b(probation|suspended sentence)"
-        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
-        r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
-    ),
-    "eligibility.juvenile_non_prosecution": R(
-        rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|(not be|be not|not) prosecuted|drop (the )?"
-        r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
-        r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution"
-        r"|not (take|bring) [\w-]+ to court)"
-        r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
-        rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(non-?prosecution|no prosecution|not being prosecuted)"
-        # "non-prosecution for a 16-year-old first offender ... - is that possible?"
-        r"|non-?prosecution\b[^.?!;]{0,160}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
-        rf" be )?{ADJ}\s*\?"
-    ),
-    "eligibility.lawyer_meeting_permission": R(
-        rf"\bwithout [^.?!;]{{0,25}}?{PERMIT}|{NEEDS_PERMISSION}"
-        # "can I see him at the detention centre without asking the investigators first?"
-        rf"|{MODAL} (i|we)( still| really| now)? (meet|see|visit) (him|her|them|my client|our client)\b"
-        rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"
-        r"|clearing it with|telling|going through)"
-        rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
-        r" (meet|see|visit)\b"
-        r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
-    ),
-    "eligibility.juvenile_family_meeting": R(
-        rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"
-        r"|\b(allowed|permitted|able) to (visit|see|meet|call|phone|talk to)\b"
-    ),
-}
+FRAMES: dict[str, re.Pattern[str]] = with_plain(
+    {
+        **LIMITS,
+        **OFFICE_FRAMES,
+        "eligibility.bail": measure(BAIL, "bail"),
+        "eligibility.surveillance": measure(SURV),
+        "eligibility.arrest": ARREST,
+        "eligibility.arrest_for_bail_breach": ARREST,
+        "eligibility.arrest_for_surveillance_breach": ARREST,
+        "eligibility.detention": DETAIN,
+        "eligibility.guarantor": GUARANTOR,
+        "eligibility.recusal": R(
+            rf"{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|file|move|have|get)[^.?!;]{{0,40}}?"
+            r"\b(recus\w*|withdraw\w*|step (aside|down)|disqualif\w*|replace\w*|remov\w*|taken off)"
+            rf"|{MODAL}{SUBJ}{ADV} (have to |be required to |need to )?(recuse|withdraw|step (aside|down)"
+            r"|be (replaced|removed|disqualified|taken off|pulled off))"
+            rf"|{ELIGIBLE} (to|for) (a |an )?(different|new|another|other) {OFFICIAL}"
+            r"|\b(grounds?|reasons?|basis|right) (for|to) [^.?!;]{0,20}?(recus\w*|withdraw\w*|disqualif\w*"
+            r"|remov\w*|replac\w*|taken off)"
+            rf"|{MODAL}{SUBJ}{ADV} (object to|challenge) (him|her|them|the (investigator|officer|detective"
+            r"|prosecutor|procurator|judge)s?)\b"
+            rf"|{MODAL}{SUBJ}{ADV} (ask|request|apply|demand|seek|get|have)\b[^.?!;]{{0,20}}?\b(a |an )?"
+            r"(different|new|another|other) (prosecutor|procurator|investigator|officer|detective)"
+            # "should a prosecutor who investigated the case as a police officer step aside?"
+            rf"|{MODAL} (a|an|the|my|our|his|her|this|that) {OFFICIAL}\b[^.?!;]{{0,120}}? (be (asked|made"
+            r"|told|required) to )?(recuse|withdraw|step (aside|down)|be (replaced|removed|disqualified"
+            r"|taken off))\b|\b(is|are|was|were) (he|she|they|the \w+) (disqualified|barred|excluded)\b"
+            rf"|{MODAL}{SUBJ}{ADV} (take|pull|kick|move) (a|the|that|this|our|my|his|her) ([\w-]+ )?"
+            rf"{OFFICIAL} off\b"
+            rf"|{MODAL}{SUBJ}{ADV} (replace|remove|swap( out)?|change|disqualify|take [\w-]+ off) (a|an|the"
+            rf"|that|this|our|my|his|her) ([\w-]+ )?{OFFICIAL}"
+            rf"|\b(recusal|withdrawal|disqualification)\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+            + TOPIC_ASKED.format(obj="recusal|withdrawal|disqualification")
+        ),
+        "eligibility.record_sealing": R(
+            rf"{MODAL}{SUBJ}{ADV} (going to |gonna )(be |get )?{HIDDEN}"
+            rf"|{FUTURE}{SUBJ}{ADV} (be |get )?({HIDDEN}|seal|expunge|clear)"
+            # "does that mean his record gets sealed?"
+            rf"|\b(record|file|conviction)s? (gets?|will get|is|are) {HIDDEN}\s*\?"
+            r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
+            r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
+        ),
+        "eligibility.record_unsealing": R(
+            rf"{MODAL}{SUBJ}{ADV} (be |get )?({OPENED}|unseal|re-?open|lift\w*)"
+        ),
+        "eligibility.conditional_non_prosecution": R(
+            rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b(conditional|(on|with|subject to) conditions)"
+            rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
+            rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
+            rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
+            r"\bconditional" + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
+        ),
+        "eligibility.conditional_np_revocation": R(
+            rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
+            r"(revoke|cancel|rescind|overturn|withdraw|undo|reverse"
+            r"|be (revoked|cancell?ed|canceled|rescinded|withdrawn|overturned|reversed|lifted))\b"
+            r"|\b(revocation|revok\w+|cancel\w+)\b[^.?!;]{0,40}?\b(required|mandatory|compulsory"
+            r"|automatic|possible|likely|inevitable)\b"
+            r"|\b(must|have to|has to|obliged to|required to) [^.?!;]{0,30}?\b(revoke|cancel|rescind)\b"
+        ),
+        "eligibility.arrest_exemption": R(
+            rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
+            r"(arrest|approve|detain)"
+            r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
+            rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
+            rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"
+            # "could they hold off on arresting her?", "let him off the arrest", "not arrest her"
+            rf"|{MODAL}{SUBJ}{ADV} (hold off( on)?|let [\w-]+ off|skip|spare [\w-]+( from)?|not)"
+            r" (the |an |his |her )?(arrest\w*|approv\w* (the |an |his |her )?arrest)\b"
+        ),
+        "eligibility.lawyer_hire_approval": R(
+            rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
+            r"\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,40}?\b(without|before)\b[^.?!;]{0,30}?"
+            r"\b(approv\w*|permission|consent)"
+            r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
+            r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
+            r"engag\w+|instruct\w*)"
+        ),
+        "eligibility.lawyer_count": R(
+            rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"
+            r"|\b(allowed|permitted|entitled|able|possible|legal|ok|okay)\b[^.?!;]{0,40}?\b"
+            r"(lawyers|attorneys|counsels|defenders|that many|so many)\b"
+            r"|\b(how many|limit on( the number of)?|maximum( number of)?) (defen[cs]e )?"
+            r"(lawyers|attorneys)\b"
+        ),
+        "eligibility.shared_lawyer": R(
+            rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
+            r"|instruct|engage|be represented by|be defended by)\b"
+            r"|\b(allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,40}\b(same|one|single) "
+            r"(lawyer|attorney|counsel)"
+            # "can two brothers charged in the same case share a lawyer?": a long subject
+            rf"|{MODAL}[^.?!;]{{0,60}}? (share|use the same|have the same|hire the same) (a |one )?"
+            r"(lawyer|attorney|counsel)"
+        ),
+        "eligibility.juvenile_probation": R(
+            rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
+            r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
+            rf"|{MODAL}{SUBJ}{ADV} (get|be given|receive) (probation|a suspended sentence)"
+            # "will the prosecutor ask the court to give him probation?"
+            rf"|{MODAL}{SUBJ}{ADV} (ask|urge|tell|request|recommend to) (the )?(court|judge)s? (to )?"
+            r"(give|grant|apply|impose|allow|consider)\b[^.?!;]{0,20}?\b(probation|suspended sentence)"
+            rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(probation|suspended sentence)"
+            r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
+        ),
+        "eligibility.juvenile_non_prosecution": R(
+            rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|(not be|be not|not) prosecuted|drop (the )?"
+            r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
+            r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution"
+            r"|not (take|bring) [\w-]+ to court)"
+            r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"
+            rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?(non-?prosecution|no prosecution|not being prosecuted)"
+            # "non-prosecution for a 16-year-old first offender ... - is that possible?"
+            r"|non-?prosecution\b[^.?!;]{0,160}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
+            rf" be )?{ADJ}\s*\?"
+        ),
+        "eligibility.lawyer_meeting_permission": R(
+            rf"\bwithout [^.?!;]{{0,25}}?{PERMIT}|{NEEDS_PERMISSION}"
+            # "can I see him at the detention centre without asking the investigators first?"
+            rf"|{MODAL} (i|we)( still| really| now)? (meet|see|visit) (him|her|them|my client|our client)\b"
+            rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"
+            r"|clearing it with|telling|going through)"
+            rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
+            r" (meet|see|visit)\b"
+            r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
+        ),
+        "eligibility.juvenile_family_meeting": R(
+            rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"
+            r"|\b(allowed|permitted|able) to (visit|see|meet|call|phone|talk to)\b"
+        ),
+    }
+)
 
 
 ASKING = R(r"[^.?!]*\?")

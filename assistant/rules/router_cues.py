@@ -7,7 +7,7 @@ Every pattern is a flat alternation, so matching is linear.
 
 from __future__ import annotations
 
-from assistant.rules.router_lay import HIDDEN
+from assistant.rules.router_lay import HIDDEN, OPENED
 from assistant.rules.router_topics import R, words
 
 DEADLINE_CUE = words(
@@ -51,6 +51,7 @@ DEADLINE_CUE = words(
     r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
     r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
+    r"(have|has) to be (notified|told|informed)",  # "latest the family has to be notified?"
 )
 TIMELINE_CUE = words(
     "timeline",
@@ -75,6 +76,13 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     "basis",
     r"any (way|chance|hope)",
     "going to be",
+    r"going to|gonna",  # "are they going to arrest him now?": the outcome asked
+    r"calls? for",  # "does that call for arrest?"
+    r"permit\w*",  # "the rules permit this?"
+    r"(is|are) [^.?!]{0,40}\b(stopped|halted|suspended|paused|put on hold|frozen)",
+    r"(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?"
+    + HIDDEN
+    + r"( automatically)?(?=\s*\?)",
     r"meets?",
     "could",
     "may",
@@ -102,6 +110,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"should (he|she|they|i|we|the \w+) (get|be|seal|grant|approve|give|allow)",
     r"(does|do|would|will) [^.?!]{0,60}\bapply",
     r"(does|do|did|is|are|will|would) [^.?!]{0,60}\b(gets?|be|been) (unsealed|re-?opened|"
+    + OPENED
+    + "|"
     + HIDDEN
     + ")",
     # lay asks: "shouldn't he ...", the odds, "good enough", "does the investigation stop"

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from assistant.rules.router_asks import FACT_GATED, asks
 from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
 from assistant.rules.router_facts import read_facts
+from assistant.rules.router_recusal import PENDING
 from assistant.rules.router_topics import TOPICS
 
 # "can my lawyer SEE THE FILE?" asks about reading papers, not meeting the client
@@ -43,6 +44,12 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.compelled_appearance"
     if "surveillance" in t:
         yield "eligibility.surveillance_place"
+    if (
+        "recusal" in t
+        and not PENDING.search(text)
+        and any(v is True for k, v in read_facts(text).items() if k.startswith("official_"))
+    ):
+        yield "eligibility.recusal"  # a ground stated, nothing asked for yet: "can he go on?"
     if "recusal" in t:
         yield "eligibility.recusal_pending"
     if "seal" in t and "unseal" not in t:
@@ -68,7 +75,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.juvenile_probation"
     if "non_prosecution" in t and "minor" in t:
         yield "eligibility.juvenile_non_prosecution"
-    if "notify" in t and NEGATED.search(text):
+    if "notify" in t and _withheld(text):
         yield "eligibility.family_notice_exception"
     if "arrest" in t:
         yield "eligibility.arrest_exemption"  # "can they decide not to arrest her?"
@@ -91,6 +98,28 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.arrest"
     if "detention" in t:
         yield "eligibility.detention"
+
+
+# withholding told in lay verbs: "hold off on sending the notice", "keep us in the dark"
+WITHHOLD = re.compile(
+    r"\b(hold\w* off|put\w* off|postpon\w*|skip\w*|wait\w* (before|to)|sit\w* on)\b"
+    r"|\b(keep|kept|keeping|leave|left|leaving) (us|me|the family|them) in the dark\b"
+)
+
+
+def _withheld(text: str) -> bool:
+    """A notice said to be withheld: a negation in the notice words' own clause ("they still
+    haven't told us", "can they not tell the family?"), not anywhere in the text ("the police
+    told us he qualifies for bail, but we can't afford the deposit")."""
+    for m in TOPICS["notify"].finditer(text):
+        if WITHHOLD.search(text, max(0, m.start() - 40), m.end()):
+            return True
+        clause = re.split(
+            r"[.?!;,]|\b(?:but|and|because)\b", text[max(0, m.start() - 30) : m.end()]
+        )
+        if NEGATED.search(clause[-1]):
+            return True
+    return False
 
 
 def _office(t: frozenset[str], text: str) -> str | None:

@@ -23,7 +23,7 @@ from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
-from assistant.rules.negation import SHORT_WINDOW, join_prefix, negated, uncertain
+from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 
 BODY_RES = (
@@ -78,8 +78,43 @@ SENTENCED_RE = re.compile(
 )
 
 
+# The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
+IMPLICATED = re.compile(
+    r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
+    r"|implicated|a suspect|an accomplice|co-accused|investigated|suspected|charged)\b in\b"
+)
+# The suspect's pronoun in a guarantor question ("vouch for HIM", "HER bail"): a pronoun of
+# the other gender then names the would-be guarantor ("can my mum vouch for him? she's
+# being investigated in the same case")
+SUSPECT_PRONOUN = re.compile(
+    r"\b(?:for|vouch for|guarantee|bail (?:for|of)) (him|her)\b|\b(his|her) (?:bail|guarantor|surety)\b"
+)
+PRONOUN = {"him": "he", "his": "he", "her": "she"}
+
+
+def guarantor_involvement(text: str) -> re.Match[str] | None:
+    """The first statement of someone's part in the case that is not about the suspect."""
+    m = SUSPECT_PRONOUN.search(text)
+    suspect = PRONOUN[m.group(1) or m.group(2)] if m else None
+    return next((i for i in IMPLICATED.finditer(text) if i.group(1) != suspect), None)
+
+
+# the police consent to a minor's family meeting (SPP Juvenile Art. 24); negated only in its
+# own words ("the police have not agreed"), not by a list item before ("not involved, the
+# police consent")
+POLICE_CONSENT = re.compile(
+    r"\b(police|public security (organ|bureau))\b([^.?!;,]{0,25}?)\b(consent\w*|agree\w*|approv\w*"
+    r"|said yes)\b"
+)
+
+
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
+    if (m := POLICE_CONSENT.search(text)) and not uncertain(text, m.start()):
+        asked = text[max(0, m.start() - 20) : m.start()] + m.group(3)  # "whether the police agree"
+        refused = re.search(r"\b(refus|declin|reject|den(y|ie))\w*|\b(whether|if)\b", asked)
+        no = negated(text, m.start(), None, SHORT_WINDOW) or CUE.search(m.group(3)) or refused
+        facts.setdefault("police_consent", not no)
     no_deposit = words.NO_DEPOSIT_RE.search(text) or facts.get("no_deposit") is True
     if no_deposit and words.NO_GUARANTOR_RE.search(text):
         facts.setdefault("no_bond_or_guarantor", True)  # MPS Art. 68 needs both
@@ -88,7 +123,7 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts.setdefault("guarantor_residence_income", True)
     elif "guarantor_residence_income" not in facts and states_all(text, "home", "income"):
         facts["guarantor_residence_income"] = True  # said in the user's own words
-    if m := words.IMPLICATED.search(text):  # "I had no involvement in it" / "he took part in it"
+    if m := guarantor_involvement(text):  # "I had no involvement in it" / "she took part"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
     # "a single burglary; he acted alone": neither repeated nor in a gang, so not the major
     # roving, repeated or gang suspect whose arrest request may wait 30 days (MPS Art. 110)

@@ -78,24 +78,61 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "... whether to arrest her. will they decide against it?": not to (the act named before)
     (R(r"\b(decide|choose|opt) against (?:it|that|this|doing (?:it|that|so))\b"), r"\1 not to"),
+    # non-native "it is legal they hold him?", "is ok we see him?": can they hold him
+    (
+        R(
+            rf"\b(?:it is|it's|is it) {_PERMIT} (?:that |if )?(?=(?:they|he|she|we|i|you|the|police"
+            r"|my|his|her|our)\b)"
+        ),
+        "can ",
+    ),
 )
+# A question asked in statement order, as non-native and chat writers do: "they can let him
+# out on bail?", "the prosecutor can decide not to prosecute him?" -> "can they let him out
+# ...?". Only a short subject at a sentence start and a clause with no comma or second modal
+# ("mothers can never be arrested, right?" states a premise and is left as it stands).
+_MOD = r"(?:can|could|may|must|will|would|should)"
+STATEMENT_ORDER = R(
+    r"(?:^|(?<=[.?!;]))(\s*)((?:(?!(?:what|when|where|who|whom|why|how|which|whether|if|and|but"
+    r"|so|or|is|are|do|does|did|can|could|may|must|will|would|should)\b)[\w'-]+ ){1,4}?)"
+    rf"({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}\?)"
+)
+
+
+def _statement_order(text: str) -> str:
+    def ask(m: re.Match[str]) -> str:
+        modal = m[3].replace("can not", "can't").replace(" not", "n't")
+        return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
+
+    return STATEMENT_ORDER.sub(ask, text)
 
 
 # "they want to detain him. can they?": a bare ask refers to the intention just stated
 ELLIPTIC = R(
     r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
     r"(?: (?:really|legally|lawfully))?(?: do (?:that|this|so|it))?\s*\?"
-    r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:be )?(?:allowed|legal|lawful|permitted"
+    r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:even |really |actually )?(?:be )?(?:allowed|legal|lawful|permitted"
     r"|possible|ok|okay|permissible)\s*\?"
+    # non-native "... two lawyers. is possible?": no subject
+    r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is |it is |it's )?(?:allowed|legal|lawful|permitted|possible"
+    r"|ok|okay|permissible|acceptable)\s*\?"
+    # "the rules permit this?", "does the law allow that?"
+    r"|(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? (?:this|that|it)\s*\?"
+    # "... wants the prosecutors to hand it over. are they allowed to?"
+    r"|(?<![\w'])(?:is|are|am) (?:they|he|she|we|i|you) (?:allowed|permitted|able) to\s*\?"
 )
 INTENT = R(
     r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|intending|going|trying|tried"
     r"|seeks?|seeking|sought|threaten(?:s|ed|ing)?|hopes?|hoping|decided|about|propos(?:e|es|ed)"
-    r"|aims?|means?|asked|asking) to ([a-z][^.?!;]{2,150})"
+    r"|aims?|means?|asked|asking)(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
 )
 
 
-THAT_OK = R(r"(?<![\w'])(?:is|would|will) (?:that|this) (?:be )?(\w+)\s*\?")
+THAT_OK = R(
+    r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
+    r"(\w+)\s*\?"
+)
+LAW_LETS = R(r"(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? ")
 STATEMENT = R(r"[^.?!;]+[.!;]\s*$")
 CONTRAST = R(r"\b(?:but|although|though|however|yet|whereas)\b")  # "that" is the last clause
 
@@ -110,17 +147,18 @@ def _resolve_ellipsis(text: str) -> str:
     if intents:
         return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
     that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
-    if that is None or before is None:
+    word = "allowed" if LAW_LETS.match(text, m.start()) else that.group(1) if that else None
+    if word is None or before is None:
         return text
     said = CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
-    return f"{text[: m.start()]}is it {that.group(1)} that {said}?{text[m.end() :]}"
+    return f"{text[: m.start()]}is it {word} that {said}?{text[m.end() :]}"
 
 
 def canonical_ask(text: str) -> str:
     """The (cleaned) text with indirect asks rewritten as "can ..." or "must ...", and a bare
     ask ("can they?") completed with the intention stated before it; the odds and a claim to
     check (`router_indirect`) asked the same way."""
-    text = reword(text)
+    text = _statement_order(reword(text))
     for rx, repl in REWRITES:
         text = rx.sub(repl, text)
     return _resolve_ellipsis(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 # Bail pending trial, named by its effect: free until the trial ("let her out until the
 # trial", "wait for trial at home"); the verb before it is the frame's ("let ... out")
 UNTIL_TRIAL = (
-    r"\b(until|till|pending|awaiting|before) (the |his |her |their |a )?trial\b"
+    r"\b(until|till|pending|awaiting|before|wait\w* for) (the |his |her |their |a )?trial\b"
     r"|\b(while|as long as) (the|his|her|their) (case|investigation) (goes on|is (going on|ongoing"
     r"|pending)|continues|lasts)"
     r"|\bfor (the |his |her |their )?trial (at home|outside|out of (custody|jail|detention"
@@ -34,14 +34,16 @@ HOME = r"(home|house|flat|apartment|residence|place)"
 AT_HOME_INSTEAD = (
     r"\b(at|in) (his |her |their |my |our |the )?(own )?"
     + HOME
-    + r"( under (watch|supervision|monitoring|guard))?,? (instead|rather than)\b"
+    + r"( under (watch|supervision|monitoring|guard))?,? (instead|rather than"
+    # "stay at home under monitoring, not in jail"
+    r"|(and )?not (in|at) (a |the )?(jail|prison|custody|cells?|detention|lock-?up))\b"
 )
 # the lay verbs that ask for release or for being kept at home ("let my uncle out",
 # "get him out", "stay at home", "be watched at home"), added to the frames' GRANT
 LAY_GRANT = (
     r"let [\w-]+( [\w-]+)? (out|go|off)( home)?|get [\w-]+( [\w-]+)? out|send [\w-]+ home|go home"
     r"|be (out|free|home)|stay|remain|wait|be kept|keep [\w-]+ under|be (watched|monitored"
-    r"|supervised|confined)"
+    r"|supervised|confined)|let [\w-]+ be"
 )
 # A record put out of sight ("sealed", "wiped", "hidden", "kept secret")
 HIDDEN = (
@@ -62,7 +64,7 @@ UNSEAL_LAY_TOPIC = (
 # What a permission is called: "the police's okay", "without the investigators signing off"
 PERMIT = (
     r"(permission|approval|consent|okay|ok|go-ahead|sign-off|signing off|sign off|green light"
-    r"|clearance|say-so|blessing|authori[sz]ation)"
+    r"|clearance|say-so|blessing|authori[sz]ation|saying (yes|ok|okay)|(a|the|their) (yes|nod))"
 )
 # Detention in lay words, as a thing done to someone ("lock him up", "take her into custody")
 DETAIN_LAY = (
@@ -70,7 +72,8 @@ DETAIN_LAY = (
     r"(take|taking) (him|her|them|[\w-]+ [\w-]+) into (police )?custody",
     # "are they allowed to hold him?" (not "how long can they investigate while holding him")
     r"((can|could|may|might)( [\w-]+){1,3}?|(allowed|permitted|entitled|right) to) (hold|keep)"
-    r" (him|her|them)(?=\s*\?)",
+    r" (him|her|them)( like (this|that)| there| for (that|this|it)| on (that|this) (basis|ground))?"
+    r"(?=\s*\?)",
 )
 
 # A person the user names as someone close: "my son", "our client", "his wife".
@@ -78,6 +81,17 @@ KIN = (
     r"(my|our|his|her|their) (brother|sister|father|mother|dad|mum|mom|son|daughter|child|kid|"
     r"husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|nephew|niece|grandson|"
     r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
+)
+
+# A decision not to prosecute, in plain and lay words ("they dropped the charges")
+NOT_PROSECUTED = (
+    "not (to )?(prosecute|charge)",
+    "non-?prosecution",
+    "no prosecution",
+    "won't prosecute",
+    r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
+    r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
+    r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
 )
 
 # Undoing a decision already made (SPP Juvenile Art. 46 revocation): "cancel", "overturn".

@@ -28,7 +28,7 @@ START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|a
 INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 # "surely they can let him out on bail?": a premise put as a question, asked all the same
 SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
-MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT})\b"
+MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT}(?:n't|'t)?)\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb
 ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
@@ -97,7 +97,7 @@ BAIL = r"bail|qubao|release pending trial|released pending trial|" + UNTIL_TRIAL
 SURV = (
     r"residential surveillance|house arrest|surveillance at (home|residence)"
     r"|home (surveillance|confinement|detention)"
-    r"|(confined|restricted) to (his|her|their|my|the) (home|house|flat|apartment)|"
+    r"|(confined|restricted) to (his|her|their|my|our|the) (own )?(home|house|flat|apartment)|"
     + AT_HOME_INSTEAD
 )
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
@@ -118,7 +118,8 @@ DETAIN = R(
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     # "are they allowed to hold him?": the bare hold asked
     r"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors) (hold|keep)"
-    r" (him|her|them)( for (that|this|it))?\s*\?"
+    r" (him|her|them)( for (that|this|it)| like (this|that)| on (that|this|those|these) (basis|grounds?))?"
+    r"\s*\?"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
 )

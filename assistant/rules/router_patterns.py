@@ -44,7 +44,9 @@ NEGATIVE = (
     ),
     (  # "bail would be enough to prevent danger": the measures suffice, arrest is not needed
         "bail_insufficient",
-        r"\b(bail|surveillance)[^.?!]{0,40}\b(would be|is|are|be) (enough|sufficient)\b",
+        # no negation in the gap ("would NOT be sufficient" says the converse)
+        r"\b(bail|surveillance)(?:(?!\bnot\b|n't\b)[^.?!]){0,40}\b(would be|is|are|be) (enough"
+        r"|sufficient)\b",
     ),
     (  # these phrasings say the guarantor's rights ARE restricted
         "guarantor_rights_unrestricted",

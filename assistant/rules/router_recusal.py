@@ -46,4 +46,15 @@ RECUSAL = words(
     r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
     r"(prosecutor|procurator|investigator|officer|detective|judge) (taken |removed )?off "
     r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
+    # "we applied to have the investigating officer removed", "get the investigator replaced"
+    r"(have|get|having|getting|had|got) (the|that|this|our|my|his|her) ([\w-]+ )?(prosecutor|"
+    r"procurator|investigator|officer|detective|judge)s? (replaced|removed|taken off|changed|swapped)",
+    # "can we ask for somebody else to handle it?"
+    r"(somebody|someone|anybody|anyone) else (to )?(handle|take over|run|deal with|be in charge of)",
+    # the ground told as a fact: "the detective in charge turns out to be the victim's brother"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)\b[^.?!]{0,60}\b(is|was|turns? out"
+    r" to be|happens to be)( [\w-]+){0,2} (the )?(victim|complainant|suspect|accused|defendant"
+    r"|other side|other party)'s\b",
 )
+# a withdrawal already asked for: the question is then whether the case stops meanwhile
+PENDING = words(r"appl(y|ied|ication)", r"request(ed)?", "asked for", "pending", r"decid\w+")

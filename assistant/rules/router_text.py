@@ -58,11 +58,13 @@ MDY_RE = re.compile(
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 # "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
+# "on the 3rd of this month", "the 28th of last month": a day of the current or last month
+MONTH_DAY_RE = re.compile(rf"\bthe {_DAY}{_ORD} (?:of )?(this|last|the previous) month\b")
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ago\b")
 WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?=\s+(morning|afternoon|evening|night)\b)"
+    r"(?=\s+(morning|afternoon|evening|night)\b|\s+(at )?\d{1,2}(:\d\d)?\s*(am|pm)\b)"
 )
 DAY_FIRST_RE = re.compile(r"\b(day[- ]first|dd/mm|day/month)\b")
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -168,6 +170,10 @@ NAMED_DAYS = {
 NAMED_RE = re.compile(r"\b(" + "|".join(NAMED_DAYS) + r")(?:,? (\d{4}))?\b")
 
 
+def _month_before(today: date) -> tuple[int, int]:
+    return (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+
+
 def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
     for m in islice(NAMED_RE.finditer(text), MAX_MATCHES):
@@ -181,6 +187,9 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     for m in islice(MDY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(1)], day_number(m.group(2)), _year(m.group(3))
         found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
+    for m in islice(MONTH_DAY_RE.finditer(text), MAX_MATCHES):
+        y, mon = (today.year, today.month) if m.group(2) == "this" else _month_before(today)
+        found.append((m.start(), _safe(y, mon, day_number(m.group(1))), ""))
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):

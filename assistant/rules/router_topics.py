@@ -8,11 +8,13 @@ from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
     DETAIN_LAY,
     KIN,
+    NOT_PROSECUTED,
     REVOKE_WORDS,
     SEAL_LAY_TOPIC,
     UNSEAL_LAY_TOPIC,
@@ -36,7 +38,10 @@ TOPICS = {
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
         # "the cops took my brother last night": the police taking a person is a detention
-        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|them|{KIN})",
+        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|her|them|{KIN})",
+        # the same told in the present tense, as non-native writers do: "police take my husband"
+        rf"(police|cops?|officers?) (take|takes) (him|her|them|{KIN})",
+        rf"taken in by (the )?(police|cops)|(are|is|were|was|been) holding (him|her|them|{KIN})",
         r"(was|were|got|been|being) taken away",
         r"held (him|her|them|(my|our|his|her) [\w-]+)",
         r"(hold|keep)\w* (him|her|them) in (police )?custody",
@@ -53,7 +58,12 @@ TOPICS = {
     ),
     "compelled": COMPELLED,  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
     "summons": words(r"summon\w*", "called in for questioning"),
-    "bail": words(r"bail(ed|ing)?", "qubao", "released pending trial", BAIL_LAY_TOPIC),
+    "bail": words(
+        r"bail(ed|ing)?",
+        "qubao",
+        r"releas\w*( [\w-]+){0,2} pending (the |his |her )?trial",
+        BAIL_LAY_TOPIC,
+    ),
     "surveillance": words(SURV),  # the names its verdict frames use
     "no_filing": words(
         "no[- ]filing",
@@ -61,17 +71,9 @@ TOPICS = {
         r"(case|complaint|report)",
         r"case (was )?not (filed|registered|opened)",
     ),
-    "non_prosecution": words(
-        "not (to )?prosecute",
-        "non-?prosecution",
-        "no prosecution",
-        "won't prosecute",
-        r"(not be|be not|not|not get|won't be|never be) prosecuted|(not|won't) take \w+ to court",
-        r"(avoid\w*|escap\w+|spared( from)?|be spared) (prosecution|being prosecuted|charges)",
-        r"(drop\w*|withdraw\w*) (the )?(case|charges?)( against \w+)?|charges? (dropped|withdrawn)",
-    ),
+    "non_prosecution": words(*NOT_PROSECUTED, MUST_PROSECUTE),  # and "do they have to prosecute?"
     # "decided not to prosecute him on conditions" names the same decision
-    "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions"),
+    "conditional": words("conditional(ly)?", r"(on|with|subject to) conditions", CNP_LAY),
     "supplementary": words(
         "supplementary investigation",
         r"(returned|sent back)[^.?!]{0,50}(further|supplementary|additional|more|extra) "
@@ -89,6 +91,7 @@ TOPICS = {
         r"vouch\w* for",
     ),
     "family_meeting": words(
+        r"family (meeting|visit|call)s?",
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
         r"(son|daughter|child|kid|boy|girl)",
         r"(meet|see|visit|call|phone|talk to) (him|her)",

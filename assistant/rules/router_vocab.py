@@ -64,6 +64,11 @@ TYPOS = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "arent": "aren't",
+    "r": "are",
+    "fam": "family",
+    "tues": "tuesday",  # weekday abbreviations in chat
+    "weds": "wednesday",
+    "thurs": "thursday",  # chat shorthand: "r they gonna lock her up"
 }
 TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b")
 # Key terms of the rules: a word one letter short of one ("eligble") or with two adjacent
@@ -127,6 +132,8 @@ ORDINALS: dict[str, int] = {
 CARDINALS: dict[str, float] = {
     **{w: float(n) for w, n in numbers.CARDINALS.items()},
     "half a": 0.5,
+    "a couple of": 2.0,  # "he could get a couple of years"
+    "couple of": 2.0,
 }
 # Longest first, so "twenty-first" wins over "first".
 ORDINAL_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))

@@ -1,0 +1,143 @@
+"""More verdict frames: the plain and lay ways of asking a rule's question (data; merged into
+`router_asks.FRAMES`), and the guarantor frame (kept here for the module's size).
+
+Each entry adds alternatives to a rule's frame: a lay verb ("lock her up" for an arrest for a
+breach, "decide no arrest"), a hiring asked around a modal ("approve the lawyer before we can
+hire one"), a number of lawyers wanted, a record that "gets hidden away", a minor's
+non-prosecution asked from the other side ("do they have to prosecute him?"), conditional
+non-prosecution named by its effect ("a probation-type chance instead of charging him").
+Every pattern is flat with bounded gaps, so matching is linear.
+
+Example:
+    >>> bool(EXTRA["eligibility.lawyer_count"].search("my father wants two lawyers"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.router_lay import HIDDEN, PERMIT
+from assistant.rules.router_modal import ADJ, ADV, DETAIN, ELIGIBLE, MODAL, NEEDS_PERMISSION, SUBJ
+
+R = re.compile
+# conditional non-prosecution named by its effect: a chance or a trial period instead of a charge
+CNP_LAY = (
+    r"(probation|(second |last )?chance|trial period|test period|supervision|conditions)"
+    r"[^.?!;]{0,20}?\binstead of (charging|prosecuting|taking [\w-]+ to court|a trial|going to "
+    r"(court|trial)|being (charged|prosecuted))"
+)
+# "do they have to prosecute him?": the minor's non-prosecution asked from the other side
+MUST_PROSECUTE = (
+    r"\b(do|does|will|would|must|should|are|is)( [\w-]+){0,3}? (have to |has to |need to |going to "
+    r"|gonna |required to |obliged to )?(?<!not )(?<!n't )(prosecute|charge|take [\w-]+ to court)"
+    # the question ends there ("... charge him?"): not "charge him as an adult / with theft"
+    r"( (him|her|them|my [\w-]+|our [\w-]+|the (boy|girl|kid|child|minor)))?( at all| anyway| now)?"
+    r"(?=\s*[?.])"
+)
+REQUIRED = rf"\b{PERMIT}\b[^.?!;]{{0,40}}?\b(required|needed|necessary)\b"
+GUARANTOR = R(
+    rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
+    r" (a |an |his |her |their |the |my )?([\w-]+'s )?(guarantor|surety)"
+    rf"|({ELIGIBLE}|allowed|permitted|able) (to be|to act as|to serve as|to become|as|for)"
+    r" (a |an |the |his |her )?(guarantor|surety)"
+    r"|(guarantor|surety)[^.?!;]{0,30}?\b(qualif\w*|eligible|acceptable|accepted)"
+    # "I'd like to stand as guarantor ... . Do I qualify?": the ask in a later sentence
+    r"|(guarantor|surety)\b[^?]{0,300}?\b(do|can|would|will) (i|we|he|she|they) (qualify|be "
+    r"accepted|be eligible|count)\b"
+    rf"|{MODAL}{SUBJ}{ADV} be the (person|one) (who|to) (guarantee|vouch)"
+    # "can my uncle, who was stripped of his rights after a conviction, be a surety?"
+    rf"|{MODAL}[^.?!;]{{0,120}}?\b(be|act as|serve as|become) (a |an |his |her |my |the )?"
+    r"(guarantor|surety)( for (him|her|them|[\w-]+ [\w'-]+))?\s*\?"
+    r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
+    r"\s*\?"
+    rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
+    # "could my uncle vouch for him?", "can he guarantee my father's bail?", "would the
+    # police accept my mum as his guarantor?", "good enough to be a surety?"
+    rf"|{MODAL}{SUBJ}{ADV} (vouch for|guarantee|stand (bail|surety) for) (him|her|them|[\w-]+"
+    rf"( [\w'-]+)?)\b|{MODAL}{SUBJ}{ADV} (be )?(accept\w*|approv\w*|taken|allow\w*)( [\w' -]{{1,30}}?)?"
+    r" as (a |an |his |her |their |the )?(guarantor|surety)"
+    r"|\b(good enough|suitable|fit|acceptable) (to be|to act as|to serve as|as|for) (a |an |his "
+    r"|her |the )?(guarantor|surety)"
+    r"|(guarantor|surety|vouch\w*)\b[^?]{0,300}?\b((does|do) (he|she|they|i|we) qualify"
+    r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
+    r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
+    r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
+)
+EXTRA: dict[str, re.Pattern[str]] = {
+    # an arrest for a breach is also asked as being locked up again ("r they gonna lock her up")
+    "eligibility.arrest_for_bail_breach": DETAIN,
+    "eligibility.arrest_for_surveillance_breach": DETAIN,
+    # "can the procuratorate decide no arrest for her?" (non-native)
+    # ... or "could they let it go because she's so ill?" (the arrest named before)
+    "eligibility.arrest_exemption": R(
+        rf"{MODAL}{SUBJ}{ADV} (decide|choose|opt|agree)( on)? no (arrest|detention)\b"
+        rf"|{MODAL}{SUBJ}{ADV} (let it go|let it slide|let (her|him) off|drop it|leave it)\b"
+    ),
+    # "is prior permission from the congress required?"
+    "eligibility.deputy_permission": R(REQUIRED),
+    # "can we ask for somebody else to handle it?" (a ground told before)
+    "eligibility.recusal": R(
+        rf"{MODAL}{SUBJ}{ADV} (keep|continue|carry on|go on|stay on)\b[^.?!;]{{0,30}}?\b(investigat\w*"
+        r"|running|handling|working|in charge|the case)"
+        rf"|{MODAL}{SUBJ}{ADV} (ask|request|demand|get|have)( for)? (somebody|someone|anybody|anyone)"
+        r" else\b"
+    ),
+    "eligibility.recusal_pending": R(
+        rf"{MODAL}{SUBJ}{ADV} (stopped|halted|suspended|paused|put on hold|frozen)\b"
+    ),
+    "eligibility.shared_lawyer": R(
+        r"\b(permissible|acceptable|allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,80}\b(same"
+        r"|one|single|a shared) (lawyer|attorney|counsel)"
+    ),
+    # "may the procurator arrange a family meeting?"
+    "eligibility.juvenile_family_meeting": R(
+        rf"{MODAL}{SUBJ}{ADV} (arrange|allow|permit|grant|set up)\b[^.?!;]{{0,20}}?\b(meeting|visit"
+        r"|call)s?\b"
+    ),
+    # "do we need the police to approve the lawyer before we can hire one?"
+    "eligibility.lawyer_hire_approval": R(
+        r"\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|permission"
+        r"|consent)\b[^.?!;]{0,30}?\b(to|before|for)( (we|i|you|they|he|she) (can|could|may))? "
+        r"(hire|hiring|retain\w*|appoint\w*|engag\w+|instruct\w*)"
+    ),
+    # "my father wants two lawyers. is it possible?"
+    "eligibility.lawyer_count": R(
+        r"\b(want|need|hire|have|get|use|retain|like)\w* (two|three|four|five|[2-9]|several|multiple"
+        r"|more than (one|two)) (defen[cs]e )?(lawyers|attorneys)\b"
+    ),
+    # "will that conviction follow him forever or does it get hidden away?"
+    "eligibility.record_sealing": R(
+        rf"{MODAL}{SUBJ}{ADV} (be |get )?{HIDDEN}( away| off| out)?\b"
+        # "my record, it is sealed automatically?"
+        rf"|\b(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?{HIDDEN}"
+        r"( automatically)?\s*\?"
+    ),
+    "eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE),
+    "eligibility.conditional_non_prosecution": R(
+        rf"{MODAL}{SUBJ}{ADV} (get|be given|give [\w-]+|offer [\w-]+|receive)[^.?!;]{{0,20}}?"
+        rf"{CNP_LAY}|{ELIGIBLE} (for|to|of) [^.?!;]{{0,20}}?{CNP_LAY}"
+    ),
+    # "they put him under residential surveillance but he's kept in a room at the police
+    # station. is that allowed?" (asked as "is it allowed that he's being kept in ...")
+    "eligibility.surveillance_place": R(
+        rf"\b{ADJ}\b[^.?!;]{{0,25}}?\b(kept|confined|housed|locked up|staying|living|do it|doing"
+        r" it)\b"
+        r"[^.?!;]{0,30}?\b(in|at|inside)\b"
+    ),
+}
+
+
+# asked from the other side: "do they have to prosecute him?" -> "No — generally not" (asked_as)
+CONVERSE = {
+    "eligibility.juvenile_non_prosecution": R(MUST_PROSECUTE),
+    "eligibility.deputy_permission": R(rf"{NEEDS_PERMISSION}|{REQUIRED}"),
+}
+
+
+def with_plain(frames: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
+    """`frames` with each rule's plain alternatives added."""
+    out = dict(frames)
+    for rid, extra in EXTRA.items():
+        out[rid] = R(f"{out[rid].pattern}|{extra.pattern}") if rid in out else extra
+    return out
