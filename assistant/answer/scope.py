@@ -63,6 +63,7 @@ def substantive(question: str) -> bool:
     asks = bool(
         w.SUBSTANTIVE.search(question)
         or (w.DIFFERENCE.search(question) and w.OFFENCE.search(question))
+        or len({m.lower() for m in w.OFFENCE.findall(question)}) > 1  # "murder or manslaughter?"
         or (w.RESPONSIBILITY_AGE.search(question) and w.RESPONSIBILITY.search(question))
     )
     return asks and not w.PROCEDURE.search(question)

@@ -40,7 +40,8 @@ PROCEDURE = re.compile(
     r"drop(?:ped)? the case|lawyer|counsel|legal aid|defender|attorney|polic|cops?\b|"
     r"public security|investigat|interrogat|question(?:ed|ing)\b|file a case|filing|"
     r"record(?:s)? (?:be )?seal|seal|recommend|plea|plead|admits? guilt|confess|"
-    r"appropriate adult|guardian|probation officer)",
+    r"appropriate adult|guardian|probation officer|custody|"
+    r"(?:hold|held)\b(?! (?:criminally|responsible|liable|accountable))|locked up)",
     re.I,
 )
 # Named offences, for frames that need one ("the difference between injury and homicide").
@@ -65,6 +66,14 @@ SUBSTANTIVE = re.compile(
     r"[^?.]{0,50}\b(?:get|gets|serve|face|receive|be sentenced|be punished)\b(?! to\b)|"
     r"\bhow long (?:will|would|could|might|can|does|do) [^?.]{1,30}? (?:get|serve|face|"
     r"be sentenced|be punished|be in (?:prison|jail))\b(?! to\b)|"
+    # the outcome for the person: "is he going to prison?", "can he be jailed for that?"
+    r"\b(?:going to|go to|end up in) (?:prison|jail)\b|\bbe jailed for\b|"
+    r"\bwhat (?:do|does|will|would|could) (?:they|he|she|you|people|someone|one) "
+    r"(?:usually |normally |typically |probably )?get\b(?! to\b)|"
+    r"\bhow (?:serious|bad|severe|heavy) is (?:the |a |an |this |that )?(?:crime|offen[cs]e|"
+    r"charge|punishment|sentence)|\bcriminally (?:punish|liable|responsible)|\bpunishable\b|"
+    r"\b(?:does|do|will|would) (?:china|the law|chinese law|the state) punish|"
+    r"\bhow (?:much|many)\b[^?.]{0,60}\bbefore\b[^?.]{0,40}\b(?:crime|criminal|prison|jail)|"
     r"\b(?:death penalty|death sentence|capital punishment|executed|execution|"
     r"life imprisonment|life sentence)\b|"
     r"\bpunished (?:the same|more|less|as|differently|harder|harsher)|"
@@ -85,11 +94,20 @@ SUBSTANTIVE = re.compile(
     r"\b(?:how many|how much) (?:grams?|kg|kilos?|kilograms?)\b|\bgrams of\b",
     re.I,
 )
-# "the difference between intentional injury and homicide": only with a named offence.
-DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
+# Frames that are substantive only with a named offence: "the difference between injury and
+# homicide", "have I committed theft?", "what qualifies as rape?", "are gambling sites legal?"
+DIFFERENCE = re.compile(
+    r"\bdifference between\b|\bcommit(?:ted|ting)?\b|\b(?:qualif(?:y|ies)|counts?|classed) as\b|"
+    r"\b(?:is|are) [^?.]{1,50}? (?:legal|lawful|allowed|permitted)\b",
+    re.I,
+)
 # The age at which a person answers for a crime (the Criminal Law's, not procedure).
 RESPONSIBILITY_AGE = re.compile(r"\b(?:what|which|minimum) age\b|\bhow old\b", re.I)
-RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re.I)
+RESPONSIBILITY = re.compile(
+    r"\bcriminal(?:ly)? (?:responsib|liab)|\b(?:go|sent) to (?:jail|prison)\b|"
+    r"\bbe (?:jailed|punished|locked up)\b",
+    re.I,
+)
 # Trial and appeal at court (the courts' own procedure, not in these instruments).
 COURT = re.compile(
     r"\b(?:first|second)[- ]instance\b|\bretrial\b|\bcourt hearing|\bcourtroom\b|"
@@ -115,7 +133,8 @@ OUTSIDE = re.compile(
     r"debt collect|weather|forecast|recipe|cook(?:ing|ed)?\b|bak(?:e|ing)\b|restaurant|movie|"
     r"song\b|football|basketball|joke\b|poem\b|python|javascript|java\b|sql\b|excel\b|"
     r"spreadsheet|compiler?\b|source code|stock market|stocks\b|bitcoin|crypto|jury|"
-    r"cover letter|resume\b|cv\b|job application|essay)",
+    r"cover letter|resume\b|cv\b|job application|essay|sue\b|suing\b|lawsuit|adopt|"
+    r"(?:write|draft|compose) (?:me |us )?(?:an? |the |my )?(?:[\w-]+ )?(?:letter|email|speech|message))",
     re.I,
 )
 # Other countries' law: these are the People's Republic of China's instruments only.

@@ -26,6 +26,10 @@ SUBSTANTIVE = [
     "how long will he get for dangerous driving?",
     "What's the difference between robbery and theft?",
     "at what age is a teenager criminally liable for theft?",
+    "is my nephew going to jail for selling counterfeit bags?",
+    "Is cheating at cards for money punishable in China?",
+    "is it fraud or embezzlement if a cashier pockets the takings?",
+    "how much do you have to embezzle before it means prison?",
 ]
 PROCEDURE = [
     "Can he be released on bail if the possible sentence is under three years?",
@@ -39,6 +43,9 @@ PROCEDURE = [
     "and how long do they get to decide?",
     "how many years do they get to finish the investigation",
     "How long can the police keep him locked up before trial?",
+    "he committed theft at 17, can the procuratorate put him on conditional non-prosecution?",
+    "For a crime punishable by ten years or more, does arrest become mandatory?",
+    "they held him 20 hours for a fight, is that allowed?",
 ]
 
 
@@ -64,6 +71,8 @@ def test_procedure_with_sentence_words_kept(question):
         ("Please write a cover letter for a paralegal job", "other"),
         ("How long can Canadian police hold a suspect?", "foreign"),
         ("Write me a funny story about judges", "chat"),
+        ("Can I sue the builder who ruined my kitchen?", "other"),
+        ("please draft a thank-you email to my professor", "other"),
     ],
 )
 def test_gap_classes(question, expected):
