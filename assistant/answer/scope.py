@@ -80,6 +80,8 @@ def gap(question: str) -> Gap | None:
     True
     >>> gap("How many days do I have to appeal a first-instance judgment?")
     'court'
+    >>> gap("what happens at my son's juvenile court hearing?") is None
+    True
     """
     if w.PLAY.search(question):
         return "chat"
@@ -87,7 +89,9 @@ def gap(question: str) -> Gap | None:
         return "foreign"  # "how long can Japanese prosecutors detain…": another country's law
     if substantive(question):
         return "substantive"
-    if w.COURT.search(question) and not w.PROCEDURE.search(question):
+    if w.COURT.search(question) and not (
+        w.PROCEDURE.search(question) or w.JUVENILE.search(question)
+    ):
         return "court"
     if w.OUTSIDE.search(question) and not w.MEASURES.search(question):
         return "other"  # "my landlord called the police and they detained me" is in scope

@@ -115,6 +115,13 @@ COURT = re.compile(
     r"(?:judgment|verdict|conviction|ruling)|\bwho speaks first\b",
     re.I,
 )
+# A minor's trial is in scope: the juvenile provisions (Arts 55-61) say how the prosecutor
+# prepares for and behaves at a juvenile court hearing, at first and second instance.
+JUVENILE = re.compile(
+    r"\b(?:juvenile|minors?\b|teen|under[- ](?:age|18)|1[0-7][- ]?(?:yo\b|y/o|years?[- ]old)|"
+    r"(?:son|daughter|child|kid|boy|girl) \(?1[0-7]\b)",
+    re.I,
+)
 # Topics plainly outside these instruments: other areas of law, everyday chat, coding.
 OUTSIDE = re.compile(
     r"\b(divorc|custody of (?:my|the|our) (?:kids|children|child|son|daughter)|child support|"
