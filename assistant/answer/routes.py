@@ -15,6 +15,7 @@ from assistant.answer.scope import (
     clearly_outside,
     covered_summary,
     decide_scope,
+    decline_note,
     declined_by_words,
 )
 from assistant.answer.verify import all_ok, citation_ok
@@ -198,6 +199,7 @@ def _articles(ctx: Context, hits: tuple[Hit, ...]) -> list[Article]:
 
 
 def abstain(ctx: Context, hits: tuple[Hit, ...] | tuple[()]) -> Answer:
-    lines = [*ctx.preface(), "These instruments don't cover that question.", covered_summary(),
-             "For anything else, please consult the relevant law or a lawyer."]  # fmt: skip
+    note = decline_note(ctx.question)
+    lines = [*ctx.preface(), "These instruments don't cover that question.", *([note] if note else []),
+             covered_summary(), "For anything else, please consult the relevant law or a lawyer."]  # fmt: skip
     return Answer(blocks(lines), "abstain", (), tuple(hits), query=ctx.question)

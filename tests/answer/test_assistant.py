@@ -51,6 +51,13 @@ def test_out_of_scope_abstains_without_citations(bot):
         assert "don't cover" in a.text
 
 
+def test_substantive_law_declined_and_says_why(bot):
+    a = bot.ask("how many years in prison do people get for burglary?")
+    assert a.route == "abstain" and a.citations == ()
+    assert "Criminal Law" in a.text and "procedure" in a.text
+    assert bot.ask("Can he get bail if the crime carries at most three years?").route != "abstain"
+
+
 def test_injection_changes_nothing(bot):
     plain = bot.ask("Can criminal suspects in the same case hire the same lawyer?")
     attacked = bot.ask(
