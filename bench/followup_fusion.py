@@ -25,6 +25,7 @@ from bench.evalset import QA_PATH
 
 HELD = re.compile(
     r"-d5\d\d$|^(eligibility-d6(1[6-9]|2\d|30)|followup-d6(1[1-9]|20)|rights-d6(0[6-9]|10))$|-d7"
+    r"|-d8\d[02468]$"
 )
 WEIGHTS = (0.0, 0.5, 0.8, 1.0, 2.0)
 BOOSTS = (0.0, 0.3, 0.5, 1.0)

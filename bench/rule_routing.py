@@ -32,6 +32,7 @@ from bench.evalset import QA_PATH
 
 HELD = re.compile(
     r"-d5\d\d$|^(eligibility-d6(1[6-9]|2\d|30)|followup-d6(1[1-9]|20)|rights-d6(0[6-9]|10))$|-d7"
+    r"|-d8\d[02468]$"
 )
 ROUTES = ("lookup", "rule", "clarify", "retrieval", "abstain")
 NON_RULE = ("rights", "research", "lookup", "followup", "adversarial")

@@ -18,7 +18,10 @@ import re
 from assistant.rules.negation import SHORT_WINDOW, negated
 
 R = re.compile
-SCOPE = R(r"\b(prosecut\w*|drop(ped)? (the )?(case|charges?)|charges? (dropped|brought))\b")
+# "not charge him" is the lay "not prosecute him"
+SCOPE = R(
+    r"\b(prosecut\w*|charg(e|ed|ing)|drop(ped)? (the )?(case|charges?)|charges? (dropped|brought))\b"
+)
 _WHO = r"(him|her|them|my \w+|his \w+|her \w+)"
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -47,7 +50,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "it was minor", "a petty theft", "the circumstances are minor" (a minor injury is the kind
 # of case, not yet minor circumstances)
 MINOR = R(
-    r"\b(it|this|that|the (case|matter|offen[cs]e|crime|incident|theft|circumstances?|harm))"
+    r"\b(it|this|that|the (case|matter|offen[cs]e|crime|incident|theft|circumstances?|harm"
+    r"|(whole )?thing|fight|scuffle|quarrel))"
     r" (was|is|were|are) (\w+ )?(minor|petty|trivial|slight)\b(?! injur)"
     r"|\b(minor|petty|trivial) (theft|scuffle|fight|matter|case|shoplifting|robbery|offen[cs]e"
     r"|crime|incident|affair|one)\b|\bcircumstances (are |were )?minor\b"
@@ -68,6 +72,9 @@ _PAID = r"(agreed|paid|settled|made|handed over|reached|signed|performed|honou?r
 _AMENDS = r"(compensation|damages|restitution|settlement|agreement|deal)"
 SETTLED = R(
     r"\b(settled|settlement|compensated|made good|paid (for|back)|repaid|reimbursed"
+    # "we paid the other family", "paid every yuan": paid to the victim's side
+    r"|paid (the )?(victim|other (family|side|party|boy|girl|kid|man|woman)|family|them|him|her)"
+    r"|paid (every \w+|in full|it all|all of it)"
     r"|accepted (the |our |his |her )?(compensation|guarantee)|(gave|given|provided|offered)"
     r" (a |an )?(effective )?guarantee)\b"
     rf"|\b{_AMENDS}\b[^.?!;]{{0,30}}?\b{_PAID}\b|\b{_PAID}\b[^.?!;]{{0,30}}?\b{_AMENDS}\b"

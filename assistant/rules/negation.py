@@ -54,7 +54,9 @@ UNSURE = re.compile(
     r"(know|knows|knew|tell|told|say|said|sure)"
     r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
     r" (say|find out|decide)|not yet (known|clear|decided|settled|determined))\b[^.;!?]{0,40}?"
-    r"\b(whether|if|how|what|who)\b|whether or not|may or may not|might or might not)"
+    r"\b(whether|if|how|what|who)\b|whether or not|may or may not|might or might not"
+    # a hedge: "the prosecutor, who may have worked on the case" (not "may have to")
+    r"|\b(may|might) (well )?have (?!to\b))"
 )
 WINDOW = 60  # characters searched before the keyword
 SHORT_WINDOW = 16  # for phrases that carry their own negation

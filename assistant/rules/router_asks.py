@@ -147,8 +147,8 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             r"|(probation|suspended sentence)[^.?!;]{0,40}?\b(possible|available|likely|an option)"
         ),
         "eligibility.juvenile_non_prosecution": R(
-            rf"{MODAL}{SUBJ}{ADV} (decide not to prosecute|(not be|be not|not) prosecuted|drop (the )?"
-            r"(case|charges?)|be spared( from)? prosecution|not prosecute|(avoid|escape) (prosecution"
+            rf"{MODAL}{SUBJ}{ADV} (decide not to (prosecute|charge)|(not be|be not|not) (prosecuted|charged)|drop (the )?"
+            r"(case|charges?)|be spared( from)? prosecution|not (prosecute|charge)|(avoid|escape) (prosecution"
             r"|being prosecuted|charges)|(get|receive|be given|obtain) (a )?non-?prosecution"
             r"|not (take|bring) [\w-]+ to court)"
             r"|non-?prosecution[^.?!;]{0,30}?\b(possible|available|likely|apply|applies)"

@@ -82,6 +82,9 @@ EXTRA: dict[str, re.Pattern[str]] = {
         r"|running|handling|working|in charge|the case)"
         rf"|{MODAL}{SUBJ}{ADV} (ask|request|demand|get|have)( for)? (somebody|someone|anybody|anyone)"
         r" else\b"
+        # "is he allowed to be the prosecutor on it?" (a ground told before)
+        rf"|{MODAL}{SUBJ}{ADV} (allowed to |permitted to )?(be|act as|serve as|stay|remain)( as)? "
+        r"(the )?(prosecutor|procurator|investigator|officer|detective|judge)s? (on|in|for|of|handling)\b"
     ),
     "eligibility.recusal_pending": R(
         rf"{MODAL}{SUBJ}{ADV} (stopped|halted|suspended|paused|put on hold|frozen)\b"

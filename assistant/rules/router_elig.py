@@ -44,11 +44,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.compelled_appearance"
     if "surveillance" in t:
         yield "eligibility.surveillance_place"
-    if (
-        "recusal" in t
-        and not PENDING.search(text)
-        and any(v is True for k, v in read_facts(text).items() if k.startswith("official_"))
-    ):
+    if "recusal" in t and not PENDING.search(text) and _ground_raised(read_facts(text)):
         yield "eligibility.recusal"  # a ground stated, nothing asked for yet: "can he go on?"
     if "recusal" in t:
         yield "eligibility.recusal_pending"
@@ -183,3 +179,13 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     if found in FACT_GATED and not read_facts(text):
         return None
     return found
+
+
+def _ground_raised(facts: dict[str, object]) -> bool:
+    """A recusal ground told as a fact, or raised as unknown ("he may have investigated the
+    case"): the recusal rule then answers or asks, rather than the pending-request rule."""
+    unsure = facts.get("uncertain") or ()
+    assert isinstance(unsure, tuple)
+    return any(v is True for k, v in facts.items() if k.startswith("official_")) or any(
+        str(k).startswith("official_") for k in unsure
+    )

@@ -124,7 +124,10 @@ ELLIPTIC = R(
 INTENT = R(
     r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|intending|going|trying|tried"
     r"|seeks?|seeking|sought|threaten(?:s|ed|ing)?|hopes?|hoping|decided|about|propos(?:e|es|ed)"
-    r"|aims?|means?|asked|asking)(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
+    r"|aims?|means?|asked|asking"
+    # "came with papers to put him under surveillance ... they'll carry on. can they?"
+    r"|(?:with|brought|showed|had|have|has) (?:the |a |an |some )?(?:papers?|warrant|orders?"
+    r"|notice|decision|documents?))(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
 )
 
 

@@ -51,6 +51,15 @@ RECUSAL = words(
     r"procurator|investigator|officer|detective|judge)s? (replaced|removed|taken off|changed|swapped)",
     # "can we ask for somebody else to handle it?"
     r"(somebody|someone|anybody|anyone) else (to )?(handle|take over|run|deal with|be in charge of)",
+    # the official's own fitness for the case asked: "is he allowed to be the prosecutor on it?"
+    r"(allowed|permitted|fit|entitled) to (be|act as|serve as|stay|remain)( as)? (the )?"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)s? (on|in|for|of|handling)",
+    r"(can|could|should|may|must) (he|she|they|the \w+) (be|act as|serve as|stay|remain)( as)? (the )?"
+    r"(prosecutor|procurator|investigator|officer|detective|judge)s? (on|in|for|of|handling)",
+    # "should he stay on the case?" (the rule is chosen only with a ground raised)
+    r"(prosecutor|procurator|investigator|officer|detective|judge|he|she)s? (stay|remain|keep"
+    r" going|continue)( \w+)? (on|with|handling|in charge of) (the|this|my|our|his|her)"
+    r" (\w+ )?case",
     # the ground told as a fact: "the detective in charge turns out to be the victim's brother"
     r"(prosecutor|procurator|investigator|officer|detective|judge)\b[^.?!]{0,60}\b(is|was|turns? out"
     r" to be|happens to be)( [\w-]+){0,2} (the )?(victim|complainant|suspect|accused|defendant"
