@@ -114,3 +114,25 @@ def test_speller_rewrites_exactly_as_word_by_word() -> None:
     for _ in range(300):
         text = " ".join(rng.choices(words, k=rng.randint(0, 12)))
         assert s.correct(text) == _correct_word_by_word(s, text), text
+
+
+def test_remembered_stems_are_the_stemmers() -> None:
+    """tokenize's per-word memory gives what one stemmer call over the kept words gives,
+    whether a word is seen for the first time or again, and after the memory is cleared."""
+    import Stemmer
+
+    from assistant.retrieval import tokenize as tok
+
+    stem = Stemmer.Stemmer("english").stemWords
+    rng = random.Random(2)
+    words = "The police Centre a I 9 x detained detaining offences judgement 24h b4".split()
+
+    def first_written(text: str) -> list[str]:
+        kept = [tok.BRITISH.get(w, w) for w in tok._TOKEN.findall(text.lower())]
+        return stem([w for w in kept if w not in tok.STOPWORDS and (len(w) > 1 or w.isdigit())])
+
+    for i in range(300):
+        if i == 150:
+            tok._STEMS.clear()
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert tokenize(text) == first_written(text), text
