@@ -31,7 +31,7 @@ class Ranked(NamedTuple):
 
 # Ranked from an (article, score, row) tuple without the Python-level __new__ a NamedTuple
 # call goes through (what that __new__ does, in C): 27 -> 14 us for 80 candidate articles
-_ranked = partial(tuple.__new__, Ranked)
+ranked_tuple = partial(tuple.__new__, Ranked)
 
 
 def fuse(
@@ -99,7 +99,7 @@ def to_articles(
         return [Ranked(a, s, best[a][1]) for a, s in order]
     # (-score, article) orders as the key above; articles are unique, so rows never compare
     ranked = sorted([(-s, a, row) for a, (s, row) in best.items()])
-    return list(map(_ranked, [(a, -neg, row) for neg, a, row in ranked]))
+    return list(map(ranked_tuple, [(a, -neg, row) for neg, a, row in ranked]))
 
 
 def rank_articles(

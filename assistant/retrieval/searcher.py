@@ -18,11 +18,12 @@ from assistant.corpus.store import Corpus
 from assistant.retrieval.adapter import QueryAdapter
 from assistant.retrieval.chatspeak import expand
 from assistant.retrieval.chunking import Chunk
-from assistant.retrieval.config import SearchConfig
+from assistant.retrieval.config import Aggregate, Fusion, SearchConfig
 from assistant.retrieval.dense import Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
 from assistant.retrieval.periods import asks_for_time, flagged_rows, period_rows
-from assistant.retrieval.ranking import Ranked, rank_articles
+from assistant.retrieval.rank_arrays import RowTables, fused_rows
+from assistant.retrieval.ranking import rank_articles
 from assistant.retrieval.references import Reference, find_references, mentioned_laws
 from assistant.retrieval.remedies import asks_for_remedy, states_remedy
 from assistant.retrieval.search_plan import Engine, Scope, plan, query_vectors
@@ -86,6 +87,7 @@ class Searcher:
         self._law_of = [c.law for c in chunks]
         self._period_rows = period_rows(self._article_of, (c.body for c in chunks))
         self._remedy_rows = flagged_rows(self._article_of, (c.body for c in chunks), states_remedy)
+        self._tables = RowTables(self._law_of, self._article_of)
 
     def lookup(self, query: str, laws: Sequence[str] | None = None) -> Lookup:
         """Resolve the query's article references against the corpus.
@@ -139,40 +141,51 @@ class Searcher:
         elif cfg.remedy_prior and asks_for_remedy(query):
             boost, rows = cfg.remedy_prior, self._remedy_rows
         fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
-        ranked = rank_articles(
-            [rankings[i] for i in fused], [requests[i].weight for i in fused],
-            law_of=self._law_of,
-            article_of=self._article_of, prior_laws=prior_laws, prior=cfg.prior,
-            fusion=cfg.fusion, rrf_k=cfg.rrf_k, aggregate=cfg.aggregate, boost_rows=rows,
-            boost=boost,
-        )  # fmt: skip
-        return self._to_hits(exact.found, ranked, per_method, k)
+        args = [rankings[i] for i in fused], [requests[i].weight for i in fused]
+        order = None
+        if cfg.fusion is Fusion.RRF and cfg.aggregate is Aggregate.MAX:
+            order = fused_rows(*args, self._tables, cfg.rrf_k, prior_laws, cfg.prior, rows, boost)
+        if order is None:
+            ranked = rank_articles(
+                *args, law_of=self._law_of, article_of=self._article_of,
+                prior_laws=prior_laws, prior=cfg.prior, fusion=cfg.fusion, rrf_k=cfg.rrf_k,
+                aggregate=cfg.aggregate, boost_rows=rows, boost=boost,
+            )  # fmt: skip
+            order = [x.row for x in ranked], [x.score for x in ranked]
+        return self._to_hits(exact.found, order, per_method, k)
 
-    def _to_hits(self, exact: Sequence[Reference], ranked: list[Ranked],
+    def _to_hits(self, exact: Sequence[Reference], order: tuple[list[int], list[float]],
                  per_method: dict[str, dict[int, float]], k: int) -> list[Hit]:  # fmt: skip
         """The cited articles first (scored above the best fused one), then the fused
-        ranking, one hit per article, until k. Only the articles that become hits are
-        looked at: the fused ranking holds ≈ 80 candidates, a search returns 10."""
+        ranking, one hit per article, until k. `order` is the fused rows and scores, best
+        first, an article's first row being its best chunk (`fused_rows`; one row per
+        article from `rank_articles`): only the rows before the k-th hit are looked at."""
         rows = [self._row_of[(str(r.law), r.article)] for r in exact]
-        top = ranked[0].score if ranked else 0.0
+        ranked, scores = order
+        top = scores[0] if scores else 0.0
         hits: list[Hit] = []
         seen: set[int] = set()
+        article_of = self._article_of
         if rows:
-            fused = {self._article_of[x.row]: x for x in ranked}
+            fused: dict[int, tuple[int, float]] = {}  # article -> its best row and score
+            for row, score in zip(ranked, scores, strict=True):
+                fused.setdefault(article_of[row], (row, score))
             for i, row in enumerate(rows):
-                art = self._article_of[row]
+                art = article_of[row]
                 if art in seen:
                     continue
                 seen.add(art)
                 x = fused.get(art)  # the article's best chunk when it was also ranked
-                hits.append(self._hit(x.row if x else row, top + len(rows) - i,
-                                      x.score if x else 0.0, len(hits) + 1, per_method, True))  # fmt: skip
+                hits.append(self._hit(x[0] if x else row, top + len(rows) - i,
+                                      x[1] if x else 0.0, len(hits) + 1, per_method, True))  # fmt: skip
                 if len(hits) >= k:
                     return hits
-        for x in ranked:  # each article once (to_articles), so only the cited are skipped
-            if self._article_of[x.row] in seen:
+        for row, score in zip(ranked, scores, strict=True):
+            art = article_of[row]
+            if art in seen:
                 continue
-            hits.append(self._hit(x.row, x.score, x.score, len(hits) + 1, per_method, False))
+            seen.add(art)
+            hits.append(self._hit(row, score, score, len(hits) + 1, per_method, False))
             if len(hits) >= k:
                 break
         return hits

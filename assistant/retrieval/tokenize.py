@@ -39,6 +39,8 @@ BRITISH = {
 }  # fmt: skip
 PREFIX = 7  # BM25 term length after stemming; measured in bench/README.md
 _TOKEN = re.compile(r"[a-z0-9]+")
+_STEMS: dict[str, str] = {}  # word -> tokenize's stem of it ("": dropped)
+_STEMS_MAX = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +54,28 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("The detained suspects, within 24 hours")
     ['detain', 'suspect', 'within', '24', 'hour']
     """
-    words = [BRITISH.get(w, w) for w in _TOKEN.findall(text.lower())]
-    keep = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-    return _stemmer().stemWords(keep)
+    # Each word's outcome (its stem, or "" when dropped) is remembered: a query's words
+    # are mostly known ones, and a look-up per word replaces two passes and the stemmer
+    # call (a dev question's BM25 terms: 12 -> 7.7 us). Snowball stems every word on its
+    # own, so this is the same list.
+    out: list[str] = []
+    for w in _TOKEN.findall(text.lower()):
+        stem = _STEMS.get(w)
+        if stem is None:
+            stem = _stem_word(w)
+        if stem:
+            out.append(stem)
+    return out
+
+
+def _stem_word(word: str) -> str:
+    """`word`'s stem, or "" for a stop word or a stray letter; remembered."""
+    w = BRITISH.get(word, word)
+    stem = _stemmer().stemWord(w) if w not in STOPWORDS and (len(w) > 1 or w.isdigit()) else ""
+    if len(_STEMS) >= _STEMS_MAX:  # bounded: arbitrary input cannot grow it without end
+        _STEMS.clear()
+    _STEMS[word] = stem
+    return stem
 
 
 def lexical_tokens(text: str, prefix: int = PREFIX) -> list[str]:

@@ -47,13 +47,16 @@ def test_nonexistent_article_is_reported_never_replaced(tiny_retriever, caplog) 
 
 def test_law_filter_is_applied_before_fusion(tiny_retriever, monkeypatch) -> None:
     seen: list[list[tuple[int, float]]] = []
-    real = searcher.rank_articles
 
-    def spy(rankings, *args, **kwargs):
-        seen.extend(rankings)
-        return real(rankings, *args, **kwargs)
+    def spy(real):
+        def spied(rankings, *args, **kwargs):
+            seen.extend(rankings)
+            return real(rankings, *args, **kwargs)
 
-    monkeypatch.setattr(searcher, "rank_articles", spy)
+        return spied
+
+    for name in ("rank_articles", "fused_rows"):  # the general path and the default one
+        monkeypatch.setattr(searcher, name, spy(getattr(searcher, name)))
     q = "procuratorate reconsideration within five days"  # best matches are SPP articles
     hits = tiny_retriever.search(q, k=3, laws=["mps-procedures"])
     assert len(hits) == 3 and {h.law for h in hits} == {"mps-procedures"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.retrieval.spelling import Speller, edits1
+import random
+
+from assistant.retrieval.spelling import MAX_LEN, MIN_LEN, Speller, edits1, one_edit
 from assistant.retrieval.tokenize import lexical_tokens, tokenize
 
 
@@ -47,6 +49,48 @@ def test_speller_repairs_only_unambiguous_unknown_words() -> None:
     assert Speller.from_texts(["able"]).correct("bale") == "bale"  # first letter differs
 
 
+def _fix_by_all_edits(s: Speller, word: str) -> str:
+    """Speller.fix as first written: every edit of the word generated, kept if a corpus word."""
+    if not MIN_LEN <= len(word) <= MAX_LEN or word in s.vocab or word in s.known:
+        return word
+    cands = {c for c in edits1(word) & s.vocab if c[0] == word[0]}
+    return cands.pop() if len(cands) == 1 else word
+
+
+def _typo(rng: random.Random, word: str, letters: str = "abcdefghijklmnopqrstuvwxyz") -> str:
+    i, op = rng.randrange(len(word) + 1), rng.randrange(5)
+    if op == 0:
+        return word[:i] + word[i + 1 :]
+    if op == 1:
+        return word[:i] + rng.choice(letters) + word[i:]
+    if op == 2:
+        return word[:i] + rng.choice(letters) + word[i + 1 :]
+    if op == 3 and i + 1 < len(word):
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return _typo(rng, _typo(rng, word))  # two edits: usually nothing to repair
+
+
+def test_one_edit_is_membership_in_edits1() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        word = "".join(rng.choice("abcab") for _ in range(rng.randint(0, 6)))
+        other = _typo(rng, word) if rng.random() < 0.8 else word
+        assert one_edit(word, other) == (other in edits1(word)), (word, other)
+
+
+def test_symmetric_deletes_find_what_all_edits_found() -> None:
+    """The deletion index gives the candidates the generate-every-edit code gave: the
+    same repair or none for typos of corpus words, near-duplicates and doubled letters."""
+    words = ("police arrested arrest detention detained detain guarantor guarantee bail "
+             "procuratorate procurator prosecutor summons summon lawyer lawyers defence "
+             "defense appeal appealed apply applies supervision residential residence").split()  # fmt: skip
+    s = Speller.from_texts([" ".join(words)], known=["polite", "cancer"])
+    rng = random.Random(11)
+    probes = {_typo(rng, rng.choice(words)) for _ in range(4000)} | {"aaaa", "polise", "laywer"}
+    for w in probes:
+        assert s.fix(w) == _fix_by_all_edits(s, w), w
+
+
 def _correct_word_by_word(s: Speller, text: str) -> str:
     """Speller.correct as first written: every word through `fix` in a sub callback."""
     import re
@@ -70,3 +114,25 @@ def test_speller_rewrites_exactly_as_word_by_word() -> None:
     for _ in range(300):
         text = " ".join(rng.choices(words, k=rng.randint(0, 12)))
         assert s.correct(text) == _correct_word_by_word(s, text), text
+
+
+def test_remembered_stems_are_the_stemmers() -> None:
+    """tokenize's per-word memory gives what one stemmer call over the kept words gives,
+    whether a word is seen for the first time or again, and after the memory is cleared."""
+    import Stemmer
+
+    from assistant.retrieval import tokenize as tok
+
+    stem = Stemmer.Stemmer("english").stemWords
+    rng = random.Random(2)
+    words = "The police Centre a I 9 x detained detaining offences judgement 24h b4".split()
+
+    def first_written(text: str) -> list[str]:
+        kept = [tok.BRITISH.get(w, w) for w in tok._TOKEN.findall(text.lower())]
+        return stem([w for w in kept if w not in tok.STOPWORDS and (len(w) > 1 or w.isdigit())])
+
+    for i in range(300):
+        if i == 150:
+            tok._STEMS.clear()
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert tokenize(text) == first_written(text), text
