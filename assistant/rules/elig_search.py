@@ -20,6 +20,7 @@ POLICE_SEARCH = (
     "The police's own search articles are not in this corpus; the procuratorate's rules (SPP "
     "Arts. 175-181) are stated."
 )
+ANY_BODY = "If the police are searching, their own search articles are not in this corpus."
 FEMALE = "A woman's body may be searched only by female officers (SPP Art. 180)."
 ASSUMED_TARGET = "Assumed because not mentioned: the person or place searched is the suspect's."
 ASSUMED_WARRANT = "Assumed because not mentioned: a search warrant is shown (SPP Art. 178)."
@@ -83,8 +84,8 @@ def search(facts: Facts, body: str | None = None) -> RuleResult:
         # the female-officer rule is checked when a woman's search is told, else only stated
         bars=conds("search.bars") if flag(facts, "search_woman_by_man") is not None else (),
     )
-    if body == "police":
-        notes.append(POLICE_SEARCH)
+    if body != "procuratorate":
+        notes.append(POLICE_SEARCH if body == "police" else ANY_BODY)
     if v.eligible is not False:
         notes.append(FEMALE)
     return render(
