@@ -23,12 +23,14 @@ NO_PERMIT = R(
     rf"\bwithout (first )?(asking|telling|checking with|(the )?police'?s? {PERMIT}|police "
     rf"{PERMIT}|{PERMIT}|any {PERMIT}|(their|an?) {PERMIT})"
     rf"|\b(need|needs|needed|require\w*|must (get|obtain|have))\b[^.?!;]{{0,25}}\b{PERMIT}\b"
+    # "no need to ask anyone", "does he need to ask the police first?"
+    r"|\bno need to (ask|tell|check)\b|\b(need|needs|have|has) to (ask|tell|check with)\b"
 )
 GOT_PERMIT = R(
     rf"\b(police|they|public security( organ)?)\b[^.?!;]{{0,30}}\b(gave|granted|have given|has"
     r" given|approved|allowed|permitted|agreed|said yes|consented)\b"
     rf"|\bwith (the )?(police'?s? )?{PERMIT}\b|\b{PERMIT} (was |has been |is )?(given|granted"
-    r"|obtained)\b"
+    r"|obtained)\b|\b(obtained|got|received|secured)\b[^.?!;]{0,40}\b(permission|approval|consent)"
 )
 # "too late to handle the detention procedures due to emergency circumstances" (MPS Art. 106)
 EMERGENCY = R(
@@ -73,6 +75,14 @@ ADULT = R(r"\badult\b|\b(1[89]|[2-9]\d)[- ]?(years?|yrs?)[- ]old\b")
 PROSECUTION = R(
     r"\b(prosecut\w*|charg\w+|indict\w*|trial|tried|court|sent for (prosecution|examination))\b"
 )
+
+
+# the evidence told in lay words, read for the withheld-identity rule only
+WEAK_EVIDENCE = R(
+    r"\bevidence\b[^.?!;]{0,25}\b(thin|weak|insufficient|lacking|flimsy|scant)\b"
+    r"|\b(little|no|not enough|insufficient|scant) (real )?evidence\b"
+)
+FILMED = R(r"\b(video|cctv|camera|dna|fingerprint)s? (evidence|footage|proof)\b")
 
 
 def _interpreter(text: str) -> dict[str, object]:
@@ -122,7 +132,12 @@ def _restraints(text: str) -> dict[str, object]:
 def _identity(text: str) -> dict[str, object]:
     asked = " ".join(re.findall(r"[^.?!]*\?", text)) or text
     step = "prosecution" if PROSECUTION.search(asked) else "arrest"
-    return {"identity_unknown": True, "identity_step": step}
+    out: dict[str, object] = {"identity_unknown": True, "identity_step": step}
+    if WEAK_EVIDENCE.search(text):  # too little to prove the crime, let alone to prosecute
+        out |= {"evidence_of_crime": False, "prosecutable": False}
+    elif FILMED.search(text):
+        out["evidence_of_crime"] = True
+    return out
 
 
 def read_act_facts(text: str) -> dict[str, object]:

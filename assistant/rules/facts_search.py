@@ -30,9 +30,13 @@ IN_ARREST = R(
     r"\b(while|when|during|as|after) [^.?!;]{0,25}\b(arrest\w*|detain\w*|detention)\b"
     r"|\b(arrest\w*|detain\w*)\b[^.?!;]{0,30}\b(and|then) (also )?search\w*"
 )
+NOT_IN_ARREST = R(
+    r"\b(nobody|no one|not|none|neither) (is |was |were )?(being )?(arrested|detained)\b"
+    r"|\bno (arrest|detention)\b"
+)
 EMERGENCY = R(
-    r"\b(urgent\w*|emergenc\w+|no time|in a (rush|hurry)|about to (destroy|flee|run|escape"
-    r"|hide|dump|burn|delete))\b"
+    r"\b(urgent\w*|emergenc\w+|no time|in a (rush|hurry)|about to (be )?(destroy|flee|run|escape"
+    r"|hid|dump|burn|delet|mov|los)\w*)"
 )
 SUSPECT = R(r"\b(suspect\w*|accused|under investigation)\b")
 UNINVOLVED = R(r"\b(nothing to do with|not involved|uninvolved|innocent|no part in)\b")
@@ -75,7 +79,9 @@ def read_search_facts(text: str) -> dict[str, object]:
         out["search_warrant"] = False
     elif HAS_WARRANT.search(text):
         out["search_warrant"] = True
-    if IN_ARREST.search(text):
+    if NOT_IN_ARREST.search(text):
+        out["search_in_arrest"] = False
+    elif IN_ARREST.search(text):
         out["search_in_arrest"] = True
     urgent = said(EMERGENCY, text)
     if urgent is not None:

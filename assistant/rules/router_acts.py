@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.rules.facts_search import read_search_facts
 from assistant.rules.router_lawyers import words
 
 R = re.compile
@@ -47,6 +48,8 @@ ACT_TOPICS = {
         r"without (showing|producing|presenting|having|giving) (us |him |her |them |me )?"
         r"(a |an |any |the )?(detention )?(warrant|papers|paperwork|documents?|certificate)s?",
         r"no (detention )?warrants?",
+        r"(no time|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the |any )?"
+        r"(detention )?warrants?",
         "warrantless",
         r"(didn't|did not|never|not|don't|doesn't) (show|produce|present|have|give)\w* (us |him "
         r"|her |them |me )?(a |an |any |the )?(detention )?(warrant|papers|paperwork|documents?)",
@@ -115,7 +118,8 @@ def act_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     if "restraint" in t:
         yield "eligibility.restraints"
     police = POLICE_ONLY.search(text) and not PROCURATORATE.search(text)
-    if "search" in t and not (SEARCH_OFF.search(text) or police):
+    # a bare "can they search my house?" asks about the power in general (left to retrieval)
+    if "search" in t and not (SEARCH_OFF.search(text) or police) and read_search_facts(text):
         yield "eligibility.search"
     if "warrantless" in t and ("detention" in t or TAKEN_AWAY.search(text)):
         yield "eligibility.detention_without_warrant"

@@ -23,14 +23,17 @@ ALLOWED_ASK = (
     # "is that legal?" after a told act is reworded "is it legal that <the act>?"
     r"|\b(is|was) it (allowed|legal|lawful|permitted|ok|okay|proper) that\b"
     r"|\bagainst the (law|rules)\b"
+    r"|\b(is|are) (he|she|they|the (lawyer|police|officers?|prosecutors?))( really)? right\b"
 )
 ALLOWED_TO = r"\b(allowed|permitted|entitled|able|free|legal|lawful) (for [\w ]{1,30} )?to "
 FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.lawyer_interpreter": R(
         rf"{MODAL}{SUBJ}{ADV} (bring|take|have|use|hire|get|come with|be accompanied by|go in"
-        r"|go into|come in|come into|attend|join|sit in|be present|be there|be allowed)\b"
+        r"|go into|come in|come into|attend|join|sit in|be present|be there|be allowed"
+        r"|ask|tell|check with|seek|obtain)\b"
         rf"|{ALLOWED_TO}(bring|take|have|use|hire|attend|join|go|come)\b"
         rf"|{NEEDS_PERMISSION}|{THAT_ALLOWED}|{ALLOWED_ASK}"
+        r"|\b(need|needs|have|has) to (ask|tell|check with)\b"
     ),
     "eligibility.detention_without_warrant": R(
         rf"{MODAL}{SUBJ}{ADV} (just |simply )?(detain|hold|take|grab|pick|lock|seize|arrest|do"
