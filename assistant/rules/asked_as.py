@@ -22,12 +22,13 @@ from dataclasses import replace
 
 from assistant.rules.model import RuleResult
 from assistant.rules.router_asks import frame_asked
+from assistant.rules.router_asks_acts import CONVERSE as ACT_CONVERSE
 from assistant.rules.router_asks_office import CONVERSE as OFFICE_CONVERSE
 from assistant.rules.router_asks_plain import CONVERSE as PLAIN_CONVERSE
 from assistant.rules.router_modal import CONVERSE as MODAL_CONVERSE
 
 SWAP = {"Yes": "No", "No": "Yes"}
-CONVERSE = {**MODAL_CONVERSE, **OFFICE_CONVERSE, **PLAIN_CONVERSE}
+CONVERSE = {**MODAL_CONVERSE, **OFFICE_CONVERSE, **PLAIN_CONVERSE, **ACT_CONVERSE}
 
 
 def as_asked(result: RuleResult, text: str) -> RuleResult:

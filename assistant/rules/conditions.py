@@ -15,10 +15,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.rules.conditions_acts import ACT_TESTS
 from assistant.rules.facts import Cond, Facts, all_known, any_known, flag, number
 from assistant.rules.model import RuleCite
 
 CONDITIONS_PATH = Path(__file__).with_name("conditions.toml")
+# the investigators' acts (interpreter, warrant, restraints, search, identity): kept apart
+ACTS_PATH = Path(__file__).with_name("conditions_acts.toml")
 BREACH_KEYS = ("new_crime", "evasion", "evidence_tampering", "left_area", "missed_summons")
 
 
@@ -196,12 +199,18 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         failed_summons,
         juv27_case_type,
     )
-}
+} | ACT_TESTS
 
 
-@lru_cache(maxsize=2)
-def load_groups(path: Path = CONDITIONS_PATH) -> dict[str, tuple[Cond, ...]]:
-    """Every condition group of the table; ValueError for an unknown test name."""
+@lru_cache(maxsize=4)
+def load_groups(path: Path | None = None) -> dict[str, tuple[Cond, ...]]:
+    """Every condition group of the table (both tables when no path is given); ValueError for
+    an unknown test name or a group defined twice."""
+    if path is None:
+        main, acts = load_groups(CONDITIONS_PATH), load_groups(ACTS_PATH)
+        if set(main) & set(acts):
+            raise ValueError(f"condition groups defined twice: {sorted(set(main) & set(acts))}")
+        return main | acts
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     groups: dict[str, tuple[Cond, ...]] = {}
     for name, rows in data.get("groups", {}).items():

@@ -124,6 +124,22 @@ QUESTIONS: dict[str, str] = {
     "recusal_pending": "whether the withdrawal decision has already been made",
     "requester_judicial": "who is asking for the record (a court, procuratorate or police body handling a case?)",
     "requester_state_rules": "whether the person asking is a unit inquiring under state regulations",
+    "interpreter_permission": "whether the police have given permission for the interpreter",
+    "police_own_detention": "whether the police detained him on their own decision (not on a procuratorate's decision)",
+    "detention_emergency": "whether it was so urgent that there was no time to get the detention warrant first",
+    "detention_papers_late": "whether the detention papers were completed straight after he was brought to the police",
+    "restraint_in_measure": "when the restraints are used (bringing him in for questioning, detaining, arresting or escorting him, or at another time)",
+    "restraint_juvenile": "whether the case is a juvenile case (the person was under 18)",
+    "restraint_danger": "whether there is a real danger that he will attack someone, escape, or harm or kill himself",
+    "restraint_compelled": "whether the restraints are used to bring him to a compelled appearance for questioning",
+    "restraint_resists": "whether he refuses to come",
+    "search_suspect": "whether the person searched (or whose place is searched) is a criminal suspect",
+    "search_may_hide": "whether that person may be hiding the suspect or evidence",
+    "search_warrant": "whether a search warrant was shown",
+    "search_in_arrest": "whether the search happened while an arrest or detention was being carried out",
+    "search_emergency": "whether it was an emergency",
+    "search_woman_by_man": "whether a woman's body was searched by a male officer",
+    "search_obstructed": "whether anyone obstructed the search",
 }
 
 

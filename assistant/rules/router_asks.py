@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_asks_acts import FRAMES as ACT_FRAMES
 from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
 from assistant.rules.router_asks_plain import GUARANTOR, with_plain
 from assistant.rules.router_cues import DEADLINE_CUE
@@ -46,6 +47,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
     {
         **LIMITS,
         **OFFICE_FRAMES,
+        **ACT_FRAMES,
         "eligibility.bail": measure(BAIL, "bail"),
         "eligibility.surveillance": measure(SURV),
         "eligibility.arrest": ARREST,

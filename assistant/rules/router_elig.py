@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.rules.router_acts import COMPANION, act_candidates
 from assistant.rules.router_asks import FACT_GATED, asks
 from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
 from assistant.rules.router_facts import read_facts
@@ -40,6 +41,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     person = _office(t, text)  # a congress deputy or a CPPCC member: told or asked first
     if person:
         yield person
+    yield from act_candidates(t, text)  # the investigators' acts: more specific than a measure
     if "compelled" in t:  # compelled appearance ("detain ... for summoning" in translation)
         yield "eligibility.compelled_appearance"
     if "surveillance" in t:
@@ -52,7 +54,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
         yield "eligibility.sealed_record_access"
     if "shared_lawyer" in t:
         yield "eligibility.shared_lawyer"
-    if "lawyer_meeting" in t and not CASE_PAPERS.search(text):
+    if "lawyer_meeting" in t and not (CASE_PAPERS.search(text) or COMPANION.search(text)):
         yield "eligibility.lawyer_meeting_permission"
     if "family_meeting" in t and "minor" in t:
         yield "eligibility.juvenile_family_meeting"

@@ -16,6 +16,7 @@ import re
 
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
+from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
 from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
@@ -24,6 +25,7 @@ from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
+from assistant.rules.router_acts import plain_warrant
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 
 BODY_RES = (
@@ -148,7 +150,7 @@ def read_facts(text: str) -> dict[str, object]:
     False, and a negative phrase in a negated clause ("not deprived of political rights")
     gives True.
     """
-    text = join_prefix(text)
+    text = plain_warrant(join_prefix(text))
     facts: dict[str, object] = {}
     unsure: set[str] = set()  # raised but said to be unknown: left open, never assumed
     for key, rx in NEG_RES + words.NEG_RES:
@@ -184,6 +186,7 @@ def read_facts(text: str) -> dict[str, object]:
         read_cppcc_facts,
         read_compelled_facts,
         read_new_crime,
+        read_act_facts,
     ):
         for key, value in reader(text).items():
             facts.setdefault(key, value)

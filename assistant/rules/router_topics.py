@@ -8,6 +8,7 @@ from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
 from assistant.rules.facts_words import LEAVE
+from assistant.rules.router_acts import ACT_TOPICS
 from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_lay import (
@@ -27,6 +28,7 @@ R = re.compile
 
 TOPICS = {
     **LAWYER_TOPICS,
+    **ACT_TOPICS,  # interpreter, warrant, restraints, search, identity (rules6)
     "detention": words(
         r"detain\w*",
         "detention",

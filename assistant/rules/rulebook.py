@@ -14,6 +14,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     deadline_procedure,
     deadline_review,
     deadline_steps,
+    elig_acts,
     elig_arrest,
     elig_compelled,
     elig_cppcc,
@@ -25,6 +26,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_persons,
     elig_probation,
     elig_revocation,
+    elig_search,
     timeline_rule,
 )
 from assistant.rules.registry import REGISTRY, RuleSpec
