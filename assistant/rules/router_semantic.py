@@ -64,8 +64,14 @@ PATTERN_ONLY = frozenset(
     }
 )
 DATE_ASK = re.compile(
-    r"\b(by when|when|deadline|what date|last (day|date)|latest|until|till|expir\w*|how long"
+    r"\b(by when|deadline|what date|last (day|date)|latest|until|till|expir\w*|how long"
     r"|how many (days|hours|months)|time limit|due)\b"
+    # "when" asks a time at a clause's start or before an auxiliary ("so when they must
+    # release him?", "when do they ..."), not inside a clause ("can I be there when they
+    # question him?", a condition on another ask)
+    r"|(?:^|[.?!,;:]\s*|\b(?:so|and|but|then|ok|okay) )when\b"
+    r"|\bwhen(?= (?:do|does|did|will|would|must|should|shall|can|could|is|are|was|were|has|have"
+    r"|had|am)\b|\s*[?.!]|$)"
 )
 VERDICT_ASK = re.compile(
     rf"{MODAL}|\b(eligible|qualif\w*|entitled|allowed|permitted|possible|an option)\b"
