@@ -134,11 +134,12 @@ class Searcher:
         vectors = query_vectors(requests, self.embedder.encode, adapt)
         rankings = self.engine.run(requests, vectors, self.scope(laws))
         per_method = {r.name: dict(top) for r, top in zip(requests, rankings, strict=True)}
-        prior_laws = prior_instruments(query, self.glossary, law=cfg.prior_law)
+        # the priors read the repaired text: "the prosicuters" points at the procuratorate
+        prior_laws = prior_instruments(text, self.glossary, law=cfg.prior_law)
         boost, rows = cfg.period_prior, frozenset[int]()  # question-type priors
-        if asks_for_time(query):
+        if asks_for_time(text):
             rows = self._period_rows
-        elif cfg.remedy_prior and asks_for_remedy(query):
+        elif cfg.remedy_prior and asks_for_remedy(text):
             boost, rows = cfg.remedy_prior, self._remedy_rows
         fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
         args = [rankings[i] for i in fused], [requests[i].weight for i in fused]

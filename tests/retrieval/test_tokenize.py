@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from assistant.retrieval.spelling import MAX_LEN, MIN_LEN, Speller, edits1, one_edit
+from assistant.retrieval.spelling import MAX_LEN, MIN_LEN, Speller, edits1, one_edit, typo_cost
 from assistant.retrieval.tokenize import lexical_tokens, tokenize
 
 
@@ -49,12 +49,9 @@ def test_speller_repairs_only_unambiguous_unknown_words() -> None:
     assert Speller.from_texts(["able"]).correct("bale") == "bale"  # first letter differs
 
 
-def _fix_by_all_edits(s: Speller, word: str) -> str:
-    """Speller.fix as first written: every edit of the word generated, kept if a corpus word."""
-    if not MIN_LEN <= len(word) <= MAX_LEN or word in s.vocab or word in s.known:
-        return word
-    cands = {c for c in edits1(word) & s.vocab if c[0] == word[0]}
-    return cands.pop() if len(cands) == 1 else word
+def _candidates_by_all_edits(s: Speller, word: str) -> set[str]:
+    """Speller.candidates as first written: every edit generated, kept if a corpus word."""
+    return {c for c in edits1(word) & s.vocab if c[0] == word[0]}
 
 
 def _typo(rng: random.Random, word: str, letters: str = "abcdefghijklmnopqrstuvwxyz") -> str:
@@ -88,7 +85,29 @@ def test_symmetric_deletes_find_what_all_edits_found() -> None:
     rng = random.Random(11)
     probes = {_typo(rng, rng.choice(words)) for _ in range(4000)} | {"aaaa", "polise", "laywer"}
     for w in probes:
-        assert s.fix(w) == _fix_by_all_edits(s, w), w
+        if MIN_LEN <= len(w) <= MAX_LEN:
+            assert s.candidates(w) == _candidates_by_all_edits(s, w), w
+
+
+def test_long_words_pick_the_cheapest_repair_only_when_it_clearly_wins() -> None:
+    s = Speller.from_texts(["the prosecutor prosecuted and prosecutes; prosecutors lower later "
+                            "lawyer surveillance hours house"])  # fmt: skip
+    assert s.fix("prosecuter") == "prosecutor"  # a vowel for a vowel beats r for d or s
+    assert s.fix("prosicuters") == "prosecutors"  # two edits, both vowels
+    assert s.fix("survaillance") == "surveillance"
+    assert s.fix("lawer") == "lawer"  # short: lower (a vowel) or lawyer (a letter) stays open
+    assert s.fix("hous") == "hous"
+    assert s.fix("prxsxcutxrs") == "prxsxcutxrs"  # three edits: left alone
+    tied = Speller.from_texts(["abcdefgh abcdefgk"])
+    assert tied.fix("abcdefgz") == "abcdefgz"  # one edit from each, at equal cost
+
+
+def test_typo_cost_weights_vowels_and_doubled_letters_half() -> None:
+    assert typo_cost("polise", "police") == 1.0
+    assert typo_cost("arested", "arrested") == 0.5
+    assert typo_cost("prosecuter", "prosecutor") == 0.5
+    assert typo_cost("ab", "ba") == 1.0
+    assert typo_cost("", "abc") == 3.0
 
 
 def _correct_word_by_word(s: Speller, text: str) -> str:
