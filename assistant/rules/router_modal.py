@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_lay import AT_HOME_INSTEAD, LAY_GRANT, PERMIT, UNTIL_TRIAL
+from assistant.rules.router_lay import AT_HOME_INSTEAD, HOLD_TAIL, LAY_GRANT, PERMIT, UNTIL_TRIAL
 
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
@@ -123,8 +123,7 @@ DETAIN = R(
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     # "are they allowed to hold him?": the bare hold asked
     rf"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors){ADV} (hold|keep)"
-    r" (him|her|them)( for (that|this|it)| like (this|that)| on (that|this|those|these) (basis|grounds?))?"
-    r"\s*\?"
+    rf" (him|her|them){HOLD_TAIL}\s*\?"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
     rf"|{THAT_ACT}(detain(ed|ing)?|hold(ing)?|held|lock(ed|ing)? [\w-]+ up|keep(ing)?|kept) (him|her"
