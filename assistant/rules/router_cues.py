@@ -61,6 +61,10 @@ DEADLINE_CUE = words(
     r"when (they|he|she|we|police|the [\w-]+) (must|should|have to|has to|need to|needs to"
     r"|got to)\b",
     "how late",
+    # "up to when can they hold him?", "what time do they have to stop?"
+    "up to when",
+    r"what time (must|do|does|did|will|should|would|can) [^.?!]{0,40}\b(stop|end|finish|release"
+    r"|let [\w-]+ go|be (done|finished|over))",
 )
 TIMELINE_CUE = words(
     "timeline",
