@@ -41,7 +41,9 @@ MAX_TURNS = 3
 # A deadline question that asks for a date; without one, "how long can ..." asks for the period.
 ASKS_DATE = re.compile(
     r"\b(by when|when (must|should|does|do|did|will|is|are)|deadlines?|what date|"
-    r"by what (date|time|day)|last (day|date)|latest|until when|till when|expir\w+)\b"
+    r"by what (date|time|day)|last (day|date)|latest|until when|till when|up to when|expir\w+"
+    # non-native order: "when they must release him?", "what time do they have to stop?"
+    r"|when (they|he|she|we|the \w+) (must|should|have to|has to|need to)|what time)\b"
 )
 FOLLOWUP_CHARS = 300
 SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)

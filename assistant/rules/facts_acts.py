@@ -66,8 +66,10 @@ DANGER = R(
     r"|\b(is|was|got|gets|became|become|turned) (violent|aggressive)\b"
 )
 NO_DANGER = R(r"\bno (danger|risk|threat)\b|\bposed no\b|\b(harmless|calm\w*|compliant)\b")
+# the age in digits or in words ("my fifteen-year-old")
+UNDER_18 = r"(1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 JUVENILE = R(
-    r"\b(1[0-7])[- ]?(years?|yrs?)[- ]old\b|\b(aged|age|is|was|turned|only) 1[0-7]\b"
+    rf"\b{UNDER_18}[- ]?(years?|yrs?)[- ]old\b|\b(aged|age|is|was|turned|only) {UNDER_18}\b"
     r"|\b(minor|juvenile|underage|teen\w*|schoolboy|schoolgirl)\b"
 )
 ADULT = R(r"\badult\b|\b(1[89]|[2-9]\d)[- ]?(years?|yrs?)[- ]old\b")

@@ -82,6 +82,8 @@ def negated(text: str, start: int, end: int | None = None, window: int = WINDOW)
     negates it, not the cue of an earlier list item ("no record, not in a gang").
     """
     before = clause_before(text, start, window)
+    if window <= SHORT_WINDOW:  # "not violent, never been in trouble": two negatives listed
+        before = before.rsplit(",", 1)[-1]
     if CUE.search(before) or re.search(r"\bnon[- ]?$", before):
         return True
     if end is None:

@@ -52,6 +52,19 @@ DEADLINE_CUE = words(
     r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
     r"(have|has) to be (notified|told|informed)",  # "latest the family has to be notified?"
+    # the end of custody asked as the release: "so when is he out?", "when will they let her
+    # go?", non-native "when they must release him?"; "how late can they keep him?"
+    r"when (is|will|does|would|can|should) (he|she|they|[\w-]+ [\w-]+) (be )?(get )?(out|released"
+    r"|freed|set free|let (out|go)|(come|coming|back) (out|home))\b",
+    r"when (must|do|will|should|would|have|has|are) (they|the [\w-]+)( have to| need to| got to"
+    r"| going to)? (release|free|let [\w-]+ (go|out))\b",
+    r"when (they|he|she|we|police|the [\w-]+) (must|should|have to|has to|need to|needs to"
+    r"|got to)\b",
+    "how late",
+    # "up to when can they hold him?", "what time do they have to stop?"
+    "up to when",
+    r"what time (must|do|does|did|will|should|would|can) [^.?!]{0,40}\b(stop|end|finish|release"
+    r"|let [\w-]+ go|be (done|finished|over))",
 )
 TIMELINE_CUE = words(
     "timeline",

@@ -112,14 +112,14 @@ ELLIPTIC = R(
     r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
     r"(?: (?:really|legally|lawfully))?(?: do (?:that|this|so|it))?\s*\?"
     r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:even |really |actually )?(?:be )?(?:allowed|legal|lawful|permitted"
-    r"|possible|ok|okay|permissible)\s*\?"
+    r"|possible|ok|okay|permissible|an option)\s*\?"
     # non-native "... two lawyers. is possible?": no subject
     r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is |it is |it's )?(?:allowed|legal|lawful|permitted|possible"
     r"|ok|okay|permissible|acceptable)\s*\?"
     # "the rules permit this?", "does the law allow that?"
     r"|(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? (?:this|that|it)\s*\?"
     # "... wants the prosecutors to hand it over. are they allowed to?"
-    r"|(?<![\w'])(?:is|are|am) (?:they|he|she|we|i|you) (?:allowed|permitted|able) to\s*\?"
+    r"|(?<![\w'])(?:is|are|am) (?:they|he|she|we|i|you) (?:allowed|permitted|able)(?: to)?\s*\?"
 )
 INTENT = R(
     r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|intending|going|trying|tried"
@@ -133,28 +133,79 @@ INTENT = R(
 
 THAT_OK = R(
     r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
-    r"(\w+)\s*\?"
+    r"(an option|\w+)\s*\?"
 )
 LAW_LETS = R(r"(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? ")
 STATEMENT = R(r"[^.?!;]+[.!;]\s*$")
 CONTRAST = R(r"\b(?:but|although|though|however|yet|whereas)\b")  # "that" is the last clause
 
 
+# The acting bodies: a bare "can they?" or "legal??" asks about what they do, not about what
+# the suspect or the family does ("my brother tried to run off. the cops cuffed him. legal??")
+BODY = R(
+    r"\b(?:they|them|the (?:police|cops?|officers?|procuratorate|prosecutors?|procurators?"
+    r"|investigators?|detectives?|authorities|guards?)|police|cops?|officers?|prosecutors?"
+    r"|procuratorate|investigators?|detectives?)\b"
+)
+ASKED_OF = R(r"(?:can|could|may|might|should|must|will|would|is|are|am) (he|she|we|i|you)\b")
+CLAUSE = R(r"[.?!;,:]|\b(?:and|but|so|then|because|when|after|while)\b")
+SENTENCE = R(r"[^.?!;]+[.!;]")
+
+
+def _subject(text: str, at: int) -> str:
+    """The words from the start of the clause up to `at` (the verb's subject)."""
+    starts = [m.end() for m in CLAUSE.finditer(text, max(0, at - 80), at)]
+    return text[starts[-1] if starts else max(0, at - 80) : at]
+
+
+def _of_body(text: str, at: int) -> bool:
+    return bool(BODY.search(_subject(text, at)))
+
+
+def _body_statement(text: str, end: int) -> tuple[int, str] | None:
+    """The last sentence (of the three before `end`) whose subject is an acting body, and
+    where it starts."""
+    for s in list(SENTENCE.finditer(text, 0, end))[-3:][::-1]:
+        said = CONTRAST.split(s.group(0).strip().rstrip(".!;"))[-1].strip()
+        if BODY.search(" ".join(said.split()[:5])):  # the body is the subject, up front
+            return s.start(), said
+    return None
+
+
 def _resolve_ellipsis(text: str) -> str:
     """A bare "can they?" or "is that allowed?" asked of the intention stated before it, or
-    "is that lawful?" of the statement just before it ("he is held at a police hotel")."""
+    "is that lawful?" of the statement just before it ("he is held at a police hotel").
+    Unless the ask names a person ("can he?"), an act the acting body is told doing after a
+    person's intention is what is asked ("my brother tried to run off. the cops cuffed him.
+    legal??" asks about the cuffing, not the running off)."""
     m = ELLIPTIC.search(text)
     if m is None:
         return text
+    person = ASKED_OF.match(text, m.start())
     intents = list(INTENT.finditer(text, 0, m.start()))
-    if intents:
-        return f"{text[: m.start()]}can they {intents[-1].group(1).strip()}?{text[m.end() :]}"
+    acted = None if person else _body_statement(text, m.start())
+    last = intents[-1] if intents else None
+    if last and acted and _person_intent(text, last) and acted[0] > last.start():
+        last = None  # the body's act, told after the person's intention
+    if last:
+        return f"{text[: m.start()]}can they {last.group(1).strip()}?{text[m.end() :]}"
     that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
     word = "allowed" if LAW_LETS.match(text, m.start()) else that.group(1) if that else None
+    if acted is not None and (word is None or word in MODALS):
+        word = "allowed"  # "can they do that?", "are they allowed?" after the body's act
     if word is None or before is None:
         return text
-    said = CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
+    said = acted[1] if acted else CONTRAST.split(before.group(0).strip().rstrip(".!;"))[-1].strip()
     return f"{text[: m.start()]}is it {word} that {said}?{text[m.end() :]}"
+
+
+MODALS = frozenset({"can", "could", "may", "might", "should", "must", "will", "would", "are"})
+
+
+def _person_intent(text: str, intent: re.Match[str]) -> bool:
+    """An intention whose subject is named and is not an acting body ("my brother tried to")."""
+    subject = _subject(text, intent.start()).strip()
+    return bool(subject) and not BODY.search(subject)
 
 
 def canonical_ask(text: str) -> str:

@@ -20,6 +20,9 @@ from __future__ import annotations
 # trial", "wait for trial at home"); the verb before it is the frame's ("let ... out")
 UNTIL_TRIAL = (
     r"\b(until|till|pending|awaiting|before|wait\w* for) (the |his |her |their |a )?trial\b"
+    # "until it goes to court", "till the case comes to trial": the trial named by its event
+    r"|\b(until|till|before) (it|the case|his case|her case|their case) (goes|gets|comes|is taken)"
+    r" (to|before) (court|trial|a judge)"
     r"|\b(while|as long as) (the|his|her|their) (case|investigation) (goes on|is (going on|ongoing"
     r"|pending)|continues|lasts)"
     r"|\bfor (the |his |her |their )?trial (at home|outside|out of (custody|jail|detention"
@@ -67,13 +70,17 @@ PERMIT = (
     r"|clearance|say-so|blessing|authori[sz]ation|saying (yes|ok|okay)|(a|the|their) (yes|nod))"
 )
 # Detention in lay words, as a thing done to someone ("lock him up", "take her into custody")
+# what the bare "hold him" rests on: "like that", "on that (basis)", "for it", "over this"
+HOLD_TAIL = (
+    r"( like (this|that)| there| (for|over) (that|this|it)| on (that|this)( basis| grounds?)?"
+    r"| on (those|these) (basis|grounds?))?"
+)
 DETAIN_LAY = (
     r"lock (him|her|them|[\w-]+ [\w-]+) up",
     r"(take|taking) (him|her|them|[\w-]+ [\w-]+) into (police )?custody",
     # "are they allowed to hold him?" (not "how long can they investigate while holding him")
     r"((can|could|may|might)( [\w-]+){1,3}?|(allowed|permitted|entitled|right) to) (hold|keep)"
-    r" (him|her|them)( like (this|that)| there| for (that|this|it)| on (that|this) (basis|ground))?"
-    r"(?=\s*\?)",
+    rf" (him|her|them){HOLD_TAIL}(?=\s*\?)",
 )
 
 # A person the user names as someone close: "my son", "our client", "his wife".

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_lay import AT_HOME_INSTEAD, LAY_GRANT, PERMIT, UNTIL_TRIAL
+from assistant.rules.router_lay import AT_HOME_INSTEAD, HOLD_TAIL, LAY_GRANT, PERMIT, UNTIL_TRIAL
 
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
@@ -31,7 +31,8 @@ SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\
 MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT}(?:n't|'t)?)\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb
-ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever))?"
+# a hedge between the subject and the verb: "can the police JUST hold him like that?"
+ADV = r"(?: (?:still|really|possibly|legally|lawfully|even|also|then|ever|just|simply|actually))?"
 GRANT = (
     r"(get|be granted|be given|be released|be let out|be placed|be put|be allowed|be offered"
     r"|be allowed out|allowed out|be let out|let out|get out|go free|be freed"
@@ -100,6 +101,9 @@ SURV = (
     r"|(confined|restricted) to (his|her|their|my|our|the) (own )?(home|house|flat|apartment)|"
     + AT_HOME_INSTEAD
 )
+# "is it legal that the police are holding him?": a bare ask resolved to the act just told
+# (`router_frames._resolve_ellipsis`), its lawfulness asked
+THAT_ACT = rf"\b(?:is|was) it {ADJ} that [^.?!;]{{0,60}}?\b"
 # asking for someone's arrest: "seek his arrest", "have him arrested", "ask for her to be arrested"
 SEEK = r"(seek|request|ask for|apply for|push for|press for|order|approve)"
 ARREST = R(
@@ -109,7 +113,8 @@ ARREST = R(
     r"|(ask|apply|push|press) for [\w-]+ to be arrested)\b"
     rf"|{ELIGIBLE} (for|to|of) [^.?!;]{{0,15}}?\barrest|\b(grounds?|enough|sufficient|conditions?)"
     rf" (for|to) (an |the )?(arrest|approv\w+)"
-    rf"|\barrest\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+    rf"|\barrest\b[^.?!;]{{0,30}}?\b{ADJ}\b|{THAT_ACT}(arrest(ing|ed)? (him|her|them|my|his)"
+    r"|(want\w*|ha(ve|s|d)|get\w*|got) (him|her|them) arrested)\b"
 )
 DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
@@ -117,11 +122,12 @@ DETAIN = R(
     rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
     rf"|take [\w-]+ into custody|be taken into custody)\b"
     # "are they allowed to hold him?": the bare hold asked
-    r"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors) (hold|keep)"
-    r" (him|her|them)( for (that|this|it)| like (this|that)| on (that|this|those|these) (basis|grounds?))?"
-    r"\s*\?"
+    rf"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors){ADV} (hold|keep)"
+    rf" (him|her|them){HOLD_TAIL}\s*\?"
     rf"|\b(grounds?|enough|sufficient|conditions?) (for|to) (detain|detention)"
     rf"|\bdetention\b[^.?!;]{{0,30}}?\b{ADJ}\b"
+    rf"|{THAT_ACT}(detain(ed|ing)?|hold(ing)?|held|lock(ed|ing)? [\w-]+ up|keep(ing)?|kept) (him|her"
+    r"|them|my|his|her)\b"
 )
 CUSTODY = (
     r"(detention (cent(er|re)|house|room|facility)|police station|cells?|jail|prison|lock-?up"
@@ -155,6 +161,8 @@ LIMITS = {
         rf" (in|at) (a |the |an )?([\w'-]+ ){{0,3}}{CUSTODY}[^.?!;]{{0,40}}surveillance"
         rf"|{MODAL}{SUBJ}{ADV} (be )?(carried out|executed|held|served|enforced|done)\b"
         r"[^.?!;]{0,30}?\b(in|at|there|inside)\b"
+        rf"|{THAT_ACT}(keep|hold|detain|lock|put|place)\w* [\w'-]+\b[^.?!;]{{0,40}}?\b(in|at|inside)"
+        rf" (a |the |an )?([\w'-]+ ){{0,3}}{CUSTODY}"
         # "can they carry out the residential surveillance in a room at the police station?"
         rf"|{MODAL}{SUBJ}{ADV} (carry out|execute|hold|enforce|conduct|do|run) [^.?!;]{{0,40}}?"
         r"surveillance\b[^.?!;]{0,20}?\b(in|at|inside)\b"

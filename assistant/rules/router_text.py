@@ -60,7 +60,7 @@ SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 # "on the 3rd of this month", "the 28th of last month": a day of the current or last month
 MONTH_DAY_RE = re.compile(rf"\bthe {_DAY}{_ORD} (?:of )?(this|last|the previous) month\b")
-AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) days? ago\b")
+AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
 WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
     r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -131,6 +131,10 @@ def _slash(m: re.Match[str], day_first: bool = False) -> tuple[date | None, str]
 
 
 def _relative(text: str, today: date) -> tuple[date | None, str, int]:
+    m = AGO_RE.search(text)  # first: "three weeks ago today" is not today
+    if m:
+        n = (WORD_NUM.get(m.group(1)) or int(m.group(1))) * (7 if m.group(2)[0] == "w" else 1)
+        return today - timedelta(days=n), "", m.start()
     if "day before yesterday" in text:
         return today - timedelta(days=2), "", text.find("day before yesterday")
     for word, back in (
@@ -143,10 +147,6 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
         at = re.search(rf"\b{word}\b", text)
         if at:
             return today - timedelta(days=back), "", at.start()
-    m = AGO_RE.search(text)
-    if m:
-        n = WORD_NUM.get(m.group(1)) or int(m.group(1))
-        return today - timedelta(days=n), "", m.start()
     m = WEEKDAY_RE.search(text)
     if m:
         prefix, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
