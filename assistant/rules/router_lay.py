@@ -90,6 +90,18 @@ KIN = (
     r"granddaughter|grandfather|grandmother|friend|client|colleague|neighbou?r)(?!'s)"
 )
 
+# The police taking a person is a detention: "the cops took my brother last night", and the
+# same in the present tense, as non-native writers tell it ("police take my husband")
+DETAIN_TAKEN = (
+    rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|her|them|{KIN})",
+    rf"(police|cops?|officers?) (take|takes) (him|her|them|{KIN})",
+    rf"taken in by (the )?(police|cops)|(are|is|were|was|been) holding (him|her|them|{KIN})",
+    r"(was|were|got|been|being) taken away",
+    r"held (him|her|them|(my|our|his|her) [\w-]+)",
+    r"(hold|keep)\w* (him|her|them) in (police )?custody",
+    r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
+)
+
 # A decision not to prosecute, in plain and lay words ("they dropped the charges")
 NOT_PROSECUTED = (
     "not (to )?(prosecute|charge)",

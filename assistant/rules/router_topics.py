@@ -14,7 +14,7 @@ from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
     DETAIN_LAY,
-    KIN,
+    DETAIN_TAKEN,
     NOT_PROSECUTED,
     REVOKE_WORDS,
     SEAL_LAY_TOPIC,
@@ -39,15 +39,7 @@ TOPICS = {
         r"hauled (\w+ )?in",
         r"held by (the )?(police|procuratorate|prosecutors?)",
         r"(took|taken|brought) ([\w-]+ ){1,2}to the (police )?station",
-        # "the cops took my brother last night": the police taking a person is a detention
-        rf"(police|cops?|officers?|they) (took|have taken|had taken|came and took) (him|her|them|{KIN})",
-        # the same told in the present tense, as non-native writers do: "police take my husband"
-        rf"(police|cops?|officers?) (take|takes) (him|her|them|{KIN})",
-        rf"taken in by (the )?(police|cops)|(are|is|were|was|been) holding (him|her|them|{KIN})",
-        r"(was|were|got|been|being) taken away",
-        r"held (him|her|them|(my|our|his|her) [\w-]+)",
-        r"(hold|keep)\w* (him|her|them) in (police )?custody",
-        r"(held|kept) (him|her|them|[\w-]+ [\w-]+ )?(at|in) the (police )?station",
+        *DETAIN_TAKEN,  # "the cops took my brother", "police take my husband"
         *DETAIN_LAY,
     ),
     "arrest": words(r"arrest(ed|s|ing)?"),
