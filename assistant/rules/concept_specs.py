@@ -34,6 +34,8 @@ C = Concept
 GUARANTEE, OFFICIAL, PROBATION = "guarantee", "official", "on_probation"
 SURVEILLANCE, SEALED = "surveillance_words", "sealed"
 CONCEPTS: tuple[Concept, ...] = (
+    # the evidence told as weak: no proof of the crime (SPP Art. 86, MPS Art. 115)
+    C("evidence_of_crime", ("weak_case",), value=False),
     # bail and residential surveillance: grounds (MPS Arts. 63, 94; SPP Art. 37)
     C("pregnant", ("pregnancy",)),
     C("breastfeeding", ("feeding", "infant"), unless="bottle", near=4),
@@ -102,6 +104,17 @@ CONCEPTS: tuple[Concept, ...] = (
     C("guarantor_not_implicated", ("uninvolved",), scope=GUARANTEE),
     C(
         "guarantor_not_implicated",
+        ("suspect_view", "complicit"),
+        value=False,
+        anchor=1,
+        scope=GUARANTEE,
+    ),
+    # a relative at a minor's family meeting (SPP Juvenile Art. 24): the same words
+    C("family_not_involved", ("uninvolved",)),
+    # "the police think he was in on it": complicity, not the suspect's own part in the crime
+    C("family_not_involved", ("suspect_view", "complicit"), value=False, anchor=1),
+    C(
+        "guarantor_not_implicated",
         ("first_person", "involved", "the_case"),
         value=False,
         anchor=1,
@@ -166,6 +179,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("np_repeated", ("repeat",), scope=PROBATION),
     C("np_repeated", ("once",), value=False, scope=PROBATION),
     C("np_serious", ("serious",), scope=PROBATION),
+    C("np_serious", ("harmless",), value=False, scope=PROBATION),
     # where residential surveillance is carried out (MPS Art. 98)
     C("surveillance_at_custody_place", ("custody_place",), scope=SURVEILLANCE),
     C("surveillance_at_residence", ("own_home",), scope=SURVEILLANCE),

@@ -119,9 +119,14 @@ STATES: dict[str, tuple[str, ...]] = {
         "involved, implicated, part of, took part, taken part, participated, a suspect, an"
         " accomplice, accused, investigated, looked at, questioned, charged, in on it"
     ),
+    # the police's view of someone's part ("the police think he was in on it")
+    "suspect_view": _w("think, thinks, suspect, suspects, believe, believes, say, says, reckon"),
+    "complicit": _w(
+        "in on it, in on the, in cahoots, mixed up in it, an accomplice, helped him do"
+    ),
     "the_case": _w("case, crime, theft, robbery, fraud, it, this, offence, offense"),
     "uninvolved": _w(
-        "nothing to do with, no connection to, no connection with, not connected to, not"
+        "nothing to do with, nothing whatsoever to do with, nothing at all to do with, no connection to, no connection with, not connected to, not"
         " connected with, no part in, not part of, no involvement, uninvolved, unconnected, no"
         " link, no links, not linked, no role in"
     ),
@@ -197,6 +202,20 @@ STATES: dict[str, tuple[str, ...]] = {
         " one appointment, one report, a check-in, an appointment"
     ),
     "serious": _w("serious consequences, seriously, badly, serious harm, serious damage"),
+    # "nothing came of it": a breach told as harmless (no serious consequences)
+    "harmless": _w(
+        "nothing came of it, nothing came of that, no harm done, no harm came of it, no real harm,"
+        " caused no harm, no consequences, without consequences, no damage done, nothing happened"
+        " because of it"
+    ),
+    # evidence told as weak ("they've got nothing solid", "it's all hearsay")
+    "weak_case": _w(
+        "nothing solid, nothing concrete, nothing on him, nothing on her, flimsy, unverified,"
+        " nothing verified, nothing has been verified, nothing has been checked, none of it has"
+        " been checked, none of it verified, hearsay, just a guess, only a guess, just a rumour,"
+        " just rumours, only rumours, evidence is thin, thin evidence, weak evidence, evidence is"
+        " weak"
+    ),
     "guarantee": _w("guarantor, surety, vouch, guarantee"),
     "on_probation": _w("probation, conditional"),
 }

@@ -33,9 +33,12 @@ SEVERITY = (
     r"|life[- ]threatening|grave)"
 )
 DISEASE = r"(disease|illness|condition|failure|cancer|tumou?r|infection|disorder)"
-TWICE = r"[^.?!;]{0,40}?\b(twice|two times|three times|again|repeatedly|serious(ly)?)\b"
+TWICE = (  # "... It's the second time": a repeat told in the next sentence counts too
+    r"[^.?!;]{0,40}?\b(twice|two times|three times|again|repeatedly|serious(ly)?)\b"
+    r"|[^.?!;]{0,40}[.!]\s+[^.?!;]{0,25}\b(second|third|fourth|another) time\b"
+)
 LEAVE = (
-    r"(went|gone|travel\w*|drove|flew|moved|left) (to |out of |for )?(another|a different|the next"
+    r"(went|gone|travel\w*|drove|flew|moved|left|headed|taken)( off| away)? (to |out of |for )?(another|a different|the next"
     r"|other|a neighbou?ring) (city|county|province|town|district|area)"
     r"|left (town|the province|the country|the area|the district|the county|the city)"
 )
@@ -47,7 +50,8 @@ FLIGHT = (
 # destroying evidence or getting witnesses to change their story (the risk, or the breach)
 TAMPER = (
     r"\b(delete|deleted|destroy\w*|hide|hid|burn\w*|wipe\w*|shred\w*|tamper\w* with|get rid of)"
-    r" [^.?!;]{0,20}\b(evidence|records?|files|messages|chats?|documents|data)\b"
+    r" [^.?!;]{0,20}\b(evidence|records?|files|messages|chats?|documents|data|papers|paperwork"
+    r"|accounts|account books|ledgers?|receipts|invoices|hard drives?)\b"
     r"|\b(change|align|coordinate|match) (their|his|her) (stories|story|statements?|testimony"
     r"|accounts?)\b|\b(bribe\w*|pressur\w+|pay off|paid off|intimidat\w+) (a |the )?witness"
 )
@@ -114,9 +118,16 @@ POSITIVE = (
         rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
         rf"(he |she |they )?{CRIME_DONE}\b|\b{CRIME_DONE}\b[^.?!;]{{0,30}}\b(again|while (on|under))\b"
         rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b"
-        r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b",
+        r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b"
+        r"|\b(convicted|charged|arrested|sentenced|caught|done|picked up) (of|for|with) (something"
+        r"|anything) (new|else)\b|\b(convicted|charged) (of|with|for) (another|a new|a further)"
+        r" (\w+ )?(crime|offence|offense|charge)\b",
     ),
-    ("new_or_omitted_crime", rf"\b(a |another )?new {CRIME}\b"),
+    (
+        "new_or_omitted_crime",
+        rf"\b(a |another )?new {CRIME}\b|\b(convicted|charged|sentenced) (of|for|with) (something"
+        r"|anything) (new|else)\b",
+    ),
     (
         "recidivist",
         r"\b(before|previously|once|already|in the past)\b[^.?!;]{0,15}\b(sentenced|convicted|jailed"

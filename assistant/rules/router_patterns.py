@@ -152,6 +152,7 @@ MEASURES = (
     (
         "identified_by_witness",
         r"\b(victim|witness\w*) (identified|pointed (him|her|them) out|recogni[sz]ed)\b"
+        r"|\bpointed (my|our|his|her|the) [\w-]+ out\b"
         r"|\b(i|we|she|he|they|bystanders?|passers-?by|onlookers) (pointed (him|her|them) out"
         r"|pointed (at|to) "
         r"(him|her|them)|identified (him|her|them))\b",

@@ -61,10 +61,13 @@ DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 # "on the 3rd of this month", "the 28th of last month": a day of the current or last month
 MONTH_DAY_RE = re.compile(rf"\bthe {_DAY}{_ORD} (?:of )?(this|last|the previous) month\b")
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
-WEEKDAY_RE = re.compile(  # a bare weekday counts only before a part of the day ("sunday night")
-    r"\b(last|on|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?=\s+(morning|afternoon|evening|night)\b|\s+(at )?\d{1,2}(:\d\d)?\s*(am|pm)\b)"
+_WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day or a clock time
+    rf"\b(last|on|this past)\s+{_WD}\b"
+    rf"|\b(){_WD}"
+    r"(?=\s+(?:morning|afternoon|evening|night)\b|\s+(?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)"
+    # "9pm wednesday", "7.45 pm on sunday": the time told before the weekday
+    rf"|(?:(?<=[ap]m )|(?<=[ap]m on )|(?<=[ap]\.m\. )){_WD}\b"
 )
 DAY_FIRST_RE = re.compile(r"\b(day[- ]first|dd/mm|day/month)\b")
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -142,6 +145,8 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
         ("last night", 1),
         ("today", 0),
         ("this morning", 0),
+        ("this afternoon", 0),
+        ("this evening", 0),
         ("tonight", 0),
     ):
         at = re.search(rf"\b{word}\b", text)
@@ -149,7 +154,7 @@ def _relative(text: str, today: date) -> tuple[date | None, str, int]:
             return today - timedelta(days=back), "", at.start()
     m = WEEKDAY_RE.search(text)
     if m:
-        prefix, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        prefix, name = m.group(1) or "", m.group(2) or m.group(4) or m.group(5)
         back = (today.weekday() - WEEKDAYS.index(name)) % 7
         if back == 0 and prefix in ("last", "this past"):
             back = 7

@@ -79,3 +79,36 @@ def test_every_class_named_by_a_concept_exists() -> None:
     names = {n for c in CONCEPTS for n in (*c.classes, c.scope, c.unless) if n}
     assert names <= set(WORDS), names - set(WORDS)
     assert all(0 <= c.anchor < len(c.classes) for c in CONCEPTS)
+
+
+def test_indirect_facts_round24() -> None:
+    """facts4: facts told indirectly read as the fact (and the negative stays negative)."""
+    from assistant.rules.router_facts import read_facts
+
+    assert read_facts("they've got nothing solid, it's all hearsay")["evidence_of_crime"] is False
+    assert (
+        read_facts("on probation he skipped a meeting but nothing came of it")["np_serious"]
+        is False
+    )
+    got = read_facts("the police think the guarantor was in on it")
+    assert got["guarantor_not_implicated"] is False
+    assert (
+        read_facts("we have nothing whatsoever to do with the case")["family_not_involved"] is True
+    )
+    assert read_facts("he was trying to burn papers")["evidence_tampering_risk"] is True
+    assert read_facts("on bail he was convicted of something new")["new_crime"] is True
+    assert "new_crime" not in read_facts("he was convicted of theft in 2019")
+
+
+def test_time_before_weekday() -> None:
+    """'9pm wednesday' and '2.30 this afternoon' give a date and a time."""
+    from datetime import date, datetime
+
+    from assistant.rules.router_text import find_when
+
+    today = date(2026, 3, 5)
+    assert find_when("detained at 9pm wednesday", today).moment == datetime(2026, 3, 4, 21, 0)
+    assert find_when("at 7.45 pm on sunday", today).moment == datetime(2026, 3, 1, 19, 45)
+    assert find_when("got there at 2.30 this afternoon", today).moment == datetime(
+        2026, 3, 5, 14, 30
+    )
