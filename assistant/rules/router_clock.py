@@ -77,10 +77,11 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
     pick = min(found, key=lambda f: (f[0],) if near is None else (abs(f[0] - near), f[0]))
     _, h, minute, ampm = pick
     # "at 2 at night" is 02:00, but "at 11 at night" and "at 8 in the evening" are pm
-    late = re.search(r"\b(evening|tonight|afternoon)\b", text) is not None
-    late = late or (h >= 6 and re.search(r"\bnight\b", text) is not None)
-    if not ampm and 1 <= h <= 11 and late:
+    part = re.search(r"\b(evening|tonight|afternoon)\b", text)
+    night = h >= 6 and re.search(r"\bnight\b", text) is not None
+    if not ampm and 1 <= h <= 11 and (part or night):
+        said = "afternoon" if part and part.group(1) == "afternoon" else "evening"
         return _hour(h + 12, minute, None), (
-            f"read {h}:{minute:02d} as {h + 12}:{minute:02d} (evening)",
+            f"read {h}:{minute:02d} as {h + 12}:{minute:02d} ({said})",
         )
     return _hour(h, minute, ampm), ()
