@@ -54,7 +54,8 @@ OUT_DUTY = (
 def _leave(facts: Facts, body: str | None, measure: str) -> Verdict:
     """The verdict on leaving under `measure` (bail or surveillance); the deciding
     procuratorate's consent is a further condition when it decided the measure."""
-    consent = conds(f"leave.{measure}.consent") if body == "procuratorate" else ()
+    by_spp = body == "procuratorate" or flag(facts, "measure_by_procuratorate") is True
+    consent = conds(f"leave.{measure}.consent") if by_spp else ()
     return evaluate(facts=facts, requires=(*conds(f"leave.{measure}.requires"), *consent))
 
 
