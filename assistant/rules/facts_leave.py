@@ -31,6 +31,7 @@ NO_REASON = R(r"\b(no|without any|without a) (good |real |particular |valid )?re
 NO_APPROVAL = R(
     r"\bwithout (first )?(asking|telling|informing|notifying|checking with|reporting( it)? to"
     rf"|(the )?(police'?s?|their|an?|any) {PERMIT}|{PERMIT})"
+    r"|\b(not|never|no) (ask|tell|report|apply)\w*\b"
     r"|\b(police|they|station)\b[^.?!;]{0,20}\b(refused|rejected|denied|turned (it|him|her) down"
     r"|said no)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
 )
@@ -53,7 +54,9 @@ IDENTIFY = R(
 )
 RECOVER = R(
     r"\b(recover\w*|retriev\w+|get back|dig up|find|where (he|she) (hid|buried|stashed|put))\b"
-    r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car)\b"
+    r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b"
+    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors) to (the )?(stolen|loot"
+    r"|money|property|goods|cash|funds|proceeds)"
 )
 CONVENIENCE = R(r"\b(convenien\w+|easier|just because|only because|for no reason)\b")
 CHIEF = r"chief (procurator|prosecutor)\w*"  # clean() reads "procurator" as "procuratorate"

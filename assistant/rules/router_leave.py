@@ -32,6 +32,7 @@ TRIP_AREA = (
     rf"(go|goes|going|travel\w*|fly|flying|drive|driving|move|moving|visit\w*|head\w*) (to |into )?"
     rf"(another|a different|the next|other|a neighbou?ring|some other|a nearby) {PLACE}",
     r"travel\w*|trips?|abroad|overseas|another province|out of the (city|county|province)",
+    r"(fly|flying|flies|drive|driving) (down|up|over|out|back|home)|(take|catch) a (flight|plane|train)",
 )
 # any trip out of the residence (MPS Arts. 97, 100): the surveillance rule's restriction
 TRIP_HOME = (
@@ -42,12 +43,14 @@ TRIP_HOME = (
     r"(go|goes|going|get|be taken) to (the |a )?(hospital|clinic|doctor|dentist|work|office|school"
     r"|funeral|wedding|court|bank|market|shop)",
     r"(see|visit) (a |the |his |her )?(doctor|dentist|hospital)",
+    r"(pop|nip|pops|nips|popping|nipping) (out|over|down)|across town",
+    r"(doctor'?s?|dentist'?s?|hospital|medical|clinic) (appointment|visit|check-?up)",
     r"(attend|go to) (his |her |a |the )?[\w'-]*\s?(funeral|wedding|surgery|operation|exams?)",
 )
 # a detained suspect taken out of the detention house (SPP Art. 139)
 OUT_OF_CUSTODY = (
     r"(take|takes|taking|took|taken|bring|brings|bringing|brought|escort\w*|move|moved|remove\w*"
-    r"|transfer\w*)( [\w'-]+){0,3} (out of|from) (the |a |his |her )?(detention (centre|center"
+    r"|transfer\w*)( [\w'-]+){0,4} (out of|from) (the |a |his |her )?(detention (centre|center"
     r"|house)|lockup|lock-up|jail|gaol|custody|cell|kanshousuo)",
     r"(take|takes|taking|took|taken|bring|brings|bringing|brought|escort\w*)( [\w'-]+){0,4} to "
     r"(the |their |its |his )?(procuratorate|prosecutors?'?s?|prosecution)?( ?'?s)? ?(office|building"
@@ -70,7 +73,7 @@ LEAVE_TOPICS = {
 # may he go: the suspect's own movement asked
 GO = (
     r"(leave|go|travel|visit|fly|drive|take a trip|attend|see|move|get out|step out|be allowed"
-    r"|go out|head|return)"
+    r"|go out|head|return|pop out|nip out)"
 )
 TAKE_OUT = r"(take|bring|escort|move|remove|transfer|question|interrogate|interview)"
 FRAMES: dict[str, re.Pattern[str]] = {
@@ -79,6 +82,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
         # a long subject: "may a suspect released on bail pending trial leave the county?"
         rf"|{MODAL}[^.?!;]{{0,60}}?\b(leave|travel|go (out|to|abroad|back|home))\b"
         rf"|\b(the )?right to {GO}\b|\bor not\s*\?"
+        # non-native word order: "he can do this?", "i can go?"
+        r"|\b(he|she|i|we|they) (can|could|may) (do (this|that|it|so)|go|leave|travel)\b[^.?!;]{0,20}\?"
     ),
     "eligibility.interrogation_outside_custody": R(
         rf"{MODAL}{SUBJ}{ADV} {TAKE_OUT}\b|{ALLOWED_TO}{TAKE_OUT}\b|{THAT_ALLOWED}|{ALLOWED_ASK}"
