@@ -140,6 +140,13 @@ QUESTIONS: dict[str, str] = {
     "search_emergency": "whether it was an emergency",
     "search_woman_by_man": "whether a woman's body was searched by a male officer",
     "search_obstructed": "whether anyone obstructed the search",
+    "leave_reason": "why he needs to leave (a justifiable reason: a funeral, medical treatment, work ...)",
+    "leave_approved": "whether the police carrying out the measure have approved the trip",
+    "leave_decider_consent": "whether the procuratorate that decided the measure has consented",
+    "out_to_identify": "whether he is taken out to point out criminals or evidence",
+    "out_to_recover": "whether he is taken out to recover property related to the crime",
+    "out_chief_approval": "whether the chief procurator has approved taking him out",
+    "out_escort_short": "whether he is escorted by fewer than two judicial police officers",
 }
 
 

@@ -20,6 +20,7 @@ from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
 from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
+from assistant.rules.facts_leave import read_leave_facts
 from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
@@ -187,6 +188,7 @@ def read_facts(text: str) -> dict[str, object]:
         read_compelled_facts,
         read_new_crime,
         read_act_facts,
+        read_leave_facts,
     ):
         for key, value in reader(text).items():
             facts.setdefault(key, value)

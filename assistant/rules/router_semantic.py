@@ -61,6 +61,10 @@ PATTERN_ONLY = frozenset(
         "eligibility.restraints",
         "eligibility.search",
         "eligibility.unknown_identity",
+        # rules7: leaving on bail or under surveillance, interrogation outside custody
+        "eligibility.leave_on_bail",
+        "eligibility.leave_under_surveillance",
+        "eligibility.interrogation_outside_custody",
     }
 )
 DATE_ASK = re.compile(

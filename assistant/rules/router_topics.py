@@ -20,6 +20,7 @@ from assistant.rules.router_lay import (
     SEAL_LAY_TOPIC,
     UNSEAL_LAY_TOPIC,
 )
+from assistant.rules.router_leave import LEAVE_TOPICS
 from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
@@ -29,6 +30,7 @@ R = re.compile
 TOPICS = {
     **LAWYER_TOPICS,
     **ACT_TOPICS,  # interpreter, warrant, restraints, search, identity (rules6)
+    **LEAVE_TOPICS,  # a trip on bail or under surveillance, taken out of custody (rules7)
     "detention": words(
         r"detain\w*",
         "detention",

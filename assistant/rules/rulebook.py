@@ -21,6 +21,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_deputies,
     elig_juvenile,
     elig_lawyers,
+    elig_leave,
     elig_limits,
     elig_measures,
     elig_persons,

@@ -1,0 +1,125 @@
+"""Facts of going somewhere under a measure: the reason and the approval for leaving the city
+or county on bail or the residence under surveillance (MPS Arts. 86, 89, 97, 100), the
+deciding procuratorate's consent (SPP Arts. 47, 66), and the purpose, approval and escort of
+an interrogation outside the detention house (SPP Art. 139). Each reader runs only when its
+topic is named (`router_leave.LEAVE_TOPICS`), so its keys never reach other rules. Pure, flat
+patterns, linear-time; read by `router_facts.read_facts`.
+
+Example:
+    >>> read_leave_facts("on bail, can he leave town for a funeral without telling the police?")
+    {'leave_reason': True, 'leave_approved': False}
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.facts_acts import GOT_PERMIT
+from assistant.rules.facts_search import said
+from assistant.rules.router_leave import LEAVE_TOPICS, leave_asked
+
+R = re.compile
+PERMIT = r"(permission|approval|consent|ok|okay|go-ahead|say-so|authori[sz]ation)"
+# a reason the user relies on (MPS Art. 89 "justifiable reasons", Art. 100 "legitimate
+# reasons"); whether it is one is the approving organ's judgement (stated in the answer)
+REASON = R(
+    r"\b(funeral|burial|surgery|operation|hospital\w*|doctor|dentist|clinic|medical|treatment"
+    r"|dialysis|chemo\w*|check-?up|sick|ill|illness|dying|died|passed away|work|job|business"
+    r"|employer|exams?|school|university|wedding|giving birth|in labou?r|emergency|court)\b"
+)
+NO_REASON = R(r"\b(no|without any|without a) (good |real |particular |valid )?reason\b")
+NO_APPROVAL = R(
+    r"\bwithout (first )?(asking|telling|informing|notifying|checking with|reporting( it)? to"
+    rf"|(the )?(police'?s?|their|an?|any) {PERMIT}|{PERMIT})"
+    r"|\b(not|never|no) (ask|tell|report|apply)\w*\b"
+    r"|\b(police|they|station)\b[^.?!;]{0,20}\b(refused|rejected|denied|turned (it|him|her) down"
+    r"|said no)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
+)
+BY_PROCURATORATE = R(
+    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(granted|gave|decided|put|placed|ordered"
+    r"|approved (his |her |the )?bail|released)\b"
+)
+CONSENT = R(
+    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(agreed|consented|gave (its |their )?consent|signed off)\b"
+)
+NO_CONSENT = R(
+    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(refused|objected|did not agree|didn't agree"
+    r"|won't agree|rejected)\b"
+)
+# SPP Art. 139: to point out criminals or evidence, or to recover property related to the crime
+IDENTIFY = R(
+    r"\b(point\w* out|show\w* (them|the \w+|investigators|prosecutors)? ?where|identify|locate"
+    r"|find)\b[^.?!;]{0,30}\b(evidence|weapon|body|accomplices?|criminals?|scene|where)\b"
+    r"|\bto point out\b"
+)
+RECOVER = R(
+    r"\b(recover\w*|retriev\w+|get back|dig up|find|where (he|she) (hid|buried|stashed|put))\b"
+    r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b"
+    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors) to (the )?(stolen|loot"
+    r"|money|property|goods|cash|funds|proceeds)"
+)
+CONVENIENCE = R(r"\b(convenien\w+|easier|just because|only because|for no reason)\b")
+CHIEF = r"chief (procurator|prosecutor)\w*"  # clean() reads "procurator" as "procuratorate"
+CHIEF_YES = R(
+    rf"\b{CHIEF}\b[^.?!;]{{0,20}}\b(approved|signed|agreed|authori[sz]ed|gave)\b"
+    rf"|\bwith (the )?{CHIEF}'?s? {PERMIT}"
+)
+CHIEF_NO = R(
+    rf"\bwithout (the |any )?({CHIEF}'?s? )?{PERMIT}[^.?!;]{{0,20}}{CHIEF}|\bwithout (the )?{CHIEF}"
+)
+ESCORT_SHORT = R(
+    r"\b(only |just )?(one|a single|1) (judicial )?(police ?)?(officer|policeman|guard)\b|\balone\b"
+)
+ESCORT_OK = R(
+    r"\b(two|three|four|several|2|3|4) (or more )?(judicial )?(police ?)?(officers|policemen|guards)\b"
+)
+
+
+def _trip(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if NO_REASON.search(text):
+        out["leave_reason"] = False
+    elif REASON.search(text):
+        out["leave_reason"] = True
+    if NO_APPROVAL.search(text):
+        out["leave_approved"] = False
+    elif GOT_PERMIT.search(text):
+        out["leave_approved"] = True
+    if BY_PROCURATORATE.search(text):
+        out["measure_by_procuratorate"] = True
+    if NO_CONSENT.search(text):
+        out["leave_decider_consent"] = False
+    elif CONSENT.search(text):
+        out["leave_decider_consent"] = True
+    return out
+
+
+def _outside(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if CONVENIENCE.search(text):
+        out |= {"out_to_identify": False, "out_to_recover": False}
+    else:
+        for key, rx in (("out_to_identify", IDENTIFY), ("out_to_recover", RECOVER)):
+            v = said(rx, text)
+            if v is not None:
+                out[key] = v
+    if CHIEF_NO.search(text):
+        out["out_chief_approval"] = False
+    elif CHIEF_YES.search(text):
+        out["out_chief_approval"] = True
+    if ESCORT_SHORT.search(text):
+        out["out_escort_short"] = True
+    elif ESCORT_OK.search(text):
+        out["out_escort_short"] = False
+    return out
+
+
+def read_leave_facts(text: str) -> dict[str, object]:
+    """The facts of the going-somewhere rules whose topic the (cleaned) text names."""
+    out: dict[str, object] = {}
+    # only when the trip is asked: a reason told elsewhere is no fact of any other rule
+    if LEAVE_TOPICS["trip_home"].search(text) and leave_asked(text):
+        out |= _trip(text)
+    if LEAVE_TOPICS["out_of_custody"].search(text):
+        out |= _outside(text)
+    return out
