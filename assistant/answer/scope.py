@@ -106,8 +106,11 @@ def decide_scope(question: str, hits: Sequence[Hit], t: ScopeThresholds | None =
     if gap(question) is not None:
         return False
     best = max((h.scores.get("dense", 0.0) for h in hits), default=0.0)
-    if w.OUTSIDE.search(question):
-        # another area's words with a criminal measure: only if the corpus clearly matches
+    if w.OUTSIDE.search(question) and not w.MEASURES.search(question):
+        # another area's words with procedure words but no criminal measure ("the police
+        # said my landlord ..."): only if the corpus clearly matches. With a measure (bail,
+        # arrest, detention), the other area is a detail of a criminal case ("he was
+        # arrested; the victim wants to sue") and the question is answered
         return best >= t.dense_strong
     if w.DOMAIN.search(question):
         return bool(hits)
