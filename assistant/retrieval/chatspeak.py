@@ -2,10 +2,11 @@
 
 People typing in a hurry use shorthand that no corpus word or one-letter typo repair
 reaches ("b4", "sum1", "yrs"), and the embedding model reads it as noise. Only whole
-tokens that have no other meaning in a legal question are listed; ambiguous ones ("r",
-"n", "cn", "layer") are left alone, and so are capitals beyond the first letter ("UR",
-"U.S.": acronyms). The rule router reads questions through the same table
-(`assistant.rules.router_text.clean`), so the two never disagree on a word.
+tokens that have no other meaning in a legal question are listed (a hay "bale" has none
+there); ambiguous ones ("r", "n", "cn", "layer") are left alone, and so are capitals
+beyond the first letter ("UR", "U.S.": acronyms). The rule router reads questions
+through the same table (`assistant.rules.router_text.clean`), so the two never disagree
+on a word.
 
 "2", "4", "b" and "tel" stand for "to", "for", "be" and "tell" only between words ("hav 2
 ask", "ask 4 approval", "will it b sealed", "tel us"); elsewhere they are a number, a letter
@@ -41,6 +42,11 @@ CHAT: dict[str, str] = {
     "msg": "message", "txt": "text", "teh": "the", "nite": "night", "tonite": "tonight",
     "gotta": "have to", "hafta": "have to", "wanna": "want to", "lawers": "lawyers",
     "lawyrs": "lawyers",
+    # sound-alike spellings of the key words: in a question about a criminal case "bale" and
+    # "persecutor" mean bail and prosecutor, and no one-letter repair reaches them
+    "bale": "bail", "bayl": "bail", "jale": "jail", "cort": "court",
+    "persecutor": "prosecutor", "persecutors": "prosecutors", "persecuter": "prosecutor",
+    "persecuters": "prosecutors",
 }  # fmt: skip
 _FORMS = {form: word for k, word in CHAT.items() for form in (k, k.capitalize())}
 _WORD = re.compile(

@@ -21,6 +21,11 @@ from assistant.retrieval.lay import load_lay
         ("by wen must they tel us", "by when must they tell us"),
         ("hav 2 ask 4 approval", "have to ask for approval"),
         ("got 3 yrs 4 robbery, will it b sealed", "got 3 years for robbery, will it be sealed"),
+        ("can he get bale? the persecutor said no", "can he get bail? the prosecutor said no"),
+        (
+            "Bale was refused, is the jale near the cort?",
+            "bail was refused, is the jail near the court?",
+        ),
     ],
 )
 def test_shorthand_is_written_out(text: str, expected: str) -> None:
