@@ -51,7 +51,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
         **ACT_FRAMES,
         **LEAVE_FRAMES,
         "eligibility.bail": measure(BAIL, "bail"),
-        "eligibility.surveillance": measure(SURV),
+        "eligibility.surveillance": measure(SURV, "confine|keep (him|her|them) to|house[- ]arrest"),
         "eligibility.arrest": ARREST,
         "eligibility.arrest_for_bail_breach": ARREST,
         "eligibility.arrest_for_surveillance_breach": ARREST,

@@ -23,8 +23,12 @@ UNTIL_TRIAL = (
     # "until it goes to court", "till the case comes to trial": the trial named by its event
     r"|\b(until|till|before) (it|the case|his case|her case|their case) (goes|gets|comes|is taken)"
     r" (to|before) (court|trial|a judge)"
-    r"|\b(while|as long as) (the|his|her|their) (case|investigation) (goes on|is (going on|ongoing"
-    r"|pending)|continues|lasts)"
+    r"|\b(while|as long as) (the|his|her|their) (case|investigation|proceedings|matter) (goes on"
+    r"|is (still )?(going on|ongoing|pending|open|being (dealt with|handled|investigated|looked into"
+    r"|decided|heard))|continu\w+|carr(y|ies) on|go(es)? on|drags? on|runs?|lasts?)"
+    # "while they're still investigating": the investigators' ongoing work names the same span
+    r"|\bwhile (they|the police|the prosecutors|investigators|the investigators)( are|'re)"
+    r" (still )?(investigat\w+|looking into|dealing with|working on)\b"
     r"|\bfor (the |his |her |their )?trial (at home|outside|out of (custody|jail|detention"
     r"|prison))"
 )
@@ -40,6 +44,22 @@ AT_HOME_INSTEAD = (
     + r"( under (watch|supervision|monitoring|guard))?,? (instead|rather than"
     # "stay at home under monitoring, not in jail"
     r"|(and )?not (in|at) (a |the )?(jail|prison|custody|cells?|detention|lock-?up))\b"
+)
+# ... or by what it imposes: kept to one's own home, reporting in, officers checking on the
+# person there ("can't leave the flat", "stay home and report", "officers checking on him at home")
+DWELLING = r"(home|house|flat|apartment)"
+HOME_WATCH = (
+    rf"\b(confin\w+|restrict\w+|kept|keep|limit\w*)( [\w-]+)? to (his |her |their |my |our |the )?"
+    rf"(own )?{DWELLING}\b"
+    rf"|\b(can't|cannot|can not|couldn't|not (be )?allowed to|mustn't|must not|may not|unable to)"
+    rf" (ever )?leave (the |his |her |their |my |our )?(own )?{DWELLING}\b"
+    rf"|\b(at|in) (his |her |their |the )?(own )?{DWELLING} and (report|check|sign)\w*"
+    rf"|\b{DWELLING} and (report|check|sign)\w* (in|to)\b"
+    rf"|\b(officers|police(men|women)?|they|the police) (\w+ )?(coming|come|checking|check|calling"
+    rf"|dropping|popping|visiting|watching|monitoring)( round| by| in| over)?( on (him|her|them))?"
+    rf"[^.?!]{{0,20}}\bat (his |her |their |the )?(own )?{DWELLING}\b"
+    rf"|\bat (his |her |their |the )?(own )?{DWELLING} with (officers|police|the police) "
+    rf"(coming|checking|calling|dropping|visiting|watching)"
 )
 # the lay verbs that ask for release or for being kept at home ("let my uncle out",
 # "get him out", "stay at home", "be watched at home"), added to the frames' GRANT
@@ -121,4 +141,12 @@ REVOKE_WORDS = (
     r"rescind\w*",
     r"overturn\w*",
     r"(be|been|get) withdrawn",
+)
+# An arrest not approved, the person named before the arrest ("refused to approve my son's
+# arrest") or after it ("turned down the arrest of my husband")
+WHOSE = r"(the |an |his |her |my |our |their )?([\w-]+'s )?"
+NOT_APPROVED_LAY = (
+    rf"(refus\w+|declin\w+|did not|didn't|won't|wouldn't|would not|will not) (to )?"
+    rf"(approve|sign off on|authori[sz]e|agree to) {WHOSE}arrest",
+    r"(refus\w+|reject\w+|den(y|ied|ies)|turn\w* down|block\w*) (the |an )?arrest (of|for)\b",
 )

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_lay import AT_HOME_INSTEAD, HOLD_TAIL, LAY_GRANT, PERMIT, UNTIL_TRIAL
+from assistant.rules.router_lay import (
+    AT_HOME_INSTEAD,
+    HOLD_TAIL,
+    HOME_WATCH,
+    LAY_GRANT,
+    PERMIT,
+    UNTIL_TRIAL,
+)
 
 R = re.compile
 # "who can apply for bail?" asks who may act, not whether someone qualifies
@@ -100,6 +107,8 @@ SURV = (
     r"|home (surveillance|confinement|detention)"
     r"|(confined|restricted) to (his|her|their|my|our|the) (own )?(home|house|flat|apartment)|"
     + AT_HOME_INSTEAD
+    + "|"
+    + HOME_WATCH
 )
 # "is it legal that the police are holding him?": a bare ask resolved to the act just told
 # (`router_frames._resolve_ellipsis`), its lawfulness asked

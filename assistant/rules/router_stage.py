@@ -46,6 +46,9 @@ DELIVERY = re.compile(
 )
 RECEIPT = re.compile(
     r"\b(execution receipt|receipt of (the )?(execution|release)|release receipt)\b"
+    # "send back the receipt", "return the receipt": the receipt named by its delivery
+    r"|\b(send|sent|return\w*|deliver\w*|hand\w*|give|gave|issue\w*)( back| over| in)? "
+    r"(the |a |their |its |that )?receipt\b"
 )
 
 

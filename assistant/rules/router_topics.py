@@ -15,6 +15,7 @@ from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
     DETAIN_LAY,
     DETAIN_TAKEN,
+    NOT_APPROVED_LAY,
     NOT_PROSECUTED,
     REVOKE_WORDS,
     SEAL_LAY_TOPIC,
@@ -137,6 +138,7 @@ TOPICS = {
         r"refus\w+ (the |an |his |her |my |our )arrest",
         r"(won't|wouldn't|will not|would not) approve (the |an |his |her )?arrest",
         r"(refused|rejected|denied|disapproved) arrest( request| approval)?",
+        *NOT_APPROVED_LAY,  # "refused to approve my son's arrest", "turned down the arrest of"
     ),
     "arrest_request": words(
         r"(ask|asks|asking|request|requests|requesting|apply|applies|applying|submit\w*|send|sends|"
