@@ -30,6 +30,27 @@ MINOR_AGE = (
     rf"(is|was|aged|age|turned|just|only) {TEEN_WORD}\b|\b{TEEN_WORD}[- ]year[- ]old"
     r"|\b1[0-7] ?(yo|y/o|yrs?|years)\b(?! (ago|later|before|after|in prison|sentence))"
 )
+# a summons refused, then the suspect fetched: compelled appearance in lay words ("they'll come
+# and fetch him", "drag him in", "bring him in themselves")
+COMPELLED_LAY = (
+    r"\bsummon\w*[^?]{0,200}?\b(((come|go) (round |over |back )?(and|to) )(fetch|get|collect|pick up"
+    r"|bring in)|(fetch|drag|haul|bring|frogmarch|march|cart) (him|her|them|my [\w-]+)( back)? (in|down"
+    r"|to the station|themselves|along))\b"
+)
+# the act told, then asked about: "..., and then they detained him. Is that lawful?", which
+# `router_intents.canonical_ask` has made "is it lawful that ..., and then they detained him?"
+THAT_TOLD = r"\b(is|was) it (lawful|legal|allowed|permitted|ok|okay|justified|right|fair) that "
+DETAINED_TOLD = (
+    THAT_TOLD
+    + r"[^?]{0,200}?\b(they|police|officers|cops)\b[^.?!;]{0,20}?\b(detained|took (him|her"
+    r"|them|my [\w-]+) into (detention|custody)|locked (him|her|them|my [\w-]+) up|put (him|her|them"
+    r"|my [\w-]+) in (detention|custody))\b"
+    r"|\b(they|police|officers|cops)\b[^.?!;]{0,20}?\b(detained (him|her|them)|took (him|her|them)"
+    r" into (detention|custody))\b[^.?!]*[.!]\s*((can|could|may|are) they (allowed to )?do (that|this"
+    r"|it)|(is|was) (that|this|it) (lawful|legal|allowed|ok|okay|justified|right|within the law))"
+    r"\s*\?"
+)
+FETCH_TOLD = THAT_TOLD + r"[^?]{0,160}?\b(fetch|drag|haul|bring|collect|pick up) (him|her|them)\b"
 GUARANTEE = R(r"\b(guarantor|surety|vouch\w*)\b")
 OCCUPATION = R(
     r"\b(nurse|teacher|doctor|dentist|engineer|civil servant|accountant|lecturer|professor"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_everyday import DETAINED_TOLD, FETCH_TOLD
 from assistant.rules.router_lay import HIDDEN, PERMIT
 from assistant.rules.router_modal import ADJ, ADV, DETAIN, ELIGIBLE, MODAL, NEEDS_PERMISSION, SUBJ
 
@@ -77,6 +78,8 @@ GUARANTOR = R(
     r"\b(guarantor|surety)"
 )
 EXTRA: dict[str, re.Pattern[str]] = {
+    "eligibility.detention": R(DETAINED_TOLD),
+    "eligibility.compelled_appearance": R(FETCH_TOLD),
     # an arrest for a breach is also asked as being locked up again ("r they gonna lock her up")
     "eligibility.arrest_for_bail_breach": DETAIN,
     "eligibility.arrest_for_surveillance_breach": DETAIN,
