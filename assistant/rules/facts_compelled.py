@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_everyday import COMPELLED_LAY
 from assistant.rules.negation import negated
 
 R = re.compile
@@ -117,11 +118,14 @@ def _failed(text: str) -> bool | None:
     return True if NO_REASON.search(text) else not negated(text, m.start(), m.end())
 
 
+COMPELLED_LAY_RE = re.compile(COMPELLED_LAY)  # "they'll come and fetch him" after a summons
+
+
 def read_compelled_facts(text: str) -> dict[str, object]:
     """The compelled-appearance facts the (cleaned, lower-case) text states; empty when no
     compelled appearance is named (so these keys never reach other rules)."""
     out: dict[str, object] = {}
-    if not COMPELLED.search(text):
+    if not (COMPELLED.search(text) or COMPELLED_LAY_RE.search(text)):
         return out
     role = _role(text)
     if role is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.facts_everyday import DETAINED_TOLD, FETCH_TOLD
 from assistant.rules.router_lay import HIDDEN, PERMIT
 from assistant.rules.router_modal import ADJ, ADV, DETAIN, ELIGIBLE, MODAL, NEEDS_PERMISSION, SUBJ
 
@@ -35,6 +36,7 @@ MUST_PROSECUTE = (
     r"( (him|her|them|my [\w-]+|our [\w-]+|the (boy|girl|kid|child|minor)))?( at all| anyway| now)?"
     r"(?=\s*[?.])"
 )
+GUARANTOR_WORD = r"(guarantor|surety|vouch\w*)"
 REQUIRED = rf"\b{PERMIT}\b[^.?!;]{{0,40}}?\b(required|needed|necessary)\b"
 GUARANTOR = R(
     rf"{MODAL}{SUBJ}{ADV} (be|act as|serve as|become|stand as|sign as|qualify as)"
@@ -63,8 +65,21 @@ GUARANTOR = R(
     r"|(is|are|am|would|will) (he|she|they|i|we)( still)? (be )?"
     r"(eligible|qualified|acceptable|suitable|allowed)|(would|will|could|can|do|does) (the "
     r"police|they|the procuratorate|the prosecutors?) accept (me|him|her|them|us))\b"
+    # a guarantor told, then asked about as "that": "is that a problem?", "does that rule him
+    # out?", "would that disqualify her?", "would the police be happy to take him?"
+    rf"|{GUARANTOR_WORD}\b[^?]{{0,300}}?\b(is|would|will|could|does|might|can) (that|this|it)"
+    r"( going to| gonna)?( be| make| cause| pose| create)?( an?| any)? (problem|issue|obstacle|(dis)?qualif\w+|rule (him|her|them|me|us) out"
+    r"|count against|matter|stop (him|her|them|me|us)|get in the way)\b"
+    rf"|{GUARANTOR_WORD}\b[^?]{{0,300}}?\b(would|will|could|do|does|might) (the police|they"
+    r"|the cops|cops|the procuratorate|the prosecutors?)( be)?( happy| willing| ok| okay)?( to)? "
+    r"(accept|take|go for|agree to|approve|ok|okay) (him|her|them|me|us)\b"
+    # "will the police agree to the brother being his guarantor?"
+    rf"|{MODAL}{SUBJ}{ADV} (agree to|go for|accept|take|approve|allow)\b[^.?!;]{{0,40}}?"
+    r"\b(guarantor|surety)"
 )
 EXTRA: dict[str, re.Pattern[str]] = {
+    "eligibility.detention": R(DETAINED_TOLD),
+    "eligibility.compelled_appearance": R(FETCH_TOLD),
     # an arrest for a breach is also asked as being locked up again ("r they gonna lock her up")
     "eligibility.arrest_for_bail_breach": DETAIN,
     "eligibility.arrest_for_surveillance_breach": DETAIN,

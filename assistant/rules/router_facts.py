@@ -20,6 +20,7 @@ from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
 from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
+from assistant.rules.facts_everyday import read_everyday_facts
 from assistant.rules.facts_leave import read_leave_facts
 from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
@@ -182,6 +183,8 @@ def read_facts(text: str) -> dict[str, object]:
     _read_combined(text, facts)
     facts.update(read_numbers(text))
     facts.update(read_probation_facts(text))
+    for key, value in read_everyday_facts(text).items():  # beats the looser readings
+        facts[key] = value
     for reader in (
         read_deputy_facts,
         read_cppcc_facts,

@@ -7,6 +7,7 @@ import re
 from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
+from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_acts import ACT_TOPICS
 from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
@@ -53,7 +54,9 @@ TOPICS = {
         r"after (his |her |the |their )?arrest",
         r"arrested (on|at|yesterday|today|last|this)",
     ),
-    "compelled": COMPELLED,  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
+    "compelled": R(
+        f"{COMPELLED.pattern}|{COMPELLED_LAY}"
+    ),  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(
         r"bail(ed|ing)?",
@@ -238,6 +241,7 @@ TOPICS = {
         "underage",
         "1[0-7][- ]?year[- ]old",
         "under 18",
+        MINOR_AGE,
         r"(is|was|aged|age|turned) 1[0-7]",
         r"(defendant|suspect|offender|boy|girl|son|daughter|nephew|niece),? \(?1[0-7]"
         r"(?![- ]?(days?|hours?|months?))",
