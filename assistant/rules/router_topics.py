@@ -54,9 +54,7 @@ TOPICS = {
         r"after (his |her |the |their )?arrest",
         r"arrested (on|at|yesterday|today|last|this)",
     ),
-    "compelled": R(
-        f"{COMPELLED.pattern}|{COMPELLED_LAY}"
-    ),  # compelled appearance (MPS Arts. 60-62, SPP Arts. 32-35)
+    "compelled": R(f"{COMPELLED.pattern}|{COMPELLED_LAY}"),  # MPS 60-62, SPP 32-35
     "summons": words(r"summon\w*", "called in for questioning"),
     "bail": words(
         r"bail(ed|ing)?",
