@@ -21,7 +21,7 @@ R = re.compile
 CONGRESS = r"(people'?s congress|\bnpc\b|\bcongress\b)"
 # "a deputy to the county people's congress", "an NPC delegate", "sits on the congress"
 DEPUTY = R(
-    rf"\b(deput(y|ies)|delegates?|representatives?|members?|sits? on|seat on)\b[^.?!]{{0,45}}"
+    rf"\b(deput(y|ies)|delegates?|representatives?|members?|sits? (on|in)|seat (on|in)|elected to|serves? (on|in))\b[^.?!]{{0,45}}"
     rf"{CONGRESS}|{CONGRESS}[^.?!]{{0,25}}\b(deput(y|ies)|delegates?|representatives?)\b"
 )
 TOWNSHIP = R(r"\b(township|town|nationality township|village|xiang|zhen)\b")

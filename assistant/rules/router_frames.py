@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.router_echo import echo_duty
 from assistant.rules.router_indirect import reword
 
 R = re.compile
@@ -110,7 +111,11 @@ def _statement_order(text: str) -> str:
 # "they want to detain him. can they?": a bare ask refers to the intention just stated
 ELLIPTIC = R(
     r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
-    r"(?: (?:really|legally|lawfully))?(?: do (?:that|this|so|it))?\s*\?"
+    r"(?: (?:really|legally|lawfully|just|still))?(?: do (?:that|this|so|it))?\s*\?"
+    r"|(?<![\w'])(?:do|does|did) (?:they|he|she|we|i|you)\s*\?"  # "... need approval. do i?"
+    r"|(?<![\w'])(?:are|is) (?:they|he|she) (?:allowed|permitted) to (?:just |simply )?(?:go ahead"
+    r"|carry on|continue|proceed)\s*\?|(?<![\w'])(?:can|could|may) (?:they|he|she) (?:just |simply "
+    r"|still )?(?:go ahead|carry on|proceed|continue)(?: with (?:it|that|this))?\s*\?"
     r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:even |really |actually )?(?:be )?(?:allowed|legal|lawful|permitted"
     r"|possible|ok|okay|permissible|an option)\s*\?"
     # non-native "... two lawyers. is possible?": no subject
@@ -128,9 +133,12 @@ INTENT = R(
     # "came with papers to put him under surveillance ... they'll carry on. can they?"
     r"|(?:with|brought|showed|had|have|has) (?:the |a |an |some )?(?:papers?|warrant|orders?"
     r"|notice|decision|documents?))(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
+    # a claim reported before the bare ask: "they say the procuratorate will arrest him. will they?"
+    r"|\b(?:they|the [\w-]+s?) (?:will|'ll|are going to|is going to|plan to) ([a-z][^.?!;]{2,150})"
 )
 
 
+MODAL_ASK = R(r"(?:can|could|may|might|should|must|will|would) (?:they|he|she)\b")
 THAT_OK = R(
     r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
     r"(an option|\w+)\s*\?"
@@ -187,8 +195,15 @@ def _resolve_ellipsis(text: str) -> str:
     last = intents[-1] if intents else None
     if last and acted and _person_intent(text, last) and acted[0] > last.start():
         last = None  # the body's act, told after the person's intention
+    if last and last.group(1) is None and not MODAL_ASK.match(text, m.start()):
+        last = (
+            None  # a claim echoed only by "will they?", "can they?"; "is that allowed?" checks it
+        )
     if last:
-        return f"{text[: m.start()]}can they {last.group(1).strip()}?{text[m.end() :]}"
+        return f"{text[: m.start()]}can they {(last.group(1) or last.group(2)).strip()}?{text[m.end() :]}"
+    echoed = echo_duty(text, m.start())  # "... i need approval to meet him. do i?"
+    if echoed is not None:
+        return echoed
     that, before = THAT_OK.match(text, m.start()), STATEMENT.search(text, 0, m.start())
     word = "allowed" if LAW_LETS.match(text, m.start()) else that.group(1) if that else None
     if acted is not None and (word is None or word in MODALS):

@@ -15,6 +15,9 @@ LAWYER_TOPICS = {
     "lawyer_meeting": words(
         # a lawyer speaking of "my client": "my client is detained ... can I see him?"
         r"(my|our) client\b[^?]{0,120}\b(meet|see|visit)\w*",
+        # "i'm representing peng, who is detained ... before i can meet him": the lawyer's voice
+        r"(i'm|i am|we are|we're|i|we) (representing|represent|acting for|act for|defending)\b"
+        r"[^?]{0,400}\b(i|we) (can |could |may )?(meet|see|visit)\w*",
         r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
         r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",

@@ -43,6 +43,9 @@ TRIP_HOME = (
     r"(go|goes|going|get|be taken) to (the |a )?(hospital|clinic|doctor|dentist|work|office|school"
     r"|funeral|wedding|court|bank|market|shop)",
     r"(see|visit) (a |the |his |her )?(doctor|dentist|hospital)",
+    # "take her son to the hospital": a trip told by who goes with her
+    r"(take|bring|drive) (him|her|them|his [\w-]+|her [\w-]+) to (the |a )?(hospital|clinic|doctor"
+    r"|dentist|school)",
     r"(pop|nip|pops|nips|popping|nipping) (out|over|down)|across town",
     r"(doctor'?s?|dentist'?s?|hospital|medical|clinic) (appointment|visit|check-?up)",
     r"(attend|go to) (his |her |a |the )?[\w'-]*\s?(funeral|wedding|surgery|operation|exams?)",
@@ -56,11 +59,15 @@ OUT_OF_CUSTODY = (
     r"(the |their |its |his )?(procuratorate|prosecutors?'?s?|prosecution)?( ?'?s)? ?(office|building"
     r"|procuratorate) (for|to) (questioning|interrogat\w+|be (questioned|interrogated)|question"
     r"|interview)",
+    # "take him out to their office": out of custody, the place told elsewhere in the story
+    r"(take|takes|taking|took|taken|bring|brings|bringing|brought|escort\w*) (him|her|them) out"
+    r" (to|of)\b",
 )
 # what he is taken out for: questioning, or the listed purposes told in lay words
 PURPOSE = R(
     r"\b(interrogat\w+|question\w*|interview\w*|point\w* out|show\w* (them|the \w+|investigators"
-    r"|prosecutors) where|recover\w*|identify\w*)\b"
+    r"|prosecutors) where|recover\w*|identify\w*"
+    r"|(help|helps|helping) (them|the \w+|investigators|prosecutors) (find|locate|trace)\w*)\b"
 )
 # an arrest or detention asked ("can they arrest him?"): the breach rules, not these; the
 # arrest in "house arrest" is the surveillance itself
@@ -92,14 +99,21 @@ FRAMES: dict[str, re.Pattern[str]] = {
 FRAMES["eligibility.leave_under_surveillance"] = FRAMES["eligibility.leave_on_bail"]
 
 
+def _custody_asked(text: str) -> bool:
+    """An arrest or detention in a sentence that asks (the whole text when none asks): "the
+    neighbours think he'll be arrested for going. can he go?" asks about the trip."""
+    asked = re.findall(r"[^.?!]*\?", text)
+    return bool(CUSTODY_ASKED.search(" ".join(asked) if asked else text))
+
+
 def leave_asked(text: str) -> bool:
     """Whether the text asks may he go (a trip on bail or under surveillance), not an arrest."""
-    return bool(FRAMES["eligibility.leave_on_bail"].search(text)) and not CUSTODY_ASKED.search(text)
+    return bool(FRAMES["eligibility.leave_on_bail"].search(text)) and not _custody_asked(text)
 
 
 def leave_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """The going-somewhere rules the topics could mean; each must still find its frame."""
-    if not CUSTODY_ASKED.search(text):  # "he left; can they arrest him?" is the breach rule
+    if not _custody_asked(text):  # "he left; can they arrest him?" is the breach rule
         if "surveillance" in t and "trip_home" in t:
             yield "eligibility.leave_under_surveillance"
         elif "bail" in t and "trip_area" in t:
