@@ -12,7 +12,6 @@ from assistant.answer.context import INJECTION_NOTE, Context
 from assistant.answer.followup import rewrite, user_turns
 from assistant.answer.premise import corrections
 from assistant.answer.scope import (
-    clearly_outside,
     covered_summary,
     decide_scope,
     decline_note,
@@ -184,10 +183,10 @@ def _in_conversation(
     ctx: Context, query: str, hits: tuple[Hit, ...]
 ) -> tuple[str, tuple[Hit, ...]]:
     """A question that reads as out of scope alone ("so by what date?") may continue the
-    conversation's topic: try it with the last user turn, unless its own words place it
-    outside (the weather, a divorce), which no history changes."""
+    conversation's topic: try it with the last user turn. (A question whose own words place
+    it outside, the weather or a divorce, was declined before: `declined_by_words`.)"""
     earlier = user_turns(ctx.history)
-    if not earlier or clearly_outside(ctx.question) or earlier[-1] in query:
+    if not earlier or earlier[-1] in query:
         return query, hits
     joined = f"{earlier[-1][-600:]} {ctx.question}"
     return joined, ctx.search(joined)

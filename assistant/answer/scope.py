@@ -117,11 +117,6 @@ def decide_scope(question: str, hits: Sequence[Hit], t: ScopeThresholds | None =
     return best >= t.dense_min
 
 
-def clearly_outside(question: str) -> bool:
-    """Words alone place the question outside: another area of law, country, or chat."""
-    return gap(question) is not None
-
-
 def declined_by_words(question: str) -> bool:
     """Outside by its own words: no conversation history or retrieval score brings "what's
     the weather tomorrow?" or "what is the sentence for fraud?" back into scope."""
