@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable, Sequence
 
 from assistant.answer.followup import focus, normalise_history, rewrite
@@ -21,12 +20,8 @@ from assistant.loading import load_retriever
 from assistant.retrieval.chunking import article_key
 from assistant.retrieval.fusion import rrf_scores
 from assistant.settings import Settings
-from bench.evalset import QA_PATH
+from bench.evalset import HELD, QA_PATH
 
-HELD = re.compile(
-    r"-d5\d\d$|^(eligibility-d6(1[6-9]|2\d|30)|followup-d6(1[1-9]|20)|rights-d6(0[6-9]|10))$|-d7"
-    r"|-d8\d[02468]$"
-)
 WEIGHTS = (0.0, 0.5, 0.8, 1.0, 2.0)
 BOOSTS = (0.0, 0.3, 0.5, 1.0)
 DEPTH, RRF_K = 20, 10

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -28,12 +27,8 @@ from assistant.evaluation.datasets import load_qa
 from assistant.evaluation.results import CaseResult
 from assistant.evaluation.runner import answer_fn, citation_validator
 from assistant.settings import Settings
-from bench.evalset import QA_PATH
+from bench.evalset import HELD, QA_PATH
 
-HELD = re.compile(
-    r"-d5\d\d$|^(eligibility-d6(1[6-9]|2\d|30)|followup-d6(1[1-9]|20)|rights-d6(0[6-9]|10))$|-d7"
-    r"|-d8\d[02468]$"
-)
 ROUTES = ("lookup", "rule", "clarify", "retrieval", "abstain")
 NON_RULE = ("rights", "research", "lookup", "followup", "adversarial")
 
