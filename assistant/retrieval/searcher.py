@@ -21,6 +21,7 @@ from assistant.retrieval.chunking import Chunk
 from assistant.retrieval.config import Aggregate, Fusion, SearchConfig
 from assistant.retrieval.dense import Embedder, valid_text
 from assistant.retrieval.glossary import Glossary, additions, hinted_laws, load_glossary
+from assistant.retrieval.lay import load_lay
 from assistant.retrieval.periods import asks_for_time, flagged_rows, period_rows
 from assistant.retrieval.rank_arrays import RowTables, fused_rows
 from assistant.retrieval.ranking import rank_articles
@@ -73,7 +74,8 @@ class Searcher:
         self.config, self.adapter = config or SearchConfig(), adapter
         self.glossary: Glossary = load_glossary()
         known: frozenset[str] = getattr(embedder, "vocabulary", frozenset())
-        self.speller = Speller.from_texts((c.text for c in chunks), known)
+        texts = [c.text for c in chunks]
+        self.speller = Speller.from_texts(texts, known, lambda: [*texts, *load_lay().texts])
         self._ranges: dict[str, tuple[int, int]] = {}
         self._row_of: dict[tuple[str, int], int] = {}
         self._article_of: list[int] = []

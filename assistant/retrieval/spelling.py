@@ -28,9 +28,11 @@ deletes two deep, if one candidate costs at most 1.5.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+
+from assistant.retrieval.spelling_context import Pair, neighbours, pick, word_pairs
 
 _WORD = re.compile(r"[a-z]+")
 _ANY_WORD = re.compile(r"[A-Za-z]+")
@@ -139,6 +141,10 @@ class Speller:
 
     vocab: frozenset[str]  # words of the corpus (lower case)
     known: frozenset[str] = frozenset()  # real words never "corrected"
+    # texts whose adjacent word pairs break ties between candidates (spelling_context),
+    # read when a tie first occurs: most queries have none, so start-up does not pay
+    phrases: Callable[[], Iterable[str]] | None = field(default=None, compare=False)
+    _pairs: frozenset[Pair] | None = field(init=False, repr=False, compare=False, default=None)
     # deletes1 key -> the vocabulary words filed under it
     _by_delete: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     # deletes2 key -> the longer vocabulary words filed under it, built when first needed
@@ -154,9 +160,10 @@ class Speller:
         object.__setattr__(self, "_by_delete", {k: tuple(v) for k, v in files.items()})
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str], known: Iterable[str] = ()) -> Speller:
+    def from_texts(cls, texts: Iterable[str], known: Iterable[str] = (),
+                   phrases: Callable[[], Iterable[str]] | None = None) -> Speller:  # fmt: skip
         vocab = {w for t in texts for w in _WORD.findall(t.lower()) if len(w) > 2}
-        return cls(frozenset(vocab), frozenset(known))
+        return cls(frozenset(vocab), frozenset(known), phrases)
 
     def candidates(self, word: str) -> set[str]:
         """The corpus words one Damerau edit from `word` with its first letter."""
@@ -166,14 +173,20 @@ class Speller:
 
     def fix(self, word: str) -> str:
         """The corpus word meant by `word`, or `word` itself."""
+        return self._resolve(word)[0]
+
+    def _resolve(self, word: str) -> tuple[str, frozenset[str]]:
+        """(the repair, or `word`; the candidates left tied when it is `word`)."""
         if not MIN_LEN <= len(word) <= MAX_LEN or word in self.vocab or word in self.known:
-            return word
+            return word, frozenset()
         cands = self.candidates(word)
         if len(cands) == 1:
-            return cands.pop()
+            return cands.pop(), frozenset()
         if len(word) < LONG:  # short words have close neighbours: "lawer" is lower or lawyer
-            return word
-        return clear_winner(word, cands or self._two_edits(word))
+            return word, frozenset(cands)
+        cands = cands or self._two_edits(word)
+        fixed = clear_winner(word, cands)
+        return fixed, frozenset() if fixed != word else frozenset(cands)
 
     def _two_edits(self, word: str) -> set[str]:
         """Longer corpus words up to two edits from `word`, with its first letter."""
@@ -193,11 +206,36 @@ class Speller:
         # Each distinct word is looked at once, and the text is rewritten only when a word
         # changes (most queries have none): a callback per word cost ≈ 0.02 ms a query.
         changes: dict[str, str] = {}
+        tied: dict[str, frozenset[str]] = {}
         for word in set(_ANY_WORD.findall(text)):
             low = word.lower()
-            fixed = self.fix(low)
+            fixed, cands = self._resolve(low)
             if fixed != low:
                 changes[word] = fixed
+            elif cands and self.phrases is not None:
+                tied[word] = cands
+        if tied:
+            return self._in_context(text, changes, tied)
         if not changes:
             return text
         return _ANY_WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)
+
+    def _in_context(self, text: str, changes: dict[str, str],
+                    tied: dict[str, frozenset[str]]) -> str:  # fmt: skip
+        """The text repaired, each tied word settled by its neighbours where they can."""
+        pairs = self._pairs
+        if pairs is None and self.phrases is not None:
+            pairs = word_pairs(self.phrases())
+            object.__setattr__(self, "_pairs", pairs)
+        found = list(_ANY_WORD.finditer(text))
+        spans = [m.span() for m in found]
+        words = [changes.get(m.group(0), m.group(0)).lower() for m in found]
+        out, last = [], 0
+        for i, m in enumerate(found):
+            cands = tied.get(m.group(0))
+            chosen = pick(sorted(cands), *neighbours(text, spans, i, words), pairs or frozenset()
+                          ) if cands else None  # fmt: skip
+            new = chosen or changes.get(m.group(0), m.group(0))
+            out += [text[last : m.start()], new]
+            last = m.end()
+        return "".join([*out, text[last:]])
