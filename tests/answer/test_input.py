@@ -113,3 +113,23 @@ def test_other_languages_are_bridged_accent_insensitively_phrases_first():
     de = bridge("Wie lange darf die Polizei meinen Bruder festhalten?", "other")
     assert de == "how long police brother"
     assert bridge("the marine sold tagesweise", "other") == ""  # whole words only ("mari", "tage")
+
+
+def test_every_chinese_term_bridges_to_corpus_words() -> None:
+    """Each bridged term is the corpus's own wording (every stem of it occurs in an article
+    or its headings), so the bridge points retrieval only at words the articles use."""
+    import json
+    from pathlib import Path
+
+    from assistant.answer.languages import ZH_TERMS
+    from assistant.retrieval.tokenize import lexical_tokens
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "articles.jsonl"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    articles = [json.loads(r) for r in rows if r.strip()]
+    text = " ".join(
+        f"{a['text']} {a.get('chapter') or ''} {a.get('section') or ''}" for a in articles
+    )
+    stems = set(lexical_tokens(text))
+    missing = {zh: en for zh, en in ZH_TERMS.items() if set(lexical_tokens(en)) - stems}
+    assert not missing
