@@ -60,6 +60,27 @@ def is_followup(question: str, history: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+# "when it's the prosecutors' own case rather than the police's": the authority after a
+# contrast is the one the follow-up turns away from, so it points at no instrument and
+# leaves the query (else "police" keeps the old topic's instrument first)
+_CONTRAST = re.compile(
+    r"\b(?:rather than|instead of|as opposed to|unlike|not)\s+(?:by |from |with |to )?"
+    r"(?:the |a |an )?([a-z']+(?:\s[a-z']+)?)",
+    re.I,
+)
+
+
+def uncontrasted(question: str) -> str:
+    """The question without the authorities it sets aside ("rather than the police").
+
+    >>> uncontrasted("And when it's the prosecutors' own case rather than the police's?")
+    "And when it's the prosecutors' own case  ?"
+    >>> uncontrasted("he was not arrested by the police")
+    'he was not arrested by the police'
+    """
+    return _CONTRAST.sub(lambda m: " " if hinted_laws(m.group(1)) else m.group(0), question)
+
+
 def pointed_laws(text: str) -> set[str]:
     """Instruments the wording's authorities point at ("police", "prosecutor"). Instrument
     aliases are not used: their bare "rules" also means "what rules must he follow"."""
@@ -97,6 +118,7 @@ def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
     """
     if not is_followup(question, history):
         return question
+    question = uncontrasted(question)
     earlier = user_turns(history)[-1][-MAX_EARLIER:]
     now, before = pointed_laws(question), pointed_laws(earlier)
     if now and before - now:
@@ -130,6 +152,7 @@ def focus(question: str, history: Sequence[tuple[str, str]]) -> Focus | None:
     """
     if not is_followup(question, history):
         return None
+    question = uncontrasted(question)
     now = pointed_laws(question) - {TOPICAL}
     if now and pointed_laws(user_turns(history)[-1]) - now - {TOPICAL}:
         return None  # "what about the police?": the topic, minus the old authority, is all

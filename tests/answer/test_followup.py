@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.followup import (
     cited_instruments,
+    focus,
     is_followup,
     last_answer,
     pointed_laws,
     rewrite,
+    uncontrasted,
     without_laws,
 )
 from assistant.retrieval.glossary import hinted_laws
@@ -53,3 +57,26 @@ def test_helpers() -> None:
     assert without_laws("the prosecutor questioned the kid", {"spp-rules", "spp-juvenile"}) == (
         "the questioned the kid"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "pointed"),
+    [
+        ("And when it's the prosecutors' own case rather than the police's - same thing?",
+         {"spp-rules", "spp-juvenile"}),
+        ("what if the procuratorate did it instead of the police?", {"spp-rules", "spp-juvenile"}),
+        ("and if it was the police, not the prosecutors?", {"mps-procedures"}),
+        ("he was not arrested by the police, was he?", {"mps-procedures"}),  # no contrast
+    ],
+)  # fmt: skip
+def test_a_contrasted_authority_points_at_no_instrument(question: str, pointed: set[str]) -> None:
+    assert pointed_laws(uncontrasted(question)) == pointed
+
+
+def test_the_switch_follows_the_authority_not_the_one_set_aside() -> None:
+    hist = [("user", "Who approves bail in a police case?"),
+            ("assistant", "MPS Provisions Art 66: the county-level head.")]  # fmt: skip
+    q = rewrite("And when it's the prosecutors' own case rather than the police's?", hist)
+    assert "police" not in q.lower() and "prosecutors" in q
+    f = focus("And when it's the prosecutors' own case rather than the police's?", hist)
+    assert f is None  # a turn to another authority: the rewritten topic is searched alone
