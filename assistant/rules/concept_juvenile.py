@@ -34,7 +34,8 @@ JUVENILE: dict[str, tuple[str, ...]] = {
         "no objection, no objections, supports, support, supportive, agrees, agreed, welcomes,"
         " happy to, won't hurt, will not hurt, won't harm, no harm, no adverse, no bad effect,"
         " no negative, not be affected, won't be affected, no problem with, willing to accept,"
-        " will accept"
+        " will accept, no problems, no problem, no trouble, causes no, cause no, fine with, okay"
+        " with, ok with"
     ),
     "settled": _w(
         "settled, settlement, forgave, forgiven, accepted the apology, accepted his apology,"
