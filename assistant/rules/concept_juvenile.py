@@ -41,7 +41,8 @@ JUVENILE: dict[str, tuple[str, ...]] = {
         "settled, settlement, forgave, forgiven, accepted the apology, accepted his apology,"
         " accepted her apology, accepted compensation, compensated, paid compensation,"
         " reconciled, understanding letter, made peace, was at fault, provoked him, provoked her,"
-        " provoked the, started it, to blame"
+        " provoked the, started it, to blame, forgiving him, forgiving her, forgive him, forgive"
+        " her, letter of forgiveness, forgiveness letter, letter of understanding"
     ),
     "small": _w(
         "minor, petty, small, trivial, slight, relatively minor, low-value, not serious, nothing"

@@ -11,7 +11,8 @@ of someone ("my friend's co-worker"). A clause in which that person only reports
 wife says he never left the city") is kept: the fact told is still the suspect's.
 
 `own_text` blanks those clauses (same length, so offsets hold) and the facts about the
-suspect's own conduct and state (`SUSPECT_KEYS`) are read from it alone.
+suspect's own conduct and state (`SUSPECT_KEYS`) are read from it alone. Being coerced is
+told with the other person as the subject ("his friends made him do it"), so it is not one.
 
 Example:
     >>> own_text("her husband did time for fraud but she is clean.").strip()
@@ -44,7 +45,6 @@ SUSPECT_KEYS = frozenset(
         "self_injury_evasion",
         "identity_unknown",
         "caught_in_act",
-        "coerced",
         "secondary_role",
         "surrender_or_merit",
         "repentance",
