@@ -78,8 +78,22 @@ REPORTS = re.compile(
 CLAUSE = re.compile(r"[^.;!?]+?(?=\bbut\b|\bthough\b|\bwhereas\b|\bwhile\b|[.;!?]|$)[.;!?]?")
 
 
-def _others(clause: str) -> bool:
-    """Whether the clause's subject is another person."""
+# the clause puts its subject under a measure: that person is the suspect ("her husband was
+# detained last week"), and clauses about him are kept
+MEASURED = re.compile(
+    r"\b(?:arrested|detained|held|picked up|taken in|taken away|locked up|in custody|on bail"
+    r"|under (?:residential )?surveillance|charged|accused|suspected|investigated|prosecuted)\b"
+)
+
+
+# a co-defendant or the victim is never the suspect asked about, whatever is done to him
+NEVER_SUSPECT = re.compile(
+    rf"(?:{_ROLE}|crime|victim|guy|man|woman|boy|girl|suspect|one|lad|bloke)$"
+)
+
+
+def _subject(clause: str) -> re.Match[str] | None:
+    """The other person who opens the clause as its subject, if any."""
     starts = [len(clause) - len(clause.lstrip())]
     if opening := OPENING.match(clause):  # the subject after up to three more words
         at = opening.end()
@@ -90,15 +104,26 @@ def _others(clause: str) -> bool:
             at = w.end()
     for at in starts:
         if (other := OTHER.match(clause, at)) is not None:
-            return REPORTS.match(clause, other.end()) is None
-    return False
+            return None if REPORTS.match(clause, other.end()) else other
+    return None
+
+
+def _head(person: re.Match[str]) -> str:
+    return person.group(0).split()[-1]
 
 
 def own_text(text: str) -> str:
-    """`text` with every clause about another person blanked (offsets kept)."""
+    """`text` with every clause about another person blanked (offsets kept); a person put
+    under a measure in the story is the suspect, not another person."""
+    clauses = [(m, _subject(m.group(0))) for m in CLAUSE.finditer(text) if m.group(0).strip()]
+    suspects = {
+        _head(p)
+        for m, p in clauses
+        if p and MEASURED.search(m.group(0), p.end()) and not NEVER_SUSPECT.match(_head(p))
+    }
     out = list(text)
-    for m in CLAUSE.finditer(text):
-        if m.group(0).strip() and _others(m.group(0)):
+    for m, person in clauses:
+        if person and _head(person) not in suspects:
             out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
