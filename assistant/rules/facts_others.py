@@ -75,7 +75,13 @@ REPORTS = re.compile(
     r"\s*(?:,[^,]{0,30},\s*)?(?:says?|said|told|tells|thinks?|thought|reckons?|claims?|wrote"
     r"|swears?|insists?|confirmed|confirms|knows?|heard|saw|noticed)\b"
 )
-CLAUSE = re.compile(r"[^.;!?]+?(?=\bbut\b|\bthough\b|\bwhereas\b|\bwhile\b|[.;!?]|$)[.;!?]?")
+# a clause ends at . ; ! ?, at a contrast word, or at "and" or a comma that opens a clause
+# about another person ("she is pregnant and her sister is breastfeeding"); a comma before
+# "my son" in "her husband, my son, did time" does not end it
+CLAUSE = re.compile(
+    r"[^.;!?]+?(?=\bbut\b|\bthough\b|\bwhereas\b|\bwhile\b|[.;!?]|$"
+    rf"|(?:,|\band\b)\s+(?:{OTHER.pattern}))[.;!?]?"
+)
 
 
 # the clause puts its subject under a measure: that person is the suspect ("her husband was
@@ -94,7 +100,7 @@ NEVER_SUSPECT = re.compile(
 
 def _subject(clause: str) -> re.Match[str] | None:
     """The other person who opens the clause as its subject, if any."""
-    starts = [len(clause) - len(clause.lstrip())]
+    starts = [len(clause) - len(clause.lstrip(" ,"))]
     if opening := OPENING.match(clause):  # the subject after up to three more words
         at = opening.end()
         for _ in range(4):
