@@ -34,13 +34,15 @@ JUVENILE: dict[str, tuple[str, ...]] = {
         "no objection, no objections, supports, support, supportive, agrees, agreed, welcomes,"
         " happy to, won't hurt, will not hurt, won't harm, no harm, no adverse, no bad effect,"
         " no negative, not be affected, won't be affected, no problem with, willing to accept,"
-        " will accept"
+        " will accept, no problems, no problem, no trouble, causes no, cause no, fine with, okay"
+        " with, ok with"
     ),
     "settled": _w(
         "settled, settlement, forgave, forgiven, accepted the apology, accepted his apology,"
         " accepted her apology, accepted compensation, compensated, paid compensation,"
         " reconciled, understanding letter, made peace, was at fault, provoked him, provoked her,"
-        " provoked the, started it, to blame"
+        " provoked the, started it, to blame, forgiving him, forgiving her, forgive him, forgive"
+        " her, letter of forgiveness, forgiveness letter, letter of understanding"
     ),
     "small": _w(
         "minor, petty, small, trivial, slight, relatively minor, low-value, not serious, nothing"

@@ -80,7 +80,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         "violent, violence, robbery, robbed, rob, mugging, mugged, rape, raped, murder, murdered,"
         " killed, kill, homicide, manslaughter, kidnap, kidnapped, abduct, abducted, assault,"
         " assaulted, stab, stabbed, stabbing, knifed, shot, shooting, beat up, beating, battered,"
-        " wounded, intentional injury, grievous, armed, punched"
+        " wounded, intentional injury, grievous, armed, punched, broke his jaw, broke her jaw, jaw, fractured skull, broken nose, broke his nose, broken"
+        " ribs, with a bottle, with a knife, with a brick, with a hammer, with a bat, with a"
+        " cleaver, glassed, beat him, beat her, beat a man, beat a woman, beaten"
     ),
     "crime_act": _w(
         "crime, offence, offense, stole, steal, stealing, theft, robbed, rob, robbery, burgled,"
@@ -213,7 +215,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         "first offence, first offense, first-time offender, first time offender, first offender,"
         " first crime, never been in trouble, never in trouble, never been arrested, never been"
         " convicted, clean record, clean history, no record, no previous, no prior, no history,"
-        " spotless record, first brush with the law"
+        " spotless record, first brush with the law, never had so much as, never got so much as,"
+        " not had so much as, never broken the law, never broke the law, never done time, never"
+        " been inside, never been to prison, never been jailed, never been locked up,"
+        " law-abiding, no convictions, no previous convictions, no criminal past"
     ),
     "first_time": _w("first time, first-time"),
     "offence": _w("offence, offense, offender, crime, theft, fraud, case, conviction"),

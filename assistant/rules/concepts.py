@@ -35,6 +35,9 @@ from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, negated, uncerta
 
 TOKEN = re.compile(r"[a-z0-9]+")
 SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+# words that pad a phrase without changing it ("never been in ANY trouble", "has EVER been
+# convicted"): skipped in phrases and sentences alike, so the classes need no variants
+FILLER = frozenset({"any", "ever", "really", "even", "actually"})
 WORDS = {**ACTS, **BREACHES, **STATES, **JUVENILE, **PROCEDURE}
 
 
@@ -61,7 +64,9 @@ def _stems(words: list[str]) -> list[str]:
 def _classes() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every word class as phrases of stems."""
     return {
-        name: tuple(tuple(_stems(TOKEN.findall(p))) for p in phrases)
+        name: tuple(
+            tuple(_stems([w for w in TOKEN.findall(p) if w not in FILLER])) for p in phrases
+        )
         for name, phrases in WORDS.items()
     }
 
@@ -69,7 +74,7 @@ def _classes() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _sentences(text: str) -> list[Sentence]:
     out = []
     for m in SENTENCE.finditer(text):
-        words = list(TOKEN.finditer(m.group(0)))
+        words = [w for w in TOKEN.finditer(m.group(0)) if w.group(0) not in FILLER]
         stems = tuple(_stems([w.group(0) for w in words]))
         at: dict[str, list[int]] = {}
         for i, s in enumerate(stems):
@@ -95,6 +100,13 @@ def _names(sentences: list[Sentence], name: str) -> bool:
     return any(find(name, s) is not None for s in sentences)
 
 
+def _unless(text: str, name: str, s: Sentence) -> bool:
+    """Whether the sentence names the excluding class, not denied ("still feeding him
+    herself, NO formula": the bottle denied does not exclude breastfeeding)."""
+    i = find(name, s) if name else None
+    return i is not None and not negated(text, s.starts[i], window=SHORT_WINDOW)
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     sentences = _sentences(text)
@@ -105,7 +117,7 @@ def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
             continue
         for s in sentences:
             at = [find(name, s) for name in c.classes]
-            if (c.stated and s.asks) or None in at or (c.unless and find(c.unless, s) is not None):
+            if (c.stated and s.asks) or None in at or _unless(text, c.unless, s):
                 continue
             anchor = at[c.anchor]
             assert anchor is not None

@@ -87,11 +87,15 @@ NEITHER_INVOLVED = R(
     r"\b(neither|none)\b[^.?!;]{0,40}?\b(were|was|is|are)( ever)? (involved|implicated|mixed up)\b"
     r"|\b(they|we|both of us|neither of us)( have| had)? (had )?nothing to do with (it|this|that"
     r"|the case)\b"
+    # "neither I nor his dad had anything to do with the case"
+    r"|\b(neither|none of us|nobody in (the|our|his|her) family)\b[^.?!;]{0,40}?\b(had|has|have)"
+    r" (anything|any part|any role|any involvement) (to do with|in)\b"
 )
 NO_OBJECTION = R(
     r"\b(police|they)\b[^.?!;,]{0,30}?\b(don't|do not|didn't|did not|won't|have no|had no|raise no)"
     r" object(ion|ions)?\b|\b(police|they)\b[^.?!;,]{0,30}?\b(are|were|said they're|said they"
-    r" were) (fine|ok|okay|happy) with it\b"
+    r" were|said they are|say they're|say they are) (fine|ok|okay|happy) with (it|that|a visit|the"
+    r" visit|a meeting|the meeting|us (visiting|seeing|meeting) (him|her))\b"
 )
 NOTICE = R(r"\b(tell|told|inform\w*|notif\w*|let (us|me|the family|his family|her family) know"
            r"|call\w*|ring\w*|phon\w*|contact\w*)\b")  # fmt: skip

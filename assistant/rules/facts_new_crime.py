@@ -50,6 +50,11 @@ ACT = R(
     r"|set fire|ran over|got into a fight|started a fight)\b"
 )
 SENTENCE = R(r"[^.;!?]+[.;!?]?")
+# a charge added while under the measure: "he's now charged with intentional injury as well"
+NEW_CHARGE = R(
+    r"\b(also|additionally|newly) (been )?charged with\b|\bcharged with [^.?!;]{1,30}? (as well|too)\b"
+    r"|\b(another|a new|a fresh|a further|a second) (criminal )?charge\b"
+)
 
 
 def _kinds(text: str) -> set[str]:
@@ -62,6 +67,11 @@ def read_new_crime(text: str) -> dict[str, bool]:
     status = next((i for i, m in enumerate(sentences) if STATUS.search(m.group(0))), None)
     if status is None:
         return {}
+    for m in sentences[status:]:
+        charge = NEW_CHARGE.search(m.group(0))
+        asks = m.group(0).rstrip().endswith("?")
+        if charge and not asks and not negated(text, m.start() + charge.start()):
+            return {"new_crime": True}
     original = _kinds(sentences[status].group(0))
     if not original:
         return {}  # the offence is not named: a later crime may be that offence retold

@@ -66,7 +66,8 @@ SENTENCE_RE = re.compile(
 # "the lawyer thinks 4 years", "reckons about two years": an estimate, with a short gap only
 # ("she says he has been married 4 years" is no sentence)
 SENTENCE_GUESS_RE = re.compile(
-    rf"\b(?:thinks?|reckons?|estimates?|predicts?|guess(?:es)?|says?|said|it'?d be|it would be"
+    rf"\b(?:thinks?|reckons?|estimates?|predicts?|expects?|expected|guess(?:es)?|says?|said|it'?d be"
+    rf"|it would be"
     rf"|would be|might be|probably|possibly|maybe)\D{{0,8}}?{_NUM}"
     r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )

@@ -118,7 +118,7 @@ POSITIVE = (
         rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
         rf"(he |she |they )?{CRIME_DONE}\b|\b{CRIME_DONE}\b[^.?!;]{{0,30}}\b(again|while (on|under))\b"
         rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b"
-        r"|\b(arrested|detained|charged|caught) (for|with) (\w+ing|another)\b"
+        r"|\b(arrested|detained|charged|caught) (for|with) ((?!breach|break|violat|skip|jump|leav|miss)\w+ing|another)\b"
         r"|\b(convicted|charged|arrested|sentenced|caught|done|picked up) (of|for|with) (something"
         r"|anything) (new|else)\b|\b(convicted|charged) (of|with|for) (another|a new|a further)"
         r" (\w+ )?(crime|offence|offense|charge)\b",

@@ -58,6 +58,10 @@ UNSURE = re.compile(
     # a hedge: "the prosecutor, who may have worked on the case" (not "may have to")
     r"|\b(may|might) (well )?have (?!to\b))"
 )
+# a state hedged right before it: "she thinks she MIGHT BE pregnant", "PERHAPS seriously ill"
+# (not a likely sentence, "he may be sentenced to three years", which is what the rules read)
+HEDGE = re.compile(r"\b((might|may) (well |possibly )?be|maybe|perhaps|possibly)\s+$")
+NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
 WINDOW = 60  # characters searched before the keyword
 SHORT_WINDOW = 16  # for phrases that carry their own negation
 
@@ -93,8 +97,12 @@ def negated(text: str, start: int, end: int | None = None, window: int = WINDOW)
 
 def uncertain(text: str, start: int) -> bool:
     """Whether the keyword at `start` sits in a clause that says it is not known
-    ("we don't know whether he feels any remorse", "not sure if the baby is under one")."""
-    return UNSURE.search(clause_before(text, start)) is not None
+    ("we don't know whether he feels any remorse", "not sure if the baby is under one"), or
+    hedges it ("she might be pregnant")."""
+    before = clause_before(text, start)
+    if HEDGE.search(before) and not NOT_HEDGED.match(text, start):
+        return True
+    return UNSURE.search(before) is not None
 
 
 def join_prefix(text: str) -> str:

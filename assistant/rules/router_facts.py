@@ -18,6 +18,7 @@ from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
 from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
+from assistant.rules.facts_conduct import asked_breach, read_kept_conduct, statements
 from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
 from assistant.rules.facts_everyday import read_everyday_facts
@@ -25,6 +26,7 @@ from assistant.rules.facts_leave import read_leave_facts
 from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
+from assistant.rules.facts_others import keep_own, own_text
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_acts import plain_warrant
@@ -146,6 +148,18 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
 
 
 def read_facts(text: str) -> dict[str, object]:
+    """Every fact the text states, those of the suspect's own conduct and state read only
+    from the clauses about him (`facts_others`: "her husband did time" is not her record)."""
+    own = own_text(text)
+    facts = _read_all(text)
+    if own != text:
+        facts = keep_own(facts, _read_all(own))
+    if facts.get("breach") is True and (told := statements(text)) != text:
+        facts = asked_breach(facts, _read_all(told))  # "arrest him for violating bail?"
+    return facts
+
+
+def _read_all(text: str) -> dict[str, object]:
     """Every fact the text states (True/False or a number); absent facts stay unknown.
 
     Negation is scoped by `negation.negated`: a positive phrase in a negated clause gives
@@ -186,6 +200,7 @@ def read_facts(text: str) -> dict[str, object]:
     for key, value in read_everyday_facts(text).items():  # beats the looser readings
         facts[key] = value
     for reader in (
+        read_kept_conduct,
         read_deputy_facts,
         read_cppcc_facts,
         read_compelled_facts,

@@ -1,0 +1,71 @@
+"""Conduct under a measure told as kept: the suspect did NOT break bail or surveillance.
+
+Families tell what the suspect did right ("he hasn't left the city once, he's gone to every
+summons and he hasn't contacted any witness"); the breach readings look only for what he did
+wrong, so such a story left every breach open. Each phrase here settles one breach ground
+(SPP Rules Arts. 53, 68; MPS Provisions Arts. 78, 99) as not met.
+
+A question that names a breach ("can they arrest him for violating bail?") presupposes it
+but does not tell it: when the told facts deny at least two breaches and affirm none, the
+breach asked about is not taken as a fact (`asked_breach`).
+
+Example:
+    >>> read_kept_conduct("he hasn't left the city once and went to every summons.")
+    {'left_area': False, 'missed_summons': False}
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT = r"(?:hasn't|has not|have not|haven't|never|didn't|did not|not once)\s+(?:once\s+|ever\s+)?"
+KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "left_area",
+        re.compile(
+            rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
+            r"(?:the|his|her|this|our|their)\s+(?:city|county|town|area|district|province"
+            r"|home|house|flat|residence)\b"
+        ),
+    ),
+    (
+        "missed_summons",
+        re.compile(
+            r"\b(?:gone|went|go|turned up|shown up|showed up|reported|been|attended)\s+"
+            r"(?:(?:to|for|at)\s+)?every\s+(?:single\s+)?(?:summons|hearing|appointment|interview"
+            r"|check-in|questioning|time (?:they|the police) called)\b"
+            r"|\bnever (?:once )?missed (?:a|any|one|an)\s+(?:summons|hearing|appointment"
+            r"|interview|check-in)\b"
+        ),
+    ),
+    (
+        "evidence_tampering",
+        re.compile(
+            rf"\b{_NOT}(?:contacted|spoken to|talked to|approached|called|phoned|met|gone near)\s+"
+            r"(?:any|a|the|one)?\s*(?:of the\s+)?witness(?:es)?\b"
+        ),
+    ),
+)
+BREACH_KEYS = ("left_area", "missed_summons", "evidence_tampering", "evasion", "new_crime")
+ASKING = re.compile(r"[^.?!;]*\?")
+
+
+def read_kept_conduct(text: str) -> dict[str, bool]:
+    """The breaches the text denies, each False (lower-cased text)."""
+    return {key: False for key, rx in KEPT if rx.search(text)}
+
+
+def statements(text: str) -> str:
+    """`text` with its asking sentences blanked (offsets kept)."""
+    return ASKING.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def asked_breach(facts: dict[str, object], stated: dict[str, object]) -> dict[str, object]:
+    """`facts` with a breach only asked about dropped when the told facts deny two or more
+    breaches and affirm none; the breach is then False (nothing told broke the terms)."""
+    told = [facts.get(k) for k in BREACH_KEYS]
+    if facts.get("breach") is not True or stated.get("breach") is True:
+        return facts
+    if True in told or told.count(False) < 2:
+        return facts
+    return {**facts, "breach": False}
