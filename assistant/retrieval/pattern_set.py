@@ -75,7 +75,7 @@ class PatternSet:
             at = m.start()
             lo = scan.owner[m.lastindex or 0]  # the first pattern matching here
             hits.add(lo)
-            later = scan.starting[text[at]]
+            later = scan.starting.get(text[at : at + 2]) or scan.starting[text[at]]
             hits.update(i for i in later[bisect_right(later, lo):]
                         if i not in hits and self.patterns[i].match(text, at))  # fmt: skip
             pos = at + 1
@@ -102,7 +102,9 @@ class PatternSet:
 class _Scan:
     keyed: re.Pattern[str]  # the alternation keyed by first character
     owner: tuple[int, ...]  # marker group -> pattern index
-    starting: dict[str, list[int]]  # character -> the patterns keyed under it, ascending
+    # the patterns that can match at a text's next two characters (or, by the first alone,
+    # those whose alternatives under it need no particular second one), ascending
+    starting: dict[str, list[int]]
     unkeyed: tuple[tuple[int, re.Pattern[str]], ...]  # the rest, searched per pattern
 
 
@@ -143,11 +145,28 @@ def _combine(patterns: Sequence[re.Pattern[str]]) -> _Scan | None:
         return _Scan(
             re.compile("\\b(?:" + "|".join(groups) + ")", flag),
             tuple(owner),
-            {first: [i for i, _ in members] for first, members in keys.items()},
+            _starting(keys),
             tuple((i, re.compile(u, flag)) for i, u in unkeyed),
         )
     except re.error:  # e.g. an inline global flag not at the start of the combination
         return None
+
+
+def _starting(keys: dict[str, list[tuple[int, list[str]]]]) -> dict[str, list[int]]:
+    """Which patterns can match where a text goes on with these two characters (most
+    stops of the scan leave none to try but the one found)."""
+    out: dict[str, list[int]] = {}
+    for first, members in keys.items():
+        any_next, by_next = [], {}
+        for i, tails in members:
+            pieces, others = zip(*map(_spread, tails), strict=True)
+            if any(others):
+                any_next.append(i)
+            for second, _ in (p for ps in pieces for p in ps):
+                by_next.setdefault(first + second, set()).add(i)
+        out[first] = any_next
+        out.update((k, sorted(v.union(any_next))) for k, v in by_next.items())
+    return out
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
