@@ -201,7 +201,7 @@ def _spread(alt: str) -> tuple[list[tuple[str, str]], list[str]]:
     it that cannot be keyed so (as alternatives in their own right)."""
     if alt.startswith("(?:"):
         end = next(i for i, ch, depth in _syntax(alt) if ch == ")" and depth == 1)
-        options, after = _alternatives(alt[3 : end]), alt[end + 1 :]
+        options, after = _alternatives(alt[3:end]), alt[end + 1 :]
         if after[:1] == "?" and after[1:2] not in ("?", "+"):  # an optional group
             options, after = [*options, ""], after[1:]
         elif after[:1] in ("?", "*", "+", "{"):

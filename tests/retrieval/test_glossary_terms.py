@@ -69,9 +69,9 @@ def salads(n: int, seed: int) -> list[str]:
     parsed = [list(sre_parse.parse(p.pattern)) for p in PATTERNS]
     pieces = fragments() + [sample(rng.choice(parsed), rng) for _ in range(2000)]
     pieces += [f[: rng.randint(1, len(f))] for f in pieces] + ["15", "(16)", "2,000"]
-    return ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", ", ", "'", "-", ". "])
-                    for _ in range(rng.randint(1, 8)))  # fmt: skip
-            for _ in range(n)]
+    joins = ["", " ", " ", ", ", "'", "-", ". "]
+    lengths = [rng.randint(1, 8) for _ in range(n)]
+    return ["".join(rng.choice(pieces) + rng.choice(joins) for _ in range(k)) for k in lengths]
 
 
 @pytest.mark.parametrize("source", ["lay", "articles", "salads"])

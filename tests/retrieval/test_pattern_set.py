@@ -36,16 +36,18 @@ def test_spreading_keys_what_it_can_and_searches_the_rest() -> None:
         r"(?<!not )charged|x[|)]y\b",  # no leading \b: searched alone ("|" in a class)
         r"\b(?:insane(?<!that's insane)|in (?:jail|prison))\b",  # lookbehind; "in" twice
         r"\b(?:)\b|\bq\b",  # an empty alternative
+        r"\bax\b", r"\ba[xy]\b",  # "a" then a class: tried wherever "a" is
     )]  # fmt: skip
     ps = PatternSet(pats)
     scan = ps._combined()
     assert scan is not None
     assert [i for i, _ in scan.unkeyed] == [1, 2, 3, 5]
-    assert scan.starting["in"] == [4] and scan.starting["a"] == [2]
+    assert scan.starting["in"] == [4] and scan.starting["a"] == [2, 7]
+    assert scan.starting["ax"] == [2, 6, 7] and "ab" not in scan.starting
     for text in ("i can't afford it", "cannot afford", "free help", "the cop", "a cops",
                  "xxyz", "3 days", "aged (15) then", "ac", "a", "he was charged",
                  "not charged", "x|y", "x)y", "that's insane", "it's in jail", "insane",
-                 "", " ", "q", "cops in prison (17) freely"):  # fmt: skip
+                 "", " ", "q", "cops in prison (17) freely", "ax", "ay"):  # fmt: skip
         assert ps.found(text) == loop(pats, text), text
 
 
