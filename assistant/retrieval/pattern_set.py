@@ -12,30 +12,35 @@ with a literal character, and gathered under that character:
 `\\b(?:c(?:(?:ops?)\\b()|(?:ourt)\\b()|…)|p(?:…)|…)`, patterns in list order within a
 character and one marker group per (pattern, character). sre rejects the other
 characters' branches by one comparison each and tries only the patterns that can start
-with the character at hand. Glossary terms over the dev questions (best of 15, same
-process, load ≈ 6 on 2 cores): 110–170 µs a query with the plain alternation, 18–35 µs
-keyed (compiled once, at first use: ≈ 45 ms, against ≈ 30 ms).
+with the character at hand. Glossary terms over the dev questions (`additions`, best of
+15, old and new alternated in one process, load 4–6 on 2 cores): 98–112 µs a query with
+the plain alternation, 18–25 µs keyed. It compiles once, at first use: 24 against 18.5 ms
+(best of 7).
 
 It gives exactly `[i for i, p in enumerate(patterns) if p.search(text)]`. Spreading is
 exact (`\\b(?:a|b)c` matches where `\\bac` or `\\bbc` does). A search of the scan from
 `pos` stops at the first position at or after `pos` where a spread alternative matches,
 and names the first pattern in list order matching there (only the group of the
-character there can match); the later patterns that can start with that character are
-tried there one by one, and the scan goes on from the next position. Alternatives that
-cannot be keyed (`\\d…`, a repeated group, no leading `\\b`) are searched, per pattern,
-as their own alternation. `search(text, pos)` and `match(text, pos)` see the characters
-before `pos`, so `\\b` and lookbehinds behave as in a whole-text `search`. Patterns whose
-combination could mean something else (capturing groups, whose numbers would shift
-under backreferences; differing flags; case-insensitive or verbose ones, whose
-characters are not what they seem) are searched one by one.
+character there can match); the later patterns that can match at the next two
+characters (read from their spread tails; usually none) are tried there one by one, and
+the scan goes on from the next position. Alternatives that cannot be keyed (`\\d…`, a
+repeated group, no leading `\\b`) are searched, per pattern, as their own alternation.
+`search(text, pos)` and `match(text, pos)` see the characters before `pos`, so `\\b` and
+lookbehinds behave as in a whole-text `search`. Patterns whose combination could mean
+something else (capturing groups, whose numbers would shift under backreferences;
+differing flags; case-insensitive or verbose ones, whose characters are not what they
+seem) are searched one by one.
 
-Tried and dropped (same measurements): each pattern's literal guard (literal_guard.py)
+Tried and dropped (measured the same way at load 6–7, when the plain alternation took
+110–170 µs): each pattern's literal guard (literal_guard.py)
 checked before searching it, or before a combined scan of the candidates: the 329 `in`
 checks alone cost ≈ 95 µs, and the weak guards ("on ", "can", "what ") leave ten
 candidates a question for 2.2 matches (173–206 µs in all); one lookahead scan of all the
 guard strings, 327 µs; the plain alternation with `\\b` factored out, no faster; every
 alternative spread into it without keys, 191 µs; keys as lookaheads (`(?=c)` before each
-pattern that can start with c, no spreading), 70 µs but 230 ms to compile.
+pattern that can start with c, no spreading), 70 µs but 230 ms to compile; the later
+patterns at a stop named by a second, reversed scan (as the plain alternation did)
+rather than looked up: about as fast, twice the compile.
 """
 
 from __future__ import annotations
