@@ -1,4 +1,6 @@
-"""PatternSet against the loop it replaces: one `search` per pattern (differential)."""
+"""PatternSet against the loop it replaces: one `search` per pattern (differential).
+
+The glossary's own terms are checked in test_glossary_terms.py."""
 
 from __future__ import annotations
 
@@ -26,13 +28,37 @@ def test_finds_overlapping_nested_and_repeated_matches() -> None:
         assert PatternSet(pats).found(text) == loop(pats, text), text
 
 
+def test_spreading_keys_what_it_can_and_searches_the_rest() -> None:
+    pats = [re.compile(p) for p in (
+        r"\b(?:(?:can'?t|cannot) afford|free (?:legal|help))\b",  # groups spread
+        r"\b(?:(?:a |the )?cops?|(?:x|y)+z|\d+ days?)\b",  # optional; repeated; \d
+        r"\b(?:\(1[0-7]\)|[ab]c|a|b|c)\b",  # an escaped mark keys; a class does not
+        r"(?<!not )charged|x[|)]y\b",  # no leading \b: searched alone ("|" in a class)
+        r"\b(?:insane(?<!that's insane)|in (?:jail|prison))\b",  # lookbehind; "in" twice
+        r"\b(?:)\b|\bq\b",  # an empty alternative
+        r"\bax\b", r"\ba[xy]\b",  # "a" then a class: tried wherever "a" is
+    )]  # fmt: skip
+    ps = PatternSet(pats)
+    scan = ps._combined()
+    assert scan is not None
+    assert [i for i, _ in scan.unkeyed] == [1, 2, 3, 5]
+    assert scan.starting["in"] == [4] and scan.starting["a"] == [2, 7]
+    assert scan.starting["ax"] == [2, 6, 7] and "ab" not in scan.starting
+    for text in ("i can't afford it", "cannot afford", "free help", "the cop", "a cops",
+                 "xxyz", "3 days", "aged (15) then", "ac", "a", "he was charged",
+                 "not charged", "x|y", "x)y", "that's insane", "it's in jail", "insane",
+                 "", " ", "q", "cops in prison (17) freely", "ax", "ay"):  # fmt: skip
+        assert ps.found(text) == loop(pats, text), text
+
+
 def test_patterns_that_cannot_be_combined_are_searched_one_by_one() -> None:
     grouped = [re.compile(r"(a)\1"), re.compile(r"b")]  # a group: numbers would shift
     mixed = [re.compile("a", re.I), re.compile("b")]  # flags differ
-    for pats in (grouped, mixed):
+    folded = [re.compile(r"\bcop\b", re.I), re.compile(r"\bbail\b", re.I)]
+    for pats in (grouped, mixed, folded):
         ps = PatternSet(pats)
-        assert ps._both() is None
-        for text in ("aa b", "A", "ab", ""):
+        assert ps._combined() is None
+        for text in ("aa b", "A", "ab", "", "COP BAIL"):
             assert ps.found(text) == loop(pats, text)
     assert PatternSet([]).found("anything") == []
 
