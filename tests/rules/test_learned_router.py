@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from unittest import mock
@@ -102,3 +104,16 @@ def test_shipped_data_is_up_to_date_with_its_sources() -> None:
 
 def test_held_out_file_is_not_trained_on() -> None:
     assert "bench/own28_set1.yaml" not in sources()
+
+
+def test_product_reads_no_tests_or_bench_at_run_time() -> None:
+    """The learned router is read from the package; bench/ (the training side) is not
+    imported when a question is answered."""
+    code = (
+        "import sys; from datetime import date; from assistant.rules import answer_rule_question;"
+        f"answer_rule_question({STORY!r}, today=date(2026, 3, 5));"
+        "assert not [m for m in sys.modules if m == 'bench' or m.startswith(('bench.', 'tests'))]"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
