@@ -28,10 +28,10 @@ from assistant.rules.model import RuleResult
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
+from assistant.rules.router_fallback import fallback
 from assistant.rules.router_followup import continues, statements
 from assistant.rules.router_intents import Route, route, topics_of
 from assistant.rules.router_premise import asked_text, without_instructions
-from assistant.rules.router_semantic import fallback_route
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
 from assistant.rules.rulebook import all_rules
@@ -47,6 +47,7 @@ ASKS_DATE = re.compile(
 )
 FOLLOWUP_CHARS = 300
 SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)
+LEARNED_FALLBACK = True  # then by the labelled examples (router_learned)
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,8 @@ def _route(text: str, users: list[str], today: date) -> tuple[Route | None, str]
 
 
 def _fallback(text: str, today: date) -> Route | None:
-    """The rule chosen from the rules' own descriptions when no pattern matched."""
-    if not SEMANTIC_FALLBACK:
-        return None
-    rule_id = fallback_route(text, today)
-    if rule_id is None:
-        return None
-    kind = all_rules()[rule_id].kind
-    return Route(rule_id, kind, extra={"fallback": True})
+    """The rule chosen by description, then by the labelled examples (router_fallback)."""
+    return fallback(text, today, LEARNED_FALLBACK) if SEMANTIC_FALLBACK else None
 
 
 def _near(text: str, anchor: str) -> int | None:
@@ -217,6 +212,7 @@ def _answer(
         r.extra.get("fallback")
         and r.kind == "eligibility"
         and result.computed.get("eligible") is None
+        and not r.extra.get("keeps_open")
     ):
         return None  # an unsure route and an open verdict: retrieval answers instead
     return _decorate(as_asked(result, asked), inputs.assumptions)
