@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-ROWS = 20_000  # only indexes of at least this many texts (the 428-chunk one keeps add.at)
+ROWS = 10_000  # only indexes of at least this many texts (the 428-chunk one keeps add.at)
 SHARE = 0.25  # a term in at least this share of the texts gets a dense row
 
 

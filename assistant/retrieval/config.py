@@ -45,7 +45,7 @@ class IndexConfig:
     context_in_dense: bool = True  # embed the heading line with the body
     prefix: int = PREFIX  # BM25 terms: stems cut to this many characters (0 = whole stems)
     # fp32: IndexFlatIP, exact scan; auto: the same file, scanned compactly (8-bit shortlist,
-    # exact fp32 scores: dense_compact.py) from 20,000 chunks; fp16: half-precision scan
+    # exact fp32 scores: dense_compact.py) from 10,000 chunks; fp16: half-precision scan
     dense_precision: str = "auto"
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.75  # BM25 length normalisation

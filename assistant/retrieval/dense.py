@@ -203,6 +203,10 @@ class DenseIndex:
         index.add(data)
         return cls(index, precision)
 
+    def searched_as(self, precision: str) -> DenseIndex:
+        """The same stored index, searched as `precision` ("fp32": exact; "auto") would."""
+        return DenseIndex(self._index, precision)
+
     def vectors(self) -> np.ndarray:
         """The stored vectors (decoded, for fp16), one row per chunk."""
         return self._index.reconstruct_n(0, self.size)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import faiss
 import numpy as np
 
-ROWS = 20_000  # "auto" scans this many vectors or more compactly (fewer: exact IndexFlatIP)
+ROWS = 10_000  # "auto" scans this many vectors or more compactly (fewer: exact IndexFlatIP)
 FACTOR = 4  # candidates per row asked for
 MINIMUM = 100  # candidates at least (a k of 10 still re-scores 100)
 
