@@ -30,7 +30,8 @@ MINIMUM = 100  # candidates at least (a k of 10 still re-scores 100)
 def compact_scan(index: faiss.Index, precision: str) -> CompactScan | None:
     """The compact scan for an index stored as `precision`: only "auto" over a flat fp32
     index of at least ROWS vectors has one (the 428-chunk corpus keeps the exact scan)."""
-    if precision != "auto" or not isinstance(index, faiss.IndexFlat) or index.ntotal < ROWS:
+    flat = isinstance(index, faiss.IndexFlat) and index.metric_type == faiss.METRIC_INNER_PRODUCT
+    if precision != "auto" or not flat or index.ntotal < ROWS:
         return None
     return CompactScan(index)
 
