@@ -74,5 +74,5 @@ def build(real: HybridRetriever, embedder: Embedder, total: int) -> HybridRetrie
         v = sent_vecs[picks].mean(axis=0) if picks else real_vecs[c.chunk_id]
         vecs[i] = v / np.linalg.norm(v)
     bm25 = BM25Index.build([c.text for c in recipe.chunks])
-    dense = DenseIndex.build(vecs)
+    dense = DenseIndex.build(vecs, "fp32")  # exact; bench.retrieval.scale adds the others
     return HybridRetriever(real.corpus, recipe.chunks, bm25, dense, embedder, real.config)

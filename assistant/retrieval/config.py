@@ -44,14 +44,20 @@ class IndexConfig:
     context_in_bm25: bool = True  # index the instrument/article/heading line for BM25
     context_in_dense: bool = True  # embed the heading line with the body
     prefix: int = PREFIX  # BM25 terms: stems cut to this many characters (0 = whole stems)
-    dense_precision: str = "fp32"  # fp32: IndexFlatIP; fp16: half-precision flat scan
+    # fp32: IndexFlatIP, exact scan; auto: the same file, scanned compactly (8-bit shortlist,
+    # exact fp32 scores: dense_compact.py) from 10,000 chunks; fp16: half-precision scan
+    dense_precision: str = "auto"
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.75  # BM25 length normalisation
     lay_questions: bool = True  # index lay/*.toml questions beside the chunks (lay.py)
     query_adapter: bool = True  # map queries for the chunk dense ranking (adapter.py)
 
     def to_dict(self) -> dict[str, object]:
-        return {**asdict(self), "bm25_method": "lucene"}
+        """The manifest's parameters. `dense_precision` says how the vectors are stored:
+        "auto" stores the same exact IndexFlatIP as "fp32" (its compact scan is derived at
+        load, never saved), so either loads an index built with the other."""
+        stored = "fp32" if self.dense_precision == "auto" else self.dense_precision
+        return {**asdict(self), "dense_precision": stored, "bm25_method": "lucene"}
 
 
 @dataclass(frozen=True)

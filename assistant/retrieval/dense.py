@@ -14,6 +14,7 @@ from typing import Protocol
 import faiss
 import numpy as np
 
+from assistant.retrieval.dense_compact import compact_scan
 from assistant.retrieval.torch_runtime import (
     encode_one,
     fixed_mmap_threshold,
@@ -176,28 +177,35 @@ class DenseIndex:
         [(12, 0.61), (40, 0.58), (7, 0.55)]
     """
 
-    def __init__(self, index: faiss.Index) -> None:
+    def __init__(self, index: faiss.Index, precision: str = "fp32") -> None:
+        """`precision` "auto" searches a large IndexFlatIP by the compact scan
+        (dense_compact.py: 8-bit shortlist, exact fp32 scores); anything else as it is."""
         self._index = index
+        self._compact = compact_scan(index, precision)
         faiss.omp_set_num_threads(1)
 
     @classmethod
     def build(cls, vectors: np.ndarray, precision: str = "fp32") -> DenseIndex:
-        """`fp32`: IndexFlatIP (exact). `fp16`: the same exhaustive inner-product scan over
-        half-precision copies (IndexScalarQuantizer QT_fp16), half the memory traffic,
-        for corpora large enough that the scan dominates (bench/README.md, scale)."""
+        """`fp32`: IndexFlatIP (exact). `auto`: the same file, searched by the compact scan
+        when large (see __init__). `fp16`: the exhaustive scan over half-precision copies
+        (IndexScalarQuantizer QT_fp16; scores rounded), kept for comparison."""
         dim = vectors.shape[1]
-        if precision == "fp32":
+        if precision in ("fp32", "auto"):
             index = faiss.IndexFlatIP(dim)
         elif precision == "fp16":
             qt = faiss.ScalarQuantizer.QT_fp16
             index = faiss.IndexScalarQuantizer(dim, qt, faiss.METRIC_INNER_PRODUCT)
         else:
-            raise ValueError(f"precision must be 'fp32' or 'fp16', not {precision!r}")
+            raise ValueError(f"precision must be 'fp32', 'auto' or 'fp16', not {precision!r}")
         data = np.ascontiguousarray(vectors, dtype=np.float32)
         if not index.is_trained:
             index.train(data)
         index.add(data)
-        return cls(index)
+        return cls(index, precision)
+
+    def searched_as(self, precision: str) -> DenseIndex:
+        """The same stored index, searched as `precision` ("fp32": exact; "auto") would."""
+        return DenseIndex(self._index, precision)
 
     def vectors(self) -> np.ndarray:
         """The stored vectors (decoded, for fp16), one row per chunk."""
@@ -212,6 +220,8 @@ class DenseIndex:
     ) -> list[tuple[int, float]]:
         """Top-k (row, cosine) for one query vector; `ranges` restricts rows [lo, hi)."""
         q = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
+        if self._compact is not None:
+            return self._compact.search(q, k, ranges)
         if ranges is None:
             return self._collect(*self._index.search(q, min(k, self.size)))
         hits: list[tuple[int, float]] = []
@@ -229,8 +239,8 @@ class DenseIndex:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path, size: int, dim: int) -> DenseIndex:
+    def load(cls, path: Path, size: int, dim: int, precision: str = "fp32") -> DenseIndex:
         index = faiss.read_index(str(path))
         if index.ntotal != size or index.d != dim:
             raise ValueError(f"faiss index has {index.ntotal}x{index.d}, expected {size}x{dim}")
-        return cls(index)
+        return cls(index, precision)

@@ -130,7 +130,8 @@ class HybridRetriever(Searcher):
         try:
             chunks = store.read_chunks(build / "chunks.jsonl")
             bm25 = BM25Index.load(build / "bm25", len(chunks), icfg.prefix)
-            dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim)
+            dense = DenseIndex.load(build / "dense.faiss", len(chunks), embedder.dim,
+                                    icfg.dense_precision)  # fmt: skip
             n_lay = len(lay_questions_for(icfg, chunks).texts)
             lay = LayIndex.load(build / "lay", n_lay, embedder.dim, icfg.prefix) if n_lay else None
             adapter = load_adapter(build / "adapter.npy", embedder.dim) if n_lay else None

@@ -29,6 +29,7 @@ import numpy as np
 # int64 totals stay below this (room for the check's rounding): the largest contributions
 # may be up to ≈ 2^9 times the smallest (the search's: ≈ 20)
 _FITS = float(2**62)
+SMALL = 4096  # row tables up to this size sum in one slot per row (row_totals)
 
 
 class RowTables:
@@ -47,14 +48,20 @@ class RowTables:
         self._by_law = {law: laws == law for law in dict.fromkeys(law_of)}
         self._none = np.zeros(len(law_of), dtype=bool)
         self._row_masks: dict[frozenset[int], np.ndarray] = {}
+        self._law_masks: dict[frozenset[str], np.ndarray] = {}
         self._contrib: dict[tuple[float, int], np.ndarray] = {}
 
     def law_mask(self, laws: Collection[str]) -> np.ndarray:
-        """True for the rows of these instruments."""
-        out = self._none
-        for law in laws:
-            if law in self._by_law:
-                out = out | self._by_law[law]
+        """True for the rows of these instruments (kept per set: at 100k rows, ORing the
+        masks again took ≈ 40 us a search)."""
+        key = frozenset(laws)
+        out = self._law_masks.get(key)
+        if out is None:
+            out = self._none
+            for law in key:
+                if law in self._by_law:
+                    out = out | self._by_law[law]
+            self._law_masks[key] = out
         return out
 
     def row_mask(self, rows: Collection[int]) -> np.ndarray:
@@ -103,13 +110,32 @@ def fused_rows(rankings: Sequence[Sequence[tuple[int, float]]], weights: Sequenc
     unit = 2.0 ** (math.frexp(float(c.min()))[1] - 53)  # the smallest contribution's ulp
     if sum(weights) / (rrf_k + 1) / unit >= _FITS:  # a row's total is at most this
         return None
-    acc = np.zeros(len(tables.article_of), dtype=np.int64)
-    np.add.at(acc, np.asarray(flat, dtype=np.intp), (c / unit).astype(np.int64))
-    rows = np.flatnonzero(acc)
-    s = acc[rows].astype(np.float64) * unit
+    rows, totals = row_totals(np.asarray(flat, dtype=np.intp), (c / unit).astype(np.int64),
+                              len(tables.article_of))  # fmt: skip
+    s = totals.astype(np.float64) * unit
     if prior_laws and prior != 0:
         s = np.where(tables.law_mask(prior_laws)[rows], s * (1 + prior), s)
     if boost_rows and boost != 0:
         s = np.where(tables.row_mask(boost_rows)[rows], s * (1 + boost), s)
     order = np.lexsort((rows, -s))
     return rows[order].tolist(), s[order].tolist()
+
+
+def row_totals(flat: np.ndarray, units: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of `flat`, ascending, and each one's sum of `units` (positive
+    integers, so every listed row has a non-zero total). Exact either way: in a table of
+    SMALL rows or fewer, one int64 slot per row (7 us at 428 rows); above, only the rows
+    listed (a 100k-slot table cost ≈ 160 us a search, 11 us this way).
+
+    >>> row_totals(np.array([4, 1, 4]), np.array([2, 3, 5]), 10)
+    (array([1, 4]), array([3, 7]))
+    """
+    if size <= SMALL:
+        acc = np.zeros(size, dtype=np.int64)
+        np.add.at(acc, flat, units)
+        rows = np.flatnonzero(acc)
+        return rows, acc[rows]
+    rows, where = np.unique(flat, return_inverse=True)
+    totals = np.zeros(len(rows), dtype=np.int64)
+    np.add.at(totals, where, units)
+    return rows, totals
