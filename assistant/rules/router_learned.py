@@ -8,8 +8,9 @@ fails when it is out of date with them). Nothing is read from tests/ or bench/ a
 nothing is downloaded at run time; a missing or unreadable file disables this router.
 
 The chosen rule must be asked in its own frame: a verdict rule needs a yes/no ask
-("can", "allowed", ...; `router_semantic.VERDICT_ASK`), a deadline rule a date asked for
-with the event's date (`router_semantic.asked_kind`). The rule's own fact and date
+("can", "allowed", ...; `router_semantic.VERDICT_ASK`) and a stated fact some eligibility
+rule reads, a deadline rule a date asked for with the event's date
+(`router_semantic.asked_kind`). The rule's own fact and date
 extraction then runs unchanged (assistant/rules/answer.py).
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zipfile
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -64,7 +66,7 @@ def shipped() -> LinearRouter | None:
     """The packaged model, or None (router disabled) when the file is missing or broken."""
     try:
         return load(DATA)[0]
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):  # missing or damaged
         logger.warning("learned router data %s unreadable; learned fallback disabled", DATA)
         return None
 

@@ -84,10 +84,18 @@ def test_deterministic() -> None:
     assert first == answer_rule_question(STORY, today=TODAY)
 
 
-def test_missing_data_file_disables_the_learned_router(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["missing", "truncated", "not a zip"])
+def test_missing_or_damaged_data_file_disables_the_learned_router(
+    tmp_path: Path, damage: str
+) -> None:
+    path = tmp_path / "router.npz"
+    if damage == "truncated":
+        path.write_bytes(learned_mod.DATA.read_bytes()[:5000])
+    elif damage == "not a zip":
+        path.write_text("not a model", encoding="utf-8")
     shipped.cache_clear()
     try:
-        with mock.patch.object(learned_mod, "DATA", tmp_path / "missing.npz"):
+        with mock.patch.object(learned_mod, "DATA", path):
             assert shipped() is None
             assert answer_rule_question(STORY, today=TODAY) is None
     finally:
