@@ -78,8 +78,10 @@ def examples(root: Path = ROOT) -> list[Example]:
 
 
 def digest(items: Sequence[Example]) -> str:
-    """A hash of what training reads: the texts, labels and settings."""
-    payload = [VERSION, C, [(e.source, e.text, e.label) for e in items]]
+    """A hash of what training reads: the texts, labels and settings, and each text's
+    features, so a change to the glossary or the tokenizer (which `features` reads) also
+    makes the shipped model stale."""
+    payload = [VERSION, C, [(e.source, e.text, e.label, features(e.text)) for e in items]]
     return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
