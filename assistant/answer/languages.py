@@ -109,6 +109,8 @@ OTHER_TERMS = {
     "monate": "months", "wie lange": "how long", "minderjahrig": "minor", "bruder": "brother",
     "sohn": "son", "schwanger": "pregnant", "zeuge": "witness", "verhor": "interrogation",
 }  # fmt: skip
+# longer terms first (as the other languages' alternation), sorted once, not per question
+_ZH_LONGEST_FIRST = tuple(sorted(ZH_TERMS.items(), key=lambda kv: -len(kv[0])))
 _OTHER = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(OTHER_TERMS, key=len, reverse=True)) + r")\b"
 )
@@ -129,9 +131,7 @@ NOTE = (
 def bridge(text: str, language: str) -> str:
     """English retrieval text for a non-English question ('' if nothing matched)."""
     if language == "zh":
-        found = [
-            en for zh, en in sorted(ZH_TERMS.items(), key=lambda kv: -len(kv[0])) if zh in text
-        ]
+        found = [en for zh, en in _ZH_LONGEST_FIRST if zh in text]
         digits = re.findall(r"\d+\s*(?:小时|天|日|个月)", text)
         extra = [re.sub(r"小时", " hours", re.sub(r"天|日", " days", d)) for d in digits]
         return " ".join(dict.fromkeys(found + extra))
