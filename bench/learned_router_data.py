@@ -23,8 +23,7 @@ import numpy as np
 import yaml
 
 from assistant.rules.learned_model import NULL, LinearRouter, features, fit_vocabulary, vectorize
-from assistant.rules.router_premise import asked_text, without_instructions
-from assistant.rules.router_text import clean
+from assistant.rules.router_premise import asked_text, case_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PATTERNS = ("tests/rules/routing*.yaml", "bench/own*.yaml", "bench/rules*_fresh.yaml")
@@ -65,7 +64,7 @@ def sources(root: Path = ROOT) -> list[str]:
 
 def router_text(question: str) -> str:
     """The question as the fallback routers see it (see answer._answer)."""
-    return asked_text(without_instructions(clean(question)))
+    return asked_text(case_text(question))
 
 
 def examples(root: Path = ROOT) -> list[Example]:

@@ -31,7 +31,7 @@ from assistant.rules.router_facts import asked_body, read_body, read_facts
 from assistant.rules.router_fallback import fallback
 from assistant.rules.router_followup import continues, statements
 from assistant.rules.router_intents import Route, route, topics_of
-from assistant.rules.router_premise import asked_text, without_instructions
+from assistant.rules.router_premise import asked_text, case_text
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
 from assistant.rules.rulebook import all_rules
@@ -195,7 +195,7 @@ def _decorate(result: RuleResult, notes: tuple[str, ...]) -> RuleResult:
 def _answer(
     question: object, today: date, history: object, laws: Sequence[str] | None
 ) -> RuleResult | None:
-    text = without_instructions(clean(question))  # never part of the case
+    text = case_text(question)  # instructions to the assistant are never part of the case
     if not re.search(r"[a-z]", text) and not find_when(text, today).has_time:
         return None  # nothing to read, except a bare time answering "tell me the time"
     users = _user_turns(history)

@@ -29,6 +29,7 @@ import re
 
 from assistant.rules.router_facts import read_body
 from assistant.rules.router_intents import route
+from assistant.rules.router_text import clean
 
 R = re.compile
 _ORDER = (
@@ -109,6 +110,13 @@ def without_instructions(text: str) -> str:
             continue
         kept.append(clause + delim)
     return _tidy(kept)
+
+
+def case_text(question: object) -> str:
+    """The question as the rules read the case: cleaned (`router_text.clean`), notes and
+    clauses addressed to the assistant dropped. `asked_text` of it is what the routers read;
+    the learned router's training examples go through the same two steps."""
+    return without_instructions(clean(question))
 
 
 def core(text: str) -> str:
