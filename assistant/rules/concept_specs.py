@@ -73,6 +73,8 @@ CONCEPTS: tuple[Concept, ...] = (
     C("identity_unknown", ("refuse", "who_he_is"), near=6),
     C("identity_unknown", ("no_papers",)),
     C("identity_unknown", ("unknown_who",)),
+    # "they know his real name and address": the identity known (negated: unknown)
+    C("identity_unknown", ("know_it", "who_he_is"), value=False, stated=True, near=4),
     C("suicide_or_flight", ("flight",)),
     C("suicide_or_flight", ("cooperating",), value=False),
     C("evidence_tampering_risk", ("destroy", "records")),
@@ -85,6 +87,7 @@ CONCEPTS: tuple[Concept, ...] = (
     C("evidence_tampering", ("threaten", "witness")),
     C("violent_witness_interference", ("threaten", "witness")),
     C("new_crime", ("crime_act", "meanwhile")),
+    C("new_crime", ("illegal_act", "meanwhile"), stated=True),
     C("left_area", ("leave", "elsewhere", "repeat")),
     C("unapproved_meetings", ("meet", "unapproved", "repeat")),
     C("missed_summons", ("miss", "summons", "repeat")),

@@ -89,6 +89,12 @@ ACTS: dict[str, tuple[str, ...]] = {
         " burglary, assaulted, stabbed, scammed, fraud, forged, forging, dealing drugs, sold"
         " drugs, selling drugs, broke into, shoplifted, shoplifting, snatched, mugged, beat"
     ),
+    # "he hasn't done anything illegal since": told of conduct, not naming the crime
+    "illegal_act": _w(
+        "done anything illegal, did anything illegal, done something illegal, did something"
+        " illegal, broken the law, broke the law, breaking the law, broken any law, broke any law,"
+        " in trouble with the law, committed a crime, committed any crime, committed another crime"
+    ),
     "meanwhile": _w(
         "during, while, since, again, then, later, afterwards, since then, meanwhile,"
         " in the meantime, new, another, fresh, further"
@@ -116,7 +122,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "collude": _w(
         "collude, colluded, collusion, line up stories, lined up stories, get their stories"
         " straight, get stories straight, align stories, aligned stories, match their stories,"
-        " coordinate their stories, agree on a story, coach witness, coached witness, coached"
+        " coordinate their stories, agree on a story, coordinated with, coordinate with,"
+        " coach witness, coached witness, coached"
         " the witness, bribed a witness, bribe a witness"
     ),
     "tamper": _w(
@@ -134,7 +141,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         " disappeared, vanished, went missing, on the run, tried to kill himself, tried to kill"
         " herself, attempted suicide, got away, get away, getting away, took off, fled abroad,"
         " jumped out of a window, ran from, run from, climbed out, slipped away, slip away,"
-        " leave the country, flee the country, fled the country, at the airport, board a plane"
+        " leave the country, flee the country, fled the country, at the airport, board a plane,"
+        " harm myself, harm himself, harm herself, harming myself, harming himself, harming"
+        " herself, hurt myself, kill myself, killing myself, killing himself, killing herself,"
+        " suicide, thought of running, think of running, thought about running, tried to hide,"
+        " try to hide, trying to hide"
     ),
     "cooperating": _w(
         "cooperating, cooperated, cooperative, at home the whole time, stayed at home, shown up"
@@ -175,9 +186,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         " tell who, cannot establish who, can't establish who, unable to identify, can't identify,"
         " cannot identify, couldn't identify, identity unknown, identity is unknown"
     ),
+    "know_it": _w("know, knows, knew, known, have, has, got, checked, verified, confirmed"),
     "who_he_is": _w(
         "who he is, who she is, his name, her name, his identity, her identity, his address,"
-        " her address, real name, where he lives, where she lives, who is he, who is she"
+        " her address, real name, where he lives, where she lives, who is he, who is she,"
+        " his id, her id, his id card, her id card, his identity card, her identity card"
     ),
     "no_papers": _w(
         "no papers, no id, no identification, no identity card, no documents, without papers,"
@@ -227,7 +240,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         " warn, warned, get away, still free, not yet caught, not been caught, still out, cover up"
     ),
     "hinder": _w(
-        "hinder, obstruct, impede, compromise, jeopardise, jeopardize, tip off, alert, interfere,"
+        "hinder, obstruct, impede, disturb, disrupt, affect the, compromise, jeopardise, jeopardize, tip off, alert, interfere,"
         " get in the way of, stand in the way of, harm the, damage the, hamper, undermine"
     ),
     "inquiry": _w("investigation, inquiry, case"),

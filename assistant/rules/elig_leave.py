@@ -45,8 +45,8 @@ SURV_BREACH = (
 )
 OUT_DUTY = (
     "Otherwise a suspect in custody shall 'be interrogated in a detention center' (SPP Art. "
-    "139); when "
-    "he is taken out he 'shall be escorted by two or more judicial police officers'. The MPS "
+    "139); he is taken out only 'with the approval of the chief procurator', and "
+    "he 'shall be escorted by two or more judicial police officers'. The MPS "
     "Provisions in the corpus have no such article, so this is the procuratorate's rule only."
 )
 
@@ -162,15 +162,18 @@ def interrogation_outside_custody(facts: Facts, body: str | None = None) -> Rule
 
     Assumptions: "detained to" is read as "taken to" (the translation's word for escorting);
     the purpose must be one of the two listed (pointing out criminals or evidence, recovering
-    property); the escort is checked only when the user tells it, else the duty is stated. Not
-    modelled: the police (the MPS Provisions in the corpus have no such article; stated).
+    property); the chief procurator's approval and the escort are checked only when the user
+    tells them, else they are stated as the conditions ("may they take him out for that?" asks
+    about the purpose; the approval is the procuratorate's own step). Not modelled: the police
+    (the MPS Provisions in the corpus have no such article; stated).
     """
-    told = flag(facts, "out_escort_short") is not None
+    escort = flag(facts, "out_escort_short") is not None
+    approval = flag(facts, "out_chief_approval") is not None
     v = evaluate(
         facts=facts,
-        requires=conds("outside.requires"),
+        requires=conds("outside.requires") if approval else (),
         grounds=conds("outside.grounds"),
-        bars=conds("outside.bars") if told else (),
+        bars=conds("outside.bars") if escort else (),
     )
     return render(
         "eligibility.interrogation_outside_custody",

@@ -4,7 +4,9 @@ or arrest."""
 
 from __future__ import annotations
 
-from assistant.rules.conditions import conds
+from collections.abc import Sequence
+
+from assistant.rules.conditions import Cond, conds
 from assistant.rules.elig_measures import for_body
 from assistant.rules.facts import Facts, flag
 from assistant.rules.model import RuleCite, RuleResult
@@ -60,6 +62,23 @@ def guarantor(facts: Facts, body: str | None = None) -> RuleResult:
     )
 
 
+CATCH_ALL = "official_other_relation"
+
+
+def _catch_all_ruled_out(facts: Facts, grounds: Sequence[Cond]) -> tuple[Facts, list[str]]:
+    """ "Other relations ... which may affect the impartial handling" taken as absent when
+    the user has ruled out every specific ground and named none (a complaint of rudeness):
+    a relation that mattered would be told, as the named ones were."""
+    listed = [c for c in grounds if c.key != CATCH_ALL]
+    if facts.get(CATCH_ALL) is not None or CATCH_ALL in (facts.get("uncertain") or ()):
+        return facts, []
+    if not listed or any(c.value(facts) is not False for c in listed):
+        return facts, []
+    note = ("Taken as absent: another relationship with a party that may affect impartiality "
+            "(not mentioned); if there is one, a withdrawal request is well founded.")  # fmt: skip
+    return {**facts, CATCH_ALL: False}, [note]
+
+
 @rule(
     "eligibility.recusal",
     kind="eligibility",
@@ -85,14 +104,16 @@ def recusal(facts: Facts, body: str | None = None) -> RuleResult:
     (the procuratorate asked about, or a former investigator named).
     """
     grounds = conds("recusal.police.grounds")
+    facts, assumed = _catch_all_ruled_out(facts, grounds)
     if body == "procuratorate" or flag(facts, "official_former_investigator") is not None:
         grounds = conds("recusal.procuratorate.grounds") + grounds
     v = evaluate(facts=facts, grounds=grounds)
     notes = [
+        *assumed,
         "Who decides: investigators by the county-level police head; a police head by the "
         "procuratorial committee (MPS Art. 28); procurators by the chief procurator, the chief "
         "procurator by the procuratorial committee (SPP Art. 23). A rejection can be "
-        "reconsidered if applied for within five days (MPS Art. 30, SPP Art. 26)."
+        "reconsidered if applied for within five days (MPS Art. 30, SPP Art. 26).",
     ]
     if body == "procuratorate":
         notes.append(

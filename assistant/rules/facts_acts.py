@@ -25,6 +25,9 @@ NO_PERMIT = R(
     rf"|\b(need|needs|needed|require\w*|must (get|obtain|have))\b[^.?!;]{{0,25}}\b{PERMIT}\b"
     # "no need to ask anyone", "does he need to ask the police first?"
     r"|\bno need to (ask|tell|check)\b|\b(need|needs|have|has) to (ask|tell|check with)\b"
+    # "I haven't asked the police about it", "nobody cleared it with them"
+    r"|\b(haven't|have not|hasn't|has not|didn't|did not|never|not yet) (yet )?(asked|told|checked"
+    r" with|cleared it with|informed|notified) (the )?(police|them|investigators?|officers?)\b"
 )
 GOT_PERMIT = R(
     rf"\b(police|they|public security( organ)?)\b[^.?!;]{{0,30}}\b(gave|granted|have given|has"

@@ -26,12 +26,16 @@ KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
             r"(?:the|his|her|this|our|their)\s+(?:city|county|town|area|district|province"
             r"|home|house|flat|residence)\b"
+            # "he has stayed in town", "she stayed in the city the whole time"
+            r"|\b(?:stayed|remained|been|kept)\s+(?:in|within|inside)\s+(?:the\s+|his\s+|her\s+"
+            r"|our\s+|this\s+)?(?:city|county|town|area|district)\b"
         ),
     ),
     (
         "missed_summons",
         re.compile(
-            r"\b(?:gone|went|go|turned up|shown up|showed up|reported|been|attended)\s+"
+            r"\b(?:gone|went|go|turned up|shown up|showed up|reported|been|attended|answered"
+            r"|responded to|obeyed|complied with)\s+"
             r"(?:(?:to|for|at)\s+)?every\s+(?:single\s+)?(?:summons|hearing|appointment|interview"
             r"|check-in|questioning|time (?:they|the police) called)\b"
             r"|\bnever (?:once )?missed (?:a|any|one|an)\s+(?:summons|hearing|appointment"

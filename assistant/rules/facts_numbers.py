@@ -22,7 +22,7 @@ AGE_RE = re.compile(
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
     # non-native "my daughter 15 years": the age, not a sentence
     rf"\b(?:son|daughter|boy|girl|child|kid),? {_NUM} years?\b(?! (?:ago|in|for|of|prison|jail))|"
-    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
+    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b(?! (?:days?|months?|weeks?))|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
 # "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
 OFFENCE_AGE_RE = re.compile(
@@ -53,8 +53,10 @@ BABY_RE = re.compile(
     # "her baby brother, who is two": a bare number is years
     rf"|\b(?:baby|infant|toddler)(?: [\w-]+)?,? (?:who|that) (?:is|was|turned) {_NUM}\b"
     r"(?![- ]?(?:months?|weeks?|days?))"
+    # "a baby of three month", "her son aged 5 months"
+    rf"|\b(?:baby|infant|newborn|son|daughter) (?:of|aged) {_NUM} (month|week)s?\b"
 )
-BABY_NUMS, BABY_UNITS = {1, 3, 4, 6, 9, 11, 13}, {2, 5, 7, 10, 12}  # BABY_RE's groups
+BABY_NUMS, BABY_UNITS = {1, 3, 4, 6, 9, 11, 13, 14}, {2, 5, 7, 10, 12, 15}  # BABY_RE's groups
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"

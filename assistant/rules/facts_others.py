@@ -118,9 +118,27 @@ def _head(person: re.Match[str]) -> str:
     return person.group(0).split()[-1]
 
 
+# the person the suspect looks after ("he cares for our bedridden mother, who has cancer"):
+# her illness is not his. Only the object is blanked (nursing and feeding tell breastfeeding).
+CARED_FOR = re.compile(
+    r"\b(?:cares? for|caring for|looks? after|looking after|takes? care of|taking care of"
+    r"|supports?|supporting)\s+"
+    r"((?:(?:his|her|their|our|my|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:mother|father|mum|mom|dad"
+    r"|parents?|grand\w+|wife|husband|son|daughter|child(?:ren)?|kids?|baby|brother|sister"
+    r"|relatives?|aunt|uncle|in-laws?)\b(?:,? who [^.;!?,]*)?)"
+)
+
+
+def _blank_cared_for(text: str) -> str:
+    return CARED_FOR.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text
+    )
+
+
 def own_text(text: str) -> str:
     """`text` with every clause about another person blanked (offsets kept); a person put
     under a measure in the story is the suspect, not another person."""
+    text = _blank_cared_for(text)
     clauses = [(m, _subject(m.group(0))) for m in CLAUSE.finditer(text) if m.group(0).strip()]
     suspects = {
         _head(p)

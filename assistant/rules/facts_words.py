@@ -118,6 +118,9 @@ POSITIVE = (
         rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
         rf"(he |she |they )?{CRIME_DONE}\b|\b{CRIME_DONE}\b[^.?!;]{{0,30}}\b(again|while (on|under))\b"
         rf"|\b(a |another )?new {CRIME}\b|\bcaught \w+ing again\b"
+        # "on bail ... was caught (deliberately) shoplifting": caught in a crime while on bail
+        r"|\b(on bail|under (residential )?surveillance)\b[^.?!;]{0,60}\b(was|got|been|is) caught "
+        r"(\w+ly )?(steal|shoplift|rob|burgl|snatch|fight|deal|sell|scamm|stabb|beat)\w*"
         r"|\b(arrested|detained|charged|caught) (for|with) ((?!breach|break|violat|skip|jump|leav|miss)\w+ing|another)\b"
         r"|\b(convicted|charged|arrested|sentenced|caught|done|picked up) (of|for|with) (something"
         r"|anything) (new|else)\b|\b(convicted|charged) (of|with|for) (another|a new|a further)"
@@ -177,10 +180,16 @@ POSITIVE = (
         r"( \w+){0,2}? (may|might|could|would|will|can) (still |yet |also )?(flee|escape|destroy"
         r"|hide|abscond|tamper|run)",
     ),
+    # "he has no accomplice": matched only after the cue, which then negates it (False)
+    (
+        "co_suspect_risk",
+        r"(?:(?<=\bno )|(?<=\bwithout )|(?<=\bwithout any ))(accomplices?|co-?(suspects?"
+        r"|defendants?|accused|offenders?)|partners? in crime)\b",
+    ),
     (
         "co_suspects_same_case",
         r"\b(same|one) ([\w-]+ ){1,2}(case|robbery|theft|fraud|crime|offen[cs]e|incident|scheme"
-        r"|burglary)\b",
+        r"|burglary|fight|brawl|assault|attack|scam|deal|raid)\b",
     ),
     ("breastfeeding", r"\bnursing\b(?! (home|care|staff|school|student|degree|job))"),
     ("pregnant", r"\b(expecting|carrying) (a|our|her|their|his) ([\w-]+ )?(baby|child|twins)\b"),
@@ -206,6 +215,14 @@ POSITIVE = (
 # Negative wording, read first: the fact is False unless the phrase itself is negated.
 NEGATIVE = (
     ("recidivist", r"\bfirst offender\b"),
+    # "there is nothing left to destroy", "nothing he could hide": no evidence at risk
+    (
+        "evidence_tampering_risk",
+        r"\bnothing (left |more )?(for (him|her|me) )?(to|that (he|she|i) could|(he|she|i) could)"
+        r" (destroy|hide|tamper with|delete|falsify|get rid of)\b",
+    ),
+    # "he acted alone": no co-suspect who could flee or tip others off
+    ("co_suspect_risk", r"\b(acted|did it|was) (all )?(alone|on (his|her) own)\b"),
     (
         "bail_insufficient",
         # no negation in the gap: "bail ... would NOT be sufficient" says the converse

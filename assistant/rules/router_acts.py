@@ -17,7 +17,10 @@ from assistant.rules.facts_search import read_search_facts
 from assistant.rules.router_lawyers import words
 
 R = re.compile
-LAWYER = R(r"\b(lawyers?|attorneys?|counsel|defen[cs]e|defenders?|solicitors?|my client)\b")
+LAWYER = R(
+    r"\b(lawyers?|attorneys?|counsel|defen[cs]e|defenders?|solicitors?|my client|a client"
+    r"|defending)\b"
+)
 # a third person brought to a lawyer's meeting: no article lets anyone but an interpreter in,
 # so the meeting-permission rule would answer another question (left to retrieval)
 COMPANION = R(
@@ -50,6 +53,12 @@ ACT_TOPICS = {
         r"no (detention )?warrants?",
         r"(no time|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the |any )?"
         r"(detention )?warrants?",
+        # "no time for any paperwork", "before there was a warrant", "did the papers later"
+        r"no time for (a |an |any |the )?(paperwork|papers|warrant)",
+        r"before (there was|they had|they got|getting|having) (a |an |any |the )?(detention )?"
+        r"(warrant|papers|paperwork)",
+        r"(did|do|does|filled in|wrote up|sorted) (the )?(detention )?(papers|paperwork|warrant)"
+        r" (later|afterwards|after|once|as soon as|when)",
         "warrantless",
         r"(didn't|did not|never|not|don't|doesn't) (show|produce|present|have|give)\w* (us |him "
         r"|her |them |me )?(a |an |any |the )?(detention )?(warrant|papers|paperwork|documents?)",

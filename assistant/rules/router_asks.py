@@ -181,8 +181,14 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
 
 ASKING = R(r"[^.?!]*\?")
 BARE = R(
-    r"\s*(?:and )?(?:can|could|may|will|would|should|must|is|does) (?:he|she|they|it|i|we|that|this)"
-    r"(?: (?:do (?:that|this|so|it)|be (?:allowed|possible)|allowed|possible|happen))?\s*\?"
+    r"\s*(?:and |but |so )?(?:can|could|may|will|would|should|must|is|does) (?:he|she|they|it|i|we"
+    r"|that|this)(?: (?:just|really|legally|lawfully|even|actually|simply))?"
+    r"(?: (?:do (?:that|this|so|it)(?: to (?:him|her|them|me|us))?|be (?:allowed|possible)|allowed"
+    r"|possible|happen))?\s*\?"
+    # "is that something they can lawfully do for him?"
+    r"|\s*(?:and |but |so )?is (?:that|this|it) (?:something|a thing|an option) (?:that )?(?:they"
+    r"|he|she|we|i) (?:can|could|may|are allowed to)(?: \w+ly)? do(?: (?:for|to|with) (?:him|her"
+    r"|them|me|us))?\s*\?"
 )
 PREVIOUS = R(r"[^.?!]+[.!]")
 

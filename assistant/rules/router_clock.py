@@ -24,8 +24,12 @@ BARE_AT_RE = re.compile(
     r"\bat (\d{1,2})(?: o'clock)? (?:in the )?(morning|evening|afternoon|night)\b"
 )
 # "yesterday evening at 8", "sunday night around 11": an hour read with the part of the day
+# ("at 10 this morning", "this morning at 10 to meet him"); a word other than these may be
+# a unit or a count ("at 10 years", "about 3 people")
 BARE_NUM_RE = re.compile(
-    r"\b(?:at|around|about|by|near) (\d{1,2})(?: o'clock)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|[a-z]))"
+    r"\b(?:at|around|about|by|near) (\d{1,2})(?: o'clock)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|%))"
+    r"(?=\s*(?:$|[^\w\s]|(?:to|this|that|in|on|and|or|when|the|we|i|he|she|they|yesterday"
+    r"|today|last|for|so|but|with)\b))"
 )
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 HOUR_WORD = {w: i for i, w in enumerate(_HOURS, 1)}

@@ -36,7 +36,7 @@ DEADLINE_CUE = words(
     "how much time",
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
-    r"when (must|should|do (they|i|we) have to|is the deadline)",
+    r"when (must|should|(do|did|does) (they|i|we|he|she|it) (have|need) to|is the deadline)",
     r"when (does|do) (it|he|she|they|the \w+) (have|need|got) to",
     r"(date|day|time) by which",
     r"(is|are|falls?) due",
@@ -61,6 +61,11 @@ DEADLINE_CUE = words(
     r"when (they|he|she|we|police|the [\w-]+) (must|should|have to|has to|need to|needs to"
     r"|got to)\b",
     "how late",
+    # "what's the longest they can hold him?" (not the longest sentence or fine)
+    r"(what'?s|what is|whats) the (longest|most|max(imum)?)\b(?! (sentence|penalty|punishment"
+    r"|fine|prison|jail|imprisonment|he|she|i))",
+    r"longest (time |period )?(they|the police|the procuratorate|police|he|she|it|you) (can|could"
+    r"|may|might|are allowed to)",
     # "up to when can they hold him?", "what time do they have to stop?"
     "up to when",
     r"what time (must|do|does|did|will|should|would|can) [^.?!]{0,40}\b(stop|end|finish|release"

@@ -21,7 +21,7 @@ from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_leave import leave_candidates
 from assistant.rules.router_recusal import PENDING
-from assistant.rules.router_topics import TOPICS
+from assistant.rules.router_topics import KEPT_FROM, TOPICS
 
 # "can my lawyer SEE THE FILE?" asks about reading papers, not meeting the client
 CASE_PAPERS = re.compile(
@@ -104,6 +104,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
 WITHHOLD = re.compile(
     r"\b(hold\w* off|put\w* off|postpon\w*|skip\w*|wait\w* (before|to)|sit\w* on)\b"
     r"|\b(keep|kept|keeping|leave|left|leaving) (us|me|the family|them) in the dark\b"
+    rf"|\b{KEPT_FROM}\b"
 )
 
 

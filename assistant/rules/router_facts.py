@@ -48,7 +48,11 @@ BODY_RES = (
             r"(?<!endangered )\bpublic security\b(?! crimes?)"
         ),
     ),
-    ("court", re.compile(r"\b(court|judges?)\b")),
+    # a job at a court ("I'm a court clerk") names no body acting in the case
+    (
+        "court",
+        re.compile(r"\b(court|judges?)\b(?! (clerks?|employees?|staff|workers?|reporters?))"),
+    ),
 )
 
 

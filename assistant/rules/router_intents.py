@@ -110,6 +110,8 @@ STEP_DEADLINES = (
 COMPLAINT = re.compile(r"\b(complain\w*|appeal\w*|object\w* to|challenge\w*)\b")
 DECIDES = re.compile(r"\b(receiv\w+|reach\w*|decid\w+|decision)\b")
 VICTIM = re.compile(r"\b(victim\w*|complain\w*)\b")  # the victim's complaint is another step
+# the police contesting the decision (SPP Juvenile Art. 35's review), not its filing
+CONTESTED = re.compile(r"\b(review\w*|reconsider\w*|object\w*|disagree\w*|opinion)\b")
 PROCURATORATE = re.compile(r"\b(procurator\w*|prosecutors?|prosecution office)\b")
 
 
@@ -120,7 +122,7 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
         return found
     if "victim_agent" in t and "minor" in t:
         return Route("deadline.juvenile_inform_victim", "deadline", anchor="victim_agent")
-    if "for_record" in t and "conditional" in t and "non_prosecution" in t:
+    if "conditional" in t and "non_prosecution" in t and _for_record(t, text):
         return Route("deadline.conditional_record", "deadline", anchor="non_prosecution")
     higher = _higher_review(t, text)
     if higher:
@@ -132,6 +134,15 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
     if "arrest_not_approved" in t and "reconsider" in t and stage_of(text) == "decision":
         return Route("deadline.arrest_reconsideration", "deadline", anchor="reconsider")
     return None
+
+
+def _for_record(t: frozenset[str], text: str) -> bool:
+    """The decision reported up for the record (SPP Juvenile Art. 39): said so, or a higher
+    procuratorate looking at it with no complaint or victim in view (Art. 33's appeal)."""
+    if "for_record" in t:
+        return True
+    asked_up = VICTIM.search(text) or COMPLAINT.search(text) or CONTESTED.search(text)
+    return "higher_review" in t and not asked_up
 
 
 def _higher_review(t: frozenset[str], text: str) -> Route | None:

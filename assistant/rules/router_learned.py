@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import zipfile
 from datetime import date
 from functools import lru_cache
@@ -71,6 +72,10 @@ def shipped() -> LinearRouter | None:
         return None
 
 
+# a price asked ("is there a fee for conditional non-prosecution?"): no rule computes one
+COST_ASK = re.compile(r"\b(fees?|costs?|price|how much|pay for|charged? for)\b")
+
+
 def in_frame(rule_id: str, text: str, today: date) -> bool:
     """Whether the question asks for what the rule answers: a verdict on facts it states,
     or a date. A yes/no question stating no fact any eligibility rule reads is a general
@@ -79,7 +84,8 @@ def in_frame(rule_id: str, text: str, today: date) -> bool:
     rules, 27 -> 26 fully right, still no wrong rule (bench/README.md)."""
     if rule_id.startswith("deadline."):
         return asked_kind(text, today) == "deadline"
-    return bool(VERDICT_ASK.search(text)) and bool(read_facts(text))
+    asked = " ".join(re.findall(r"[^.?!]*\?", text)) or text
+    return bool(VERDICT_ASK.search(text)) and not COST_ASK.search(asked) and bool(read_facts(text))
 
 
 def learned_choice(

@@ -32,6 +32,8 @@ TRIP_AREA = (
     rf"(go|goes|going|travel\w*|fly|flying|drive|driving|move|moving|visit\w*|head\w*) (to |into )?"
     rf"(another|a different|the next|other|a neighbou?ring|some other|a nearby) {PLACE}",
     r"travel\w*|trips?|abroad|overseas|another province|out of the (city|county|province)",
+    # "a job interview in Shenzhen, which is a different city from where I live"
+    rf"(is|in) (a different|another|some other) {PLACE} (from|than)\b",
     r"(fly|flying|flies|drive|driving) (down|up|over|out|back|home)|(take|catch) a (flight|plane|train)",
 )
 # any trip out of the residence (MPS Arts. 97, 100): the surveillance rule's restriction
@@ -40,7 +42,7 @@ TRIP_HOME = (
     r"(leave|leaving|leaves|get out of|step out of|go out of) (the |his |her |my |their |our )?"
     r"(own |designated )?(house|home|flat|apartment|residence|place)",
     r"(go|goes|going|step|get) out(side)?",
-    r"(go|goes|going|get|be taken) to (the |a )?(hospital|clinic|doctor|dentist|work|office|school"
+    r"(go|goes|going|went|gone|get|got|be taken|was taken) to (the |a )?(hospital|clinic|doctor|dentist|work|office|school"
     r"|funeral|wedding|court|bank|market|shop)",
     r"(see|visit) (a |the |his |her )?(doctor|dentist|hospital)",
     # "take her son to the hospital": a trip told by who goes with her
@@ -89,6 +91,10 @@ FRAMES: dict[str, re.Pattern[str]] = {
         # a long subject: "may a suspect released on bail pending trial leave the county?"
         rf"|{MODAL}[^.?!;]{{0,60}}?\b(leave|travel|go (out|to|abroad|back|home))\b"
         rf"|\b(the )?right to {GO}\b|\bor not\s*\?"
+        # "was he allowed to do that" (the trip told before; read as "can he do that")
+        rf"|{MODAL}{SUBJ}{ADV} do (that|this|it|so)\b"
+        r"|\b(was|is|were|are|am) (he|she|they|i|we)( really)? (allowed|permitted) to (do (that|this"
+        r"|it|so)|go)\b"
         # non-native word order: "he can do this?", "i can go?"
         r"|\b(he|she|i|we|they) (can|could|may) (do (this|that|it|so)|go|leave|travel)\b[^.?!;]{0,20}\?"
     ),

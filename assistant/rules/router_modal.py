@@ -89,6 +89,13 @@ def measure(obj: str, verb: str = "") -> re.Pattern[str]:
         rf"|{MODAL} {SOMEONE}\b[^.?!;]{{0,60}}? {GRANT}\b{GAP}\b({obj})"
         rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\b({obj})"
         rf"|\b({obj})\b[^.?!;]{{0,40}}?\b{ADJ}\b"
+        # "they are thinking about residential surveillance for him. is that something they
+        # can do?": the measure considered, asked by the bare question after it
+        r"|\b(?:thinking (?:about|of)|considering|talking about|discussing|weighing|proposing)\s+"
+        rf"(?:putting [\w-]+ (?:under|on) )?'?({obj})\b"
+        # "is residential surveillance something they can legally do for her?"
+        rf"|\b({obj}) (?:really |even )?(something|a thing|an option|a measure|a step)\b"
+        r"[^.?!;]{0,40}?\b(can|could|may|might|are allowed to|is allowed to)\b"
         rf"|\bany (way|chance|hope|possibility)\b[^.?!;]{{0,30}}?\b({obj})"
         # "bail for a violent offender, can the police allow it?"
         rf"|\b({obj})\b[^?]{{0,80}}?\b(can|could|would|will|may) [\w ]{{0,20}}?(allow|grant|approve"
@@ -188,6 +195,8 @@ LIMITS = {
         r"|let [\w-]+ (see|look at|have|check|read|access))\b"
         rf"|{MODAL}{SUBJ}{ADV} (see|access|look at|check|obtain|get|read|view|inspect|find out"
         r" about)\b[^.?!;]{0,30}?\b(record|file|criminal history|conviction)"
+        # "get the record sealed" asks for the sealing itself
+        r"(?! (sealed|expunged|cleared|erased|wiped|removed|hidden|deleted))"
         # "can the company get the procuratorate to show them my sealed record?"
         rf"|{MODAL}{SUBJ}{ADV} (get|make|ask|have|force)\b[^.?!;]{{0,40}}?\b(give|provide|show"
         r"|release|disclose|hand over|share|send)\b[^.?!;]{0,30}?\b(record|file)"

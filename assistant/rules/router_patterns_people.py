@@ -108,7 +108,8 @@ PEOPLE = (
     ),
     (
         "co_suspects_same_case",
-        r"\b(same|one) (case|burglary|robbery|theft|fraud|crime|offen[cs]e|incident|scheme)\b"
+        r"\b(same|one) (case|burglary|robbery|theft|fraud|crime|offen[cs]e|incident|scheme|fight"
+        r"|brawl|assault|attack|scam|deal|raid)\b"
         r"|\bco-?(accused|suspects?|defendants?)\b|\baccomplices\b",
     ),
     ("minor_crime", r"\b(minor|petty) (crime|offen[cs]e|theft)\b"),

@@ -40,7 +40,7 @@ from assistant.rules.router_cues import (
     REFERENCE,
     WHEN_CAN,
 )
-from assistant.rules.router_facts import read_facts
+from assistant.rules.router_facts import SENTENCED_RE, read_facts
 from assistant.rules.router_text import find_when
 from assistant.rules.rulebook import all_rules
 
@@ -79,6 +79,13 @@ DATE_ASK = re.compile(
 )
 VERDICT_ASK = re.compile(
     rf"{MODAL}|\b(eligible|qualif\w*|entitled|allowed|permitted|possible|an option)\b"
+)
+# after the trial: a sentence passed or a judgment appealed. Every deadline rule is of the
+# investigation and prosecution stages, so "sentenced on 2 March; how long to appeal?" and
+# "when will he be released?" are left to retrieval (which says the corpus does not cover it)
+POST_TRIAL = re.compile(
+    SENTENCED_RE.pattern + r"|\bappeal\w* (against )?(the |a |my |his |her )?(judgment|verdict"
+    r"|sentence|conviction|ruling)\b|\b(serv\w+|finish\w*) (his|her|my|the|a) sentence\b"
 )
 WHO_OR_WHAT = re.compile(r"\b(who|which (body|organ|authority|office)|what (rights|happens))\b")
 
@@ -148,7 +155,7 @@ def asked_kind(text: str, today: date | None = None) -> str | None:
     dated = find_when(text, today or date(2026, 1, 1)).has_date
     date_cue = bool(DEADLINE_CUE.search(text) or DATE_ASK.search(text))
     if dated and date_cue and not OFF_DEADLINE.search(text) and not WHEN_CAN.search(text):
-        return "deadline"
+        return None if POST_TRIAL.search(text) else "deadline"
     if HOW_TO.search(text) or WHEN_CAN.search(text) or LAWYER_HIRE.search(text):
         return None
     return "eligibility" if VERDICT_ASK.search(text) and read_facts(text) else None

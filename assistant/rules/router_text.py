@@ -60,6 +60,11 @@ SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 # "on the 3rd of this month", "the 28th of last month": a day of the current or last month
 MONTH_DAY_RE = re.compile(rf"\bthe {_DAY}{_ORD} (?:of )?(this|last|the previous) month\b")
+# "arrested on the 1st": a day of this month, or of last month if it is still to come
+BARE_DAY_RE = re.compile(
+    rf"\bon the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\b|{_MON}|this|last|the previous"
+    r"|day|floor|time|attempt))"
+)
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
 _WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day or a clock time
@@ -179,6 +184,18 @@ def _month_before(today: date) -> tuple[int, int]:
     return (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
 
 
+def _last_day_numbered(day: int, today: date) -> date | None:
+    """The latest date not after `today` whose day of the month is `day` (the 31st on
+    5 March is 31 January)."""
+    y, mon = today.year, today.month
+    for _ in range(3):
+        when = _safe(y, mon, day)
+        if when and when <= today:
+            return when
+        y, mon = _month_before(date(y, mon, 1))
+    return None
+
+
 def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
     for m in islice(NAMED_RE.finditer(text), MAX_MATCHES):
@@ -195,6 +212,10 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     for m in islice(MONTH_DAY_RE.finditer(text), MAX_MATCHES):
         y, mon = (today.year, today.month) if m.group(2) == "this" else _month_before(today)
         found.append((m.start(), _safe(y, mon, day_number(m.group(1))), ""))
+    for m in islice(BARE_DAY_RE.finditer(text), MAX_MATCHES):
+        when = _last_day_numbered(int(m.group(1)), today)
+        note = f'read "{m.group(0)[3:]}" as {when:%-d %B %Y}' if when else ""
+        found.append((m.start(), when, note))
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):

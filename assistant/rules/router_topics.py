@@ -27,6 +27,12 @@ from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
 
 R = re.compile
+# the news kept from the family: "can they keep it from his wife?" (MPS Art. 108, SPP Art. 80)
+KEPT_FROM = (
+    r"(keep|kept|keeping|hide|hid|hiding|withhold\w*) (it|this|that|the (news|arrest|detention)|his "
+    r"(arrest|detention)|her (arrest|detention)) from (us|me|the family|his family|her family"
+    r"|relatives|his wife|her husband|his parents|her parents)"
+)
 
 
 TOPICS = {
@@ -107,6 +113,7 @@ TOPICS = {
         # "family notice deadline?", "by when should we have been notified?"
         r"(family|relatives)'?s? (notice|notification)",
         r"(we|i) (should |would |must |will )?(have )?(be|been|get|got|being) (notified|told|informed)",
+        KEPT_FROM,
     ),
     "interrogation": words(
         r"interrogat\w+", "questioned", r"question(ing)? (him|her|them|the suspect|my \w+)"
@@ -233,7 +240,10 @@ TOPICS = {
         r"without ([\w-]+ ){0,3}(approval|permission|asking|telling)",
     ),
     "minor": words(
-        "minor",
+        # not the adjective: "only a minor injury", "a minor role"
+        r"minor(?! (injur\w*|offen[cs]es?|crimes?|roles?|part|thefts?|matters?|incidents?|charges?"
+        r"|fights?|damage|amounts?|circumstances|violations?|infractions?|consequences|details?"
+        r"|mistakes?|problems?|issues?|cases?|assault|harm|wounds?))",
         "juvenile",
         r"teen\w*",
         "underage",
