@@ -94,7 +94,7 @@ class FakeRetriever:
         default_factory=lambda: [Chunk(f"{a.id}#0", a.text) for a in ARTICLES]
     )
 
-    def search(self, query: str, k: int = 10, laws: Any = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, laws: Any = None, asks: Any = None) -> list[Hit]:
         order = list(ARTICLES) if self.config.use_bm25 else list(reversed(ARTICLES))
         return [Hit(f"{a.id}#0", a.law, a.article, a.text, 1.0 / r, r)
                 for r, a in enumerate(order[:k], 1)]  # fmt: skip

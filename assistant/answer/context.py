@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer import languages
 from assistant.answer.conversation import DEPTH, merge
-from assistant.answer.followup import focus
+from assistant.answer.followup import asked, focus
 from assistant.answer.normalize import CleanInput, strip_injection
 from assistant.types import Hit
 
@@ -36,12 +36,14 @@ class Context:
     )
 
     def search(self, query: str, k: int = 10, laws: list[str] | None = None) -> tuple[Hit, ...]:
-        """The best `k` hits within `laws` (default: the user's filter)."""
+        """The best `k` hits within `laws` (default: the user's filter); in a follow-up,
+        the question-type priors read what the follow-up asks (`followup.asked`)."""
         within = self.laws if laws is None else laws
         key = (query, tuple(within) if within else None)
         if key not in self._found or self._found[key][0] < k:  # (depth searched, hits)
             depth = max(k, DEPTH)
-            hits = tuple(self.bot.retriever.search(query, k=depth, laws=within))
+            asks = asked(self.question, self.history)
+            hits = tuple(self.bot.retriever.search(query, k=depth, laws=within, asks=asks))
             self._found[key] = (depth, hits)
         return self._found[key][1][:k]
 

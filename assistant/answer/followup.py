@@ -106,6 +106,44 @@ def cited_instruments(answer: str) -> list[str]:
     return [INSTRUMENTS[str(law)].short for law in laws]
 
 
+def switches_authority(question: str, earlier: str) -> bool:
+    """Whether the follow-up turns the earlier question to another authority: it points
+    at one the earlier question did not, and the earlier one pointed elsewhere.
+
+    >>> switches_authority("what about the police?", "How long can the procuratorate detain him?")
+    True
+    >>> switches_authority("do they have to tell his wife?", "Can the procuratorate detain him?")
+    False
+    """
+    now = pointed_laws(question)
+    return bool(now and pointed_laws(earlier) - now)
+
+
+def asked(question: str, history: Sequence[tuple[str, str]]) -> str | None:
+    """The wording whose question type (a period, a remedy) the follow-up's searches
+    should favour, or None for the query's own.
+
+    The topic query (`rewrite`) carries the earlier question, and with it what that
+    question asked: after "how long can they detain him?" its "how long" made every
+    follow-up favour articles stating periods, also "do they have to tell his wife?" or
+    "who comes to get him?". A follow-up asks what its own words ask. Only one that turns
+    the same question to another authority ("what about the police?") asks the earlier
+    question again, so it keeps the query's.
+
+    >>> hist = [("user", "How long can the procuratorate detain someone?"),
+    ...         ("assistant", "SPP Rules Art 83: 10 days.")]
+    >>> asked("do they have to tell his wife?", hist)
+    'do they have to tell his wife?'
+    >>> asked("what about the police?", hist) is None
+    True
+    """
+    if not is_followup(question, history):
+        return None
+    question = uncontrasted(question)
+    earlier = user_turns(history)[-1][-MAX_EARLIER:]
+    return None if switches_authority(question, earlier) else question
+
+
 def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
     """The retrieval query: the topic of the earlier turn plus the new question.
 
@@ -121,7 +159,7 @@ def rewrite(question: str, history: Sequence[tuple[str, str]]) -> str:
     question = uncontrasted(question)
     earlier = user_turns(history)[-1][-MAX_EARLIER:]
     now, before = pointed_laws(question), pointed_laws(earlier)
-    if now and before - now:
+    if switches_authority(question, earlier):
         return f"{without_laws(earlier, before - now)} {question}"
     carried = [] if now else cited_instruments(last_answer(history))
     return " ".join([earlier, *carried, question])

@@ -62,8 +62,10 @@ class RetrievalBackend(Protocol):
     @property
     def corpus(self) -> Corpus: ...
 
-    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
-        """Best articles first, one hit per article; exact references ("art. 83") first."""
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None,
+               asks: str | None = None) -> list[Hit]:  # fmt: skip
+        """Best articles first, one hit per article; exact references ("art. 83") first.
+        `asks`: the wording the question-type priors read, if not the query's own."""
         ...
 
     def upsert(self, articles: Sequence[Article]) -> int:
@@ -125,8 +127,9 @@ class EmbeddedBackend:
     def corpus(self) -> Corpus:
         return self.retriever.corpus
 
-    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
-        return self.retriever.search(query, k=k, laws=laws)
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None,
+               asks: str | None = None) -> list[Hit]:  # fmt: skip
+        return self.retriever.search(query, k=k, laws=laws, asks=asks)
 
     def upsert(self, articles: Sequence[Article]) -> int:
         self._rebuild(merge_articles(self.corpus.articles, upserts=articles))

@@ -128,9 +128,10 @@ class MilvusRetriever:
                         fingerprint(self.config.lexical), alias=self.lay_alias or "", state=state,
                         lay_sha256=self.questions.digest())  # fmt: skip
 
-    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None,
+               asks: str | None = None) -> list[Hit]:  # fmt: skip
         """Best articles for the query, one hit per article, exact references first."""
-        return self.searcher.search(query, k=k, laws=laws)
+        return self.searcher.search(query, k=k, laws=laws, asks=asks)
 
     # -- operator verbs -------------------------------------------------------
     def upsert(self, articles: Sequence[Article]) -> int:

@@ -113,11 +113,15 @@ class Searcher:
             return Scope()
         return Scope(tuple(laws), tuple(self._ranges[x] for x in laws if x in self._ranges))
 
-    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, laws: Sequence[str] | None = None,
+               asks: str | None = None) -> list[Hit]:  # fmt: skip
         """Best articles for the query, one hit per article (its best chunk), best first.
 
         Articles the query cites by number come first; `laws` restricts every method
-        before fusion, so a filtered search still fills k results when it can.
+        before fusion, so a filtered search still fills k results when it can. `asks`,
+        if given, is the wording the question-type priors (a period, a remedy) read
+        instead of the query: a follow-up searched with its conversation's topic asks
+        what its own words ask, not what the earlier question asked.
         """
         cfg = self.config
         if k <= 0:
@@ -128,7 +132,7 @@ class Searcher:
         if exact.missing:
             log.info("no such article: %s", ", ".join(f"{r.law or ''} {r.article}"
                                                      for r in exact.missing))  # fmt: skip
-        text = self.speller.correct(expand(query)) if cfg.spelling else query
+        text = self._repaired(query)
         adds = " ".join(additions(text, self.glossary)) if cfg.glossary else ""
         adapt = self.adapter.apply if self.adapter is not None and cfg.adapter else None
         requests = plan(text, adds, cfg, self.engine.tokens, self.engine.has_lay,
@@ -139,9 +143,10 @@ class Searcher:
         # the priors read the repaired text: "the prosicuters" points at the procuratorate
         prior_laws = prior_instruments(text, self.glossary, law=cfg.prior_law)
         boost, rows = cfg.period_prior, frozenset[int]()  # question-type priors
-        if asks_for_time(text):
+        wanted = text if asks is None else self._repaired(asks)
+        if asks_for_time(wanted):
             rows = self._period_rows
-        elif cfg.remedy_prior and asks_for_remedy(text):
+        elif cfg.remedy_prior and asks_for_remedy(wanted):
             boost, rows = cfg.remedy_prior, self._remedy_rows
         fused = [i for i, r in enumerate(requests) if r.weight]  # weight 0: scores only
         args = [rankings[i] for i in fused], [requests[i].weight for i in fused]
@@ -156,6 +161,10 @@ class Searcher:
             )  # fmt: skip
             order = [x.row for x in ranked], [x.score for x in ranked]
         return self._to_hits(exact.found, order, per_method, k)
+
+    def _repaired(self, text: str) -> str:
+        """`text` with chat shorthand expanded and typos repaired (if spelling is on)."""
+        return self.speller.correct(expand(text)) if self.config.spelling else text
 
     def _to_hits(self, exact: Sequence[Reference], order: tuple[list[int], list[float]],
                  per_method: dict[str, dict[int, float]], k: int) -> list[Hit]:  # fmt: skip

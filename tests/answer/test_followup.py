@@ -5,16 +5,20 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup import (
+    asked,
     cited_instruments,
     focus,
     is_followup,
     last_answer,
     pointed_laws,
     rewrite,
+    switches_authority,
     uncontrasted,
     without_laws,
 )
 from assistant.retrieval.glossary import hinted_laws
+from assistant.retrieval.periods import asks_for_time
+from assistant.retrieval.remedies import asks_for_remedy
 
 PROCURATORATE = [
     ("user", "How long can the procuratorate keep a juvenile in detention?"),
@@ -80,3 +84,31 @@ def test_the_switch_follows_the_authority_not_the_one_set_aside() -> None:
     assert "police" not in q.lower() and "prosecutors" in q
     f = focus("And when it's the prosecutors' own case rather than the police's?", hist)
     assert f is None  # a turn to another authority: the rewritten topic is searched alone
+
+
+def test_a_followup_asks_what_its_own_words_ask() -> None:
+    # the topic query carries the earlier "how long"; the follow-up asks who or whether
+    for q in (
+        "do they have to tell his family?",
+        "who signs the order?",
+        "what must he do while he is out?",
+    ):
+        assert asks_for_time(rewrite(q, PROCURATORATE))
+        own = asked(q, PROCURATORATE)
+        assert own == q and not asks_for_time(own)
+    # its own question type is kept: a period or a remedy
+    assert asks_for_time(asked("and how soon must they decide?", PROCURATORATE) or "")
+    assert asks_for_remedy(asked("can we appeal that?", PROCURATORATE) or "")
+
+
+def test_the_same_question_for_another_authority_keeps_the_querys_type() -> None:
+    assert switches_authority("what about the police?", PROCURATORATE[0][1])
+    assert asked("what about the police?", PROCURATORATE) is None
+    assert not switches_authority("can it be extended?", PROCURATORATE[0][1])
+    assert not switches_authority("what about the police?", "How long can they detain him?")
+
+
+def test_not_a_followup_asks_with_the_query() -> None:
+    assert asked("what about the police?", []) is None
+    q = "What documents must a guarantor sign when a suspect is released on bail pending trial?"
+    assert asked(q, PROCURATORATE) is None

@@ -101,3 +101,17 @@ def test_lay_query_finds_the_article(tiny_retriever: HybridRetriever) -> None:
 def test_odd_queries_do_not_fail(tiny_retriever: HybridRetriever, query: str) -> None:
     assert isinstance(tiny_retriever.search(query, k=3), list)
     assert tiny_retriever.search(query, k=0) == []
+
+
+def test_asks_sets_what_the_question_type_priors_read(tiny_retriever: HybridRetriever) -> None:
+    # a follow-up searched with its conversation's topic: the "how long" of the earlier
+    # question is in the query, but the priors read what the follow-up asks
+    def scored(hits: list[Hit]) -> list[tuple[str, float]]:
+        return [(h.chunk_id, round(h.score, 9)) for h in hits]
+
+    q = "how long does the detention last? will the family be notified?"
+    plain = scored(tiny_retriever.search(q, k=5))
+    assert scored(tiny_retriever.search(q, k=5, asks=q)) == plain
+    own = scored(tiny_retriever.search(q, k=5, asks="will the family be notified?"))
+    tiny_retriever.config = replace(tiny_retriever.config, period_prior=0.0)
+    assert own == scored(tiny_retriever.search(q, k=5)) != plain
