@@ -104,10 +104,13 @@ def juvenile_non_prosecution(facts: Facts, body: str | None = None) -> RuleResul
 
 def either(first: Verdict, second: Verdict) -> Verdict:
     """Two alternative routes to one verdict: yes if either holds, no if both fail, else ask
-    what each still needs (a failed route adds nothing to ask)."""
+    what each still needs (a failed route adds nothing to ask), the route closer to being met
+    (fewer facts missing) first."""
     for one, other in ((first, second), (second, first)):
         if one.eligible is True or (one.eligible is None and other.eligible is False):
             return replace(one, steps=first.steps + second.steps, cites=_cites(first, second))
+    if first.eligible is None and second.eligible is None and len(second.needs) < len(first.needs):
+        first, second = second, first
     merged = replace(
         first,
         met=tuple(dict.fromkeys(first.met + second.met)),

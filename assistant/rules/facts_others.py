@@ -80,7 +80,9 @@ REPORTS = re.compile(
 # "my son" in "her husband, my son, did time" does not end it
 CLAUSE = re.compile(
     r"[^.;!?]+?(?=\bbut\b|\bthough\b|\bwhereas\b|\bwhile\b|[.;!?]|$"
-    rf"|(?:,|\band\b)\s+(?:{OTHER.pattern}))[.;!?]?"
+    rf"|(?:,|\band\b)\s+(?:{OTHER.pattern})"
+    # "the other boy's family agreed compensation and he's really sorry": back to the suspect
+    r"|(?:,|\band\b)\s+(?:he|she)(?:'s|\s))[.;!?]?"
 )
 
 

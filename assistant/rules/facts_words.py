@@ -214,7 +214,11 @@ POSITIVE = (
 )
 # Negative wording, read first: the fact is False unless the phrase itself is negated.
 NEGATIVE = (
-    ("recidivist", r"\bfirst offender\b"),
+    (
+        "recidivist",
+        r"\bfirst[- ](time )?offender\b|\bfirst offen[cs]e\b|\bfirst time (ever )?(in|getting in(to)?"
+        r"|he'?s been in|she'?s been in|he has been in|she has been in) (any )?trouble\b",
+    ),
     # "there is nothing left to destroy", "nothing he could hide": no evidence at risk
     (
         "evidence_tampering_risk",
