@@ -16,6 +16,7 @@ from assistant.answer.scope import (
     decide_scope,
     decline_note,
     declined_by_words,
+    gap,
 )
 from assistant.answer.verify import all_ok, citation_ok
 from assistant.corpus.instruments import INSTRUMENTS
@@ -79,8 +80,8 @@ def lookup(ctx: Context) -> Answer | None:
 
 def rule(ctx: Context) -> Answer | None:
     """Deadlines, timelines and eligibility, computed by the rule module."""
-    if ctx.bot.rules is None:
-        return None
+    if ctx.bot.rules is None or gap(ctx.question) == "foreign":
+        return None  # "can he get bail from the Malaysian police?": no rule of another country
     res = ctx.bot.rules(ctx.question, today=ctx.today, history=ctx.history, laws=ctx.laws)
     if res is None:
         return None

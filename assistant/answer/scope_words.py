@@ -150,11 +150,13 @@ FOREIGN = re.compile(
     r"wales|california|texas|new york|canada|australia|germany|france|italy|spain|russia|"
     r"india|japan|korea|singapore|hong kong|macau|macao|taiwan|thailand|vietnam|brazil|"
     r"mexico|european union|eu law|dubai|new zealand|philippines|malaysia|indonesia|"
+    r"kuala lumpur|bangkok|tokyo|seoul|london|paris|sydney|toronto|"
     r"fbi|miranda|fifth amendment|plead the fifth|"
     # a nationality names another system only with a legal noun: "Japanese prosecutors",
     # not "my Korean friend was detained in Beijing"
     r"(?:american|us|federal|british|english|canadian|australian|german|french|italian|"
-    r"spanish|russian|indian|japanese|korean|european|state) (?:police|cops|prosecutors?|"
+    r"spanish|russian|indian|japanese|korean|european|state|malaysian|singaporean|thai|"
+    r"vietnamese|indonesian|filipino) (?:police|cops|prosecutors?|"
     r"courts?|judges?|laws?|rules|legal|criminal|system|constitution|authorities))\b",
     re.I,
 )

@@ -62,7 +62,10 @@ STATES: dict[str, tuple[str, ...]] = {
         " on cctv, caught on video, on camera, filmed him, filmed her, his fingerprints, her"
         " fingerprints, dna match, his dna, her dna, caught red-handed, caught in the act,"
         " his confession, her confession, cctv, footage of, video of, recording of, photos of, pictures of, fingerprints on, fingerprint on, fingerprints were found, dna was found,"
-        " witness statement, witness statements, eyewitness account"
+        " witness statement, witness statements, eyewitness account, have proof, has proof, got"
+        " proof, found proof, proof that he, proof that she, proof from his, proof from her,"
+        " camera filmed, filmed it, filmed the whole, filmed everything, saw everything, saw it"
+        " all, saw the whole thing, saw him do it, saw her do it"
     ),
     "evidence": _w(
         "evidence, proof, footage, cctv, video, recording, fingerprints, dna, photos, eyewitness"
@@ -94,7 +97,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "put_at": _w("put, puts, putting, place, places, leave, leaves, expose, exposes"),
     "at_risk": _w("in danger, at risk, in harm's way, in jeopardy"),
     "not_stop": _w(
-        "not stop, wouldn't stop, won't stop, not prevent, wouldn't prevent, won't prevent, can't"
+        "not stop, wouldn't stop, won't stop, can't stop, cannot stop, could not stop, couldn't"
+        " stop, not prevent, wouldn't prevent, won't prevent, can't"
         " prevent, cannot prevent, not enough, insufficient, not sufficient, no good, not be"
         " sufficient, not be enough, not be adequate, wouldn't be enough, wouldn't be sufficient"
     ),

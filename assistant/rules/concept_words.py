@@ -41,7 +41,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         "accomplice, co-suspect, co-defendant, co-accused, co-offender, partner in crime,"
         " co-conspirator, co-conspirators, conspirators, fellow suspects,"
         " partners, others involved, other suspects, other members, gang members, associates,"
-        " rest of the gang, the others"
+        " rest of the gang, the others, other people in the same case, others in the same case,"
+        " people in the same case, two others, the other two, the other suspects"
     ),
     "kin": _w(
         "wife, husband, spouse, married, brother, sister, father, mother, son, daughter, cousin,"

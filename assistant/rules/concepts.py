@@ -107,6 +107,15 @@ def _unless(text: str, name: str, s: Sentence) -> bool:
     return i is not None and not negated(text, s.starts[i], window=SHORT_WINDOW)
 
 
+def _doubted(text: str, sentences: list[Sentence], name: str, told: Sentence) -> bool:
+    """Whether another sentence says the fact's predicate is not known."""
+    for s in sentences:
+        i = find(name, s) if s is not told else None
+        if i is not None and uncertain(text, s.starts[i]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     sentences = _sentences(text)
@@ -130,8 +139,12 @@ def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
             no = negated(text, where, window=SHORT_WINDOW if CUE.match(text, where) else WINDOW)
             if uncertain(text, where) or (c.value is None and not no):
                 unsure.add(c.key)
+            elif (value := False if c.value is None else c.value != no) and _doubted(
+                text, sentences, c.classes[c.anchor], s
+            ):
+                unsure.add(c.key)  # told, then doubted: "... we have no idea whether he did"
             else:
-                found[c.key] = False if c.value is None else c.value != no
+                found[c.key] = value
             break
     return tuple(found.items()), frozenset(unsure)
 

@@ -40,9 +40,16 @@ EMERGENCY = R(
     r"\b(urgent\w*|emergenc\w+|no time|not enough time|too late|in a (rush|hurry)|could(n't| not)"
     r" wait|no chance to)\b"
 )
+# caught in the act or chased down just after it: the emergency of MPS Art. 106 itself
+ON_THE_SPOT = R(
+    r"\b(caught|grabbed|seized|nabbed|chased|tackled|jumped|stopped)\b[^.?!;]{0,40}\b(in the act"
+    r"|red-handed|in the middle of|right after|just after|moments after|on the spot)\b"
+)
 NOT_EMERGENCY = R(
     r"\b(had|have|has) (plenty of |enough |several |a few |many )?(time|days|weeks)\b|\bplanned"
-    r"\b|\bnot (urgent|an emergency)\b|\bno (emergency|urgency)\b"
+    r"\b|\bnot (urgent|an emergency)\b|\bno (emergency|urgency|rush|hurry)\b"
+    # "they had known for a day who he was"
+    r"|\b(had|have) known (for )?(a day|a week|days|weeks|months|hours)\b"
 )
 PAPERS_LATE = R(
     r"\b(still|yet)\b[^.?!;]{0,30}\b(warrant|papers|paperwork|procedures?|documents?)\b"
@@ -101,6 +108,8 @@ def _warrantless(text: str) -> dict[str, object]:
     urgent = said(EMERGENCY, text)
     if NOT_EMERGENCY.search(text):
         urgent = False
+    elif urgent is None and ON_THE_SPOT.search(text):
+        urgent = True
     if urgent is not None:
         out["detention_emergency"] = urgent
     if PAPERS_LATE.search(text):

@@ -47,6 +47,25 @@ KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_NOT}(?:contacted|spoken to|talked to|approached|called|phoned|met|gone near)\s+"
             r"(?:any|a|the|one)?\s*(?:of the\s+)?witness(?:es)?\b"
+            r"|\bno contact with (?:any |the )?witness(?:es)?\b|\bno evidence (?:destroyed|issues)\b"
+        ),
+    ),
+    (  # "never left the flat": he did not escape either
+        "evasion",
+        re.compile(
+            rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
+            r"(?:the|his|her|this|our|their)\s+(?:home|house|flat|apartment|residence)\b"
+        ),
+    ),
+    (
+        "violent_witness_interference",
+        re.compile(r"\bno contact with (?:any |the )?witness(?:es)?\b"),
+    ),
+    (  # one trip, no harm: not "twice or with serious consequences" (SPP Art. 53)
+        "left_area",
+        re.compile(
+            r"\b(?:one|a single|only one|just one)\b[^.?!;]{0,40}\b(?:trip|journey|visit|time)\b"
+            r"[^.?!;]{0,60}\bno (?:serious )?(?:consequences|harm)\b"
         ),
     ),
 )

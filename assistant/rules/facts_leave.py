@@ -34,6 +34,9 @@ NO_APPROVAL = R(
     r"|\b(not|never|no) (ask|tell|report|apply)\w*\b"
     r"|\b(police|they|station)\b[^.?!;]{0,20}\b(refused|rejected|denied|turned (it|him|her) down"
     r"|said no)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
+    # "I don't want (to) tell the police", "won't ask them"
+    r"|\b(don't|do not|doesn't|does not|won't|will not) (want (to )?|plan (to |on )|intend to )?"
+    r"(ask|tell|report|apply|inform)\w*\b"
 )
 BY_PROCURATORATE = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(granted|gave|decided|put|placed|ordered"
@@ -57,6 +60,10 @@ RECOVER = R(
     r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b"
     r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors) to (the )?(stolen|loot"
     r"|money|property|goods|cash|funds|proceeds)"
+    # "lead them to where the embezzled cash is hidden"
+    r"|\b(lead|leads|leading|take|show)\w* (the )?(investigators|them|police|officers|prosecutors)"
+    r" to where\b[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables"
+    r"|funds)\b"
 )
 CONVENIENCE = R(r"\b(convenien\w+|easier|just because|only because|for no reason)\b")
 CHIEF = r"chief (procurator|prosecutor)\w*"  # clean() reads "procurator" as "procuratorate"

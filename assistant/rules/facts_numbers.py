@@ -25,7 +25,10 @@ AGE_RE = re.compile(
     rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b(?! (?:days?|months?|weeks?))|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
 # "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
+# ("had turned 18 three weeks before he joined the fight")
 OFFENCE_AGE_RE = re.compile(
+    rf"\b(?:had |has |just )?turned {_NUM} [\w ]{{0,25}}?before (?:he|she|they|i|the|it)\b|"
+    rf"\b(?:was|were|aged) {_NUM} years? and [\w-]+ months? old (?:when|at the time)\b|"
     rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
     rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
     rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
@@ -43,7 +46,7 @@ NOW_AGE_RE = re.compile(
     rf"|\b(?:is|he's|she's|i'm) now {_NUM}\b"
 )
 BABY_RE = re.compile(
-    rf"\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
+    rf"(?<!years and )(?<!year and )\b{_NUM}[- ](month|week)s?[- ]old\b|\b{_NUM}[- ]years?[- ]old (?:baby|infant)\b"
     rf"|\b(?:baby|infant|child) (?:is|was) {_NUM} (month|week|year)s?\b"
     rf"|\b(?:baby|infant|newborn) [\w ]{{0,15}}?\({_NUM} (month|week)s?( old)?\)"
     rf"|\b(?:son|daughter|baby|infant|child|boy|girl),? (?:who |that )?(?:is|was|turned|has turned)"
@@ -90,7 +93,8 @@ SENTENCE_LOOSE_RE = re.compile(
 )
 # "will probably get a year", "faces about a year": one year (or month)
 A_YEAR_RE = re.compile(
-    r"\b(?:get|gets|got|face|faces|facing|serve|given|likely|expects?|expected|looking at)"
+    r"\b(?:get|gets|got|face|faces|facing|serve|given|likely|expects?|expected|looking at|says?"
+    r"|said)(?: at most| no more than| not more than)?"
     r" (?:about |around |roughly |maybe |perhaps |probably |up to )?(?:a|one) (year|month)\b"
     r"(?![- ]old| ago)"
 )
@@ -107,9 +111,17 @@ def _num(word: str) -> float:
     return float(NUMBERS[word]) if word in NUMBERS else float(word)
 
 
-BIRTHDAY_RE = re.compile(r"\b(after|before) [^.?!]{0,30}?\b(1\d)(?:st|nd|rd|th) birthday\b")
+# "before or after his 18th birthday" says the age is not known
+BIRTHDAY_RE = re.compile(
+    r"(?<!before or )(?<!after or )\b(after|before) (?!or (?:after|before)\b)[^.?!]{0,30}?"
+    r"\b(1\d)(?:st|nd|rd|th) birthday\b"
+)
 
 
+COMBINED_RE = re.compile(
+    rf"\bcombined (?:sentence|punishment|term)\b[^.?!;\d]{{0,20}}?\b{_NUM}(?: and a half)?[- ]"
+    r"(year|month)s?\b"
+)
 # "wants three lawyers", "hire a third lawyer": the number of lawyers (SPP Rules Art. 146)
 LAWYERS_RE = re.compile(
     rf"\b{_NUM} (?:defen[cs]e )?(?:lawyers|attorneys|counsels|defenders)\b"
@@ -121,7 +133,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 def read_numbers(text: str) -> dict[str, float]:
     """Age at the offence, baby's age in months, and the first sentence mentioned (years)."""
     out: dict[str, float] = {}
-    if m := BIRTHDAY_RE.search(text):  # "two weeks after his 18th birthday" -> 18
+    if (m := BIRTHDAY_RE.search(text)) and not uncertain(text, m.start()):  # "after his 18th" -> 18
         out["age_at_offence"] = float(int(m.group(2)) - (m.group(1) == "before"))
     if (m := BABY_RE.search(text)) and not uncertain(text, m.start()):
         n = _num(next(g for i, g in enumerate(m.groups(), 1) if g and i in BABY_NUMS))
@@ -136,11 +148,15 @@ def read_numbers(text: str) -> dict[str, float]:
         if BABY_RE.search(text[max(0, m.start() - 2) : m.end() + 20]):
             continue
         n = _num(next(g for g in m.groups() if g))
-        if n >= 18 and any(a <= m.start() < b for a, b in now):
+        at = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)  # the number itself
+        if n >= 18 and any(a <= at < b for a, b in now):
             continue  # an adult now may have offended as a minor: the age then stays unknown
         if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n
             break
+    if m := COMBINED_RE.search(text):  # the new combined sentence (SPP Juvenile Art. 65)
+        n = _num(m.group(1))
+        out["combined_sentence_years"] = n if m.group(2) == "year" else n / 12
     if m := LAWYERS_RE.search(text):
         out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
     if m := UNDER_A_YEAR.search(text):

@@ -48,6 +48,7 @@ SUSPECT_KEYS = frozenset(
         "secondary_role",
         "surrender_or_merit",
         "repentance",
+        "age_at_offence",  # "his friend Xiao, who was 17 at the time, got one year"
     }
 )
 _KIN = (
@@ -137,9 +138,25 @@ def _blank_cared_for(text: str) -> str:
     )
 
 
-def own_text(text: str) -> str:
+# the kind of crime: the case's, told in the suspect's clauses or a co-defendant's (the same
+# case), but not in a relative's ("her husband did three years for robbery")
+CASE_KEYS = frozenset(
+    {
+        "violent_crime",
+        "state_security_crime",
+        "endangers_public_security",
+        "egregious_crime",
+        "other_serious_crime",
+        "crime_chapter_4_6",
+    }
+)
+ROLE = re.compile(rf"(?:{_ROLE})$")
+
+
+def own_text(text: str, roles: bool = True) -> str:
     """`text` with every clause about another person blanked (offsets kept); a person put
-    under a measure in the story is the suspect, not another person."""
+    under a measure in the story is the suspect, not another person. With `roles` False,
+    clauses about a co-defendant or accomplice are kept (they tell the same case)."""
     text = _blank_cared_for(text)
     clauses = [(m, _subject(m.group(0))) for m in CLAUSE.finditer(text) if m.group(0).strip()]
     suspects = {
@@ -149,13 +166,15 @@ def own_text(text: str) -> str:
     }
     out = list(text)
     for m, person in clauses:
-        if person and _head(person) not in suspects:
+        if person and _head(person) not in suspects and (roles or not ROLE.match(_head(person))):
             out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
 
-def keep_own(facts: dict[str, object], own: dict[str, object]) -> dict[str, object]:
-    """`facts` with the suspect's own facts taken from the reading of `own_text` only."""
-    out = {k: v for k, v in facts.items() if k not in SUSPECT_KEYS}
-    out |= {k: v for k, v in own.items() if k in SUSPECT_KEYS}
+def keep_own(
+    facts: dict[str, object], own: dict[str, object], keys: frozenset[str] = SUSPECT_KEYS
+) -> dict[str, object]:
+    """`facts` with the `keys` facts taken from the reading of `own_text` only."""
+    out = {k: v for k, v in facts.items() if k not in keys}
+    out |= {k: v for k, v in own.items() if k in keys}
     return out

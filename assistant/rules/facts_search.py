@@ -33,6 +33,8 @@ IN_ARREST = R(
 NOT_IN_ARREST = R(
     r"\b(nobody|no one|not|none|neither) (is |was |were )?(being )?(arrested|detained)\b"
     r"|\bno (arrest|detention)\b"
+    # "they are not arresting or detaining anybody, only search"
+    r"|\b(not|aren't|weren't|isn't|wasn't) (arresting|detaining)\b|\bonly (a |the |to )?search\b"
 )
 EMERGENCY = R(
     r"\b(urgent\w*|emergenc\w+|no time|in a (rush|hurry)|about to (be )?(destroy|flee|run|escape"

@@ -57,7 +57,17 @@ TAMPER = (
 )
 # Read when no fixed phrase of `router_patterns` set the fact: positive wording, negated
 # in its clause to give False.
+OFFICIAL_WORD = (
+    r"(officer|investigator|policeman|policewoman|prosecutor|procurator|detective|case handler)"
+)
 POSITIVE = (
+    # a prison term told without its length: "he's looking at several years", "jail time"
+    (
+        "imprisonment_possible",
+        r"\b(looking at|facing|faces|face|could get|might get|may get|will get|would get|likely to"
+        r" get|expects?|expecting) (several|a few|many|some|multiple|a couple of) years\b"
+        r"|\byears (in|behind) (prison|bars|jail)\b|\b(prison|jail) (time|term)\b",
+    ),
     (
         "serious_illness",
         rf"\b{SEVERITY} ([\w-]+ ){{0,2}}{DISEASE}\b|\b(cancer|leuk[a]?emia|tumou?r|dialysis"
@@ -101,7 +111,10 @@ POSITIVE = (
     (
         "caught_in_act",
         rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
-        r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)",
+        r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)"
+        # "chased him down just after a bag snatching"
+        r"|\b(caught|grabbed|seized|nabbed|chased|tackled|stopped)\b[^.?!;]{0,40}\b(just|right"
+        r"|moments|immediately) after (a|an|the|his|her) [\w-]+\b",
     ),
     (
         "self_injury_evasion",
@@ -109,10 +122,53 @@ POSITIVE = (
         r"(wrists?|arms?|legs?|throat|stomach|neck|face|hands?|body|head)\b",
     ),
     ("left_area", rf"\b({LEAVE})\b{TWICE}"),
+    # non-native "he go to Shenzhen two times without ask anybody for approval"
+    (
+        "left_area",
+        r"\b(go|goes|went|gone|travel\w*|drove|flew)\b[^.?!;]{0,40}\b(two times|twice|three times"
+        r"|several times)\b[^.?!;]{0,30}\bwithout (ask\w*|approval|permission|telling)"
+        r"|\b(go|goes|went|gone|travel\w*|drove|flew)\b[^.?!;]{0,40}\bwithout (ask\w*|approval"
+        r"|permission|telling)[^.?!;]{0,60}\b(two times|twice|three times|several times)\b",
+    ),
     (
         "unapproved_meetings",
-        rf"\bmet (with )?[^.?!;]{{1,40}}? without (approval|permission)\b{TWICE}",
+        rf"\b(met|received|hosted|invited|had over) (with )?[^.?!;]{{1,40}}? without (approval"
+        rf"|permission)\b{TWICE}"
+        # "client twice received his business partner at home without approval"
+        r"|\b(twice|two times|three times|repeatedly)\b[^.?!;]{0,20}\b(met|received|hosted|invited"
+        r"|had)\b[^.?!;]{1,40}? without (approval|permission)\b",
     ),
+    # the official related to a party: a close relative (MPS Art. 24 (1)) or another tie (4)
+    (
+        "official_is_party_or_relative",
+        rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
+        r"|my |their |our |the victim's |\w+'s )?(brother|sister|father|mother|son|daughter|wife"
+        r"|husband|spouse)\b",
+    ),
+    (
+        "official_other_relation",
+        rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
+        r"|my |their |our |the victim's |\w+'s )?(first |second )?(cousin|uncle|aunt|nephew|niece"
+        r"|brother-in-law|sister-in-law|in-laws?|godfather|godson|classmate|best friend|old friend"
+        r"|business partner|neighbou?r)\b",
+    ),
+    # denied grounds, matched after the cue (so False): "no family tie to anyone in the case",
+    # "no interest in the outcome", "never a witness/expert/agent in it"
+    (
+        "official_is_party_or_relative",
+        r"(?:(?<=\bno )|(?<=\bwithout ))(family|blood) (ties?|relations?|relationships?|connections?)\b",
+    ),
+    (
+        "official_interest",
+        r"(?:(?<=\bno )|(?<=\bwithout ))(personal )?(interest|stake) in (the )?(case|outcome|result)\b",
+    ),
+    (
+        "official_prior_role",
+        r"(?:(?<=\bnever )|(?<=\bnever a )|(?<=\bnever been a )|(?<=\bnever acted as a ))"
+        r"(witness|expert|agent|defender)\b",
+    ),
+    # "nothing serious resulted", "no serious consequences": matched after the cue, so False
+    ("other_serious_violation", r"(?:(?<=\bno )|(?<=\bnothing ))serious\b"),
     (
         "new_crime",
         rf"\b(again|during [^.?!;]{{0,30}}|while (on|under) [^.?!;]{{0,30}}|since then|later),? "
@@ -226,7 +282,11 @@ NEGATIVE = (
         r" (destroy|hide|tamper with|delete|falsify|get rid of)\b",
     ),
     # "he acted alone": no co-suspect who could flee or tip others off
-    ("co_suspect_risk", r"\b(acted|did it|was) (all )?(alone|on (his|her) own)\b"),
+    (
+        "co_suspect_risk",
+        r"\b(acted|did it|was) (all )?(alone|on (his|her) own)\b|\b(sole|only|lone) (suspect|offender"
+        r"|person involved)\b",
+    ),
     (
         "bail_insufficient",
         # no negation in the gap: "bail ... would NOT be sufficient" says the converse

@@ -60,7 +60,12 @@ UNSURE = re.compile(
 )
 # a state hedged right before it: "she thinks she MIGHT BE pregnant", "PERHAPS seriously ill"
 # (not a likely sentence, "he may be sentenced to three years", which is what the rules read)
-HEDGE = re.compile(r"\b((might|may) (well |possibly )?be|maybe|perhaps|possibly)\s+$")
+HEDGE = re.compile(
+    r"\b((might|may) (well |possibly )?be|maybe|perhaps|possibly"
+    # "the police may treat her as one of the ringleaders": a view not yet taken
+    r"|(might|may|could) (treat|consider|regard|see|class\w*|count|label) (him|her|them|me) as)"
+    r"(\s+(a|an|the|one of the))?\s+$"
+)
 NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
 WINDOW = 60  # characters searched before the keyword
 SHORT_WINDOW = 16  # for phrases that carry their own negation
@@ -102,7 +107,9 @@ def uncertain(text: str, start: int) -> bool:
     before = clause_before(text, start)
     if HEDGE.search(before) and not NOT_HEDGED.match(text, start):
         return True
-    return UNSURE.search(before) is not None
+    # "we have no idea whether anyone identified him or whether anything was found on him":
+    # the doubt may open a long clause
+    return UNSURE.search(clause_before(text, start, window=2 * WINDOW)) is not None
 
 
 def join_prefix(text: str) -> str:

@@ -18,7 +18,7 @@ from assistant.rules.router_lawyers import words
 
 R = re.compile
 LAWYER = R(
-    r"\b(lawyers?|attorneys?|counsel|defen[cs]e|defenders?|solicitors?|my client|a client"
+    r"\b(lawyers?|attorneys?|counsel|defen[cs]e|defenders?|solicitors?|clients?"
     r"|defending)\b"
 )
 # a third person brought to a lawyer's meeting: no article lets anyone but an interpreter in,
@@ -49,7 +49,7 @@ ACT_TOPICS = {
         # papers only when shown: "carries no papers" is the suspect's identity (MPS Art. 105)
         r"without (a |an |any |the )?(detention )?warrants?",
         r"without (showing|producing|presenting|having|giving) (us |him |her |them |me )?"
-        r"(a |an |any |the )?(detention )?(warrant|papers|paperwork|documents?|certificate)s?",
+        r"(a |an |any |the )?(detention )?(warrant|papers?|paperwork|documents?|certificate)s?",
         r"no (detention )?warrants?",
         r"(no time|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the |any )?"
         r"(detention )?warrants?",
@@ -61,7 +61,7 @@ ACT_TOPICS = {
         r" (later|afterwards|after|once|as soon as|when)",
         "warrantless",
         r"(didn't|did not|never|not|don't|doesn't) (show|produce|present|have|give)\w* (us |him "
-        r"|her |them |me )?(a |an |any |the )?(detention )?(warrant|papers|paperwork|documents?)",
+        r"|her |them |me )?(a |an |any |the )?(detention )?(warrant|papers?|paperwork|documents?)",
     ),
     # restraint devices (MPS Art. 133 "binding police weapon", SPP Art. 33); "restrained from
     # leaving" is a bail or surveillance condition

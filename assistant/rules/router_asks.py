@@ -96,7 +96,12 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
             rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
             rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
-            r"\bconditional" + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
+            r"\bconditional"
+            # non-native "is possible procuratorate decide not to prosecute her with conditions?"
+            rf"|\b({ADJ[1:-1]}|can|could|will|would|may|might)\b[^.?!;]{{0,50}}?\bnot (to )?prosecute\b"
+            r"[^.?!;]{0,20}?"
+            r"\b(with|on|subject to) conditions"
+            + TOPIC_ASKED.format(obj=r"conditional non-?prosecution")
         ),
         "eligibility.conditional_np_revocation": R(
             rf"{MODAL}{SUBJ}{ADV} (have to |be required to |need to |be obliged to |now )?"
@@ -225,6 +230,10 @@ OFF_DEADLINE = R(
     r"\b(legal aid|a week|a month|per (week|month|day)|each (visit|call|meeting)"
     r"|visits? (last|take)|how often|beat\w*|tortur\w*|abus\w*|compensation|medical"
     r"|doctor|letters?|phone calls?)\b"
+    # seized things returned: "when will I get them back?" (no rule computes it)
+    r"|\b(get|getting|have|having) (them|it|my [\w-]+|his [\w-]+|her [\w-]+|our [\w-]+|the "
+    r"[\w-]+) back\b|\b(phone|laptop|computer|car|belongings|property|things|documents|passport"
+    r")s? (returned|given back)\b"
 )
 # Eligibility rules with many listed grounds: without a single fact stated, a bare "can
 # they arrest someone at night?" asks about the power in general, not this rule's verdict.

@@ -107,6 +107,10 @@ EXTRA: dict[str, re.Pattern[str]] = {
     "eligibility.shared_lawyer": R(
         r"\b(permissible|acceptable|allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,80}\b(same"
         r"|one|single|a shared) (lawyer|attorney|counsel)"
+        # "family wants me to act for both. permissible?" (the bare ask adopts the request)
+        r"|\b(act|acting|appear|represent|defend)\w* for (both|all of them|the two|them both)\b"
+        r"[^.?!;]{0,40}\?"
+        r"|\b(represent|defend)\w* (both|them both|the two|all of them)\b[^.?!;]{0,40}\?"
     ),
     # "may the procurator arrange a family meeting?"
     "eligibility.juvenile_family_meeting": R(
@@ -142,6 +146,8 @@ EXTRA: dict[str, re.Pattern[str]] = {
         rf"\b{ADJ}\b[^.?!;]{{0,25}}?\b(kept|confined|housed|locked up|staying|living|do it|doing"
         r" it)\b"
         r"[^.?!;]{0,30}?\b(in|at|inside)\b"
+        # "is that a lawful place for it?"
+        rf"|\b{ADJ} (place|location|venue|address)\b"
     ),
 }
 

@@ -137,7 +137,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"odds|likel(y|ihood)|realistic|good enough|suitable",
     r"(does|do|will|would|must) [^.?!]{0,40}\b(stop|halt|pause|be (suspended|halted|paused))",
 )
-NEGATED = R(r"\b(not|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
+# a notice said to be withheld ("no notice to the family", "nobody told us")
+NEGATED = R(r"\b(not|no|nobody|no one|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")
 REFERENCE = R(
     r"\b(what|which) (does|do|is in|says?) (the )?(article|art\.?) ?\d+"
     r"|\b(text|wording) of (the )?(article|art\.?) ?\d+|\bquote (article|art\.?) ?\d+"

@@ -26,7 +26,7 @@ from assistant.rules.facts_leave import read_leave_facts
 from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
-from assistant.rules.facts_others import keep_own, own_text
+from assistant.rules.facts_others import CASE_KEYS, keep_own, own_text
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_acts import plain_warrant
@@ -158,6 +158,8 @@ def read_facts(text: str) -> dict[str, object]:
     facts = _read_all(text)
     if own != text:
         facts = keep_own(facts, _read_all(own))
+        case = own_text(text, roles=False)
+        facts = keep_own(facts, _read_all(case) if case != own else _read_all(own), CASE_KEYS)
     if facts.get("breach") is True and (told := statements(text)) != text:
         facts = asked_breach(facts, _read_all(told))  # "arrest him for violating bail?"
     return facts

@@ -108,19 +108,25 @@ def _statement_order(text: str) -> str:
     return STATEMENT_ORDER.sub(ask, text)
 
 
+# "is this allowed by rules?", "required under the police rule?"
+BY_RULES = (
+    r"(?: (?:by|under|in|according to) (?:the )?(?:(?:police|procuratorate|prosecutors?'?) )?"
+    r"(?:rules?|law|regulations?|provisions?))?"
+)
 # "they want to detain him. can they?": a bare ask refers to the intention just stated
 ELLIPTIC = R(
     r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
-    r"(?: (?:really|legally|lawfully|just|still))?(?: do (?:that|this|so|it))?\s*\?"
+    r"(?: (?:really|legally|lawfully|just|still))?(?: do (?:that|this|so|it|(?:it )?like (?:this|that)))?"
+    r"\s*\?"
     r"|(?<![\w'])(?:do|does|did) (?:they|he|she|we|i|you)\s*\?"  # "... need approval. do i?"
     r"|(?<![\w'])(?:are|is) (?:they|he|she) (?:allowed|permitted) to (?:just |simply )?(?:go ahead"
     r"|carry on|continue|proceed)\s*\?|(?<![\w'])(?:can|could|may) (?:they|he|she) (?:just |simply "
     r"|still )?(?:go ahead|carry on|proceed|continue)(?: with (?:it|that|this))?\s*\?"
     r"|(?<![\w'])(?:is|would|will) (?:that|this|it) (?:even |really |actually )?(?:be )?(?:allowed|legal|lawful|permitted"
-    r"|possible|ok|okay|permissible|an option)\s*\?"
+    r"|possible|ok|okay|permissible|an option)" + BY_RULES + r"\s*\?"
     # non-native "... two lawyers. is possible?": no subject
     r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is |it is |it's )?(?:allowed|legal|lawful|permitted|possible"
-    r"|ok|okay|permissible|acceptable)\s*\?"
+    r"|ok|okay|permissible|acceptable|required|mandatory|obligatory)" + BY_RULES + r"\s*\?"
     # "the rules permit this?", "does the law allow that?"
     r"|(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? (?:this|that|it)\s*\?"
     # "... wants the prosecutors to hand it over. are they allowed to?"
@@ -139,6 +145,7 @@ INTENT = R(
 
 
 MODAL_ASK = R(r"(?:can|could|may|might|should|must|will|would) (?:they|he|she)\b")
+REQUIRED_ASK = R(r"(?:is |it is |it's )?(?:required|mandatory|obligatory)\b")
 THAT_OK = R(
     r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
     r"(an option|\w+)\s*\?"
@@ -195,12 +202,14 @@ def _resolve_ellipsis(text: str) -> str:
     last = intents[-1] if intents else None
     if last and acted and _person_intent(text, last) and acted[0] > last.start():
         last = None  # the body's act, told after the person's intention
-    if last and last.group(1) is None and not MODAL_ASK.match(text, m.start()):
+    required = REQUIRED_ASK.match(text, m.start()) is not None
+    if last and last.group(1) is None and not (MODAL_ASK.match(text, m.start()) or required):
         last = (
             None  # a claim echoed only by "will they?", "can they?"; "is that allowed?" checks it
         )
     if last:
-        return f"{text[: m.start()]}can they {(last.group(1) or last.group(2)).strip()}?{text[m.end() :]}"
+        modal = "must" if required else "can"  # "they will seek arrest. required?"
+        return f"{text[: m.start()]}{modal} they {(last.group(1) or last.group(2)).strip()}?{text[m.end() :]}"
     echoed = echo_duty(text, m.start())  # "... i need approval to meet him. do i?"
     if echoed is not None:
         return echoed

@@ -110,6 +110,10 @@ STEP_DEADLINES = (
 COMPLAINT = re.compile(r"\b(complain\w*|appeal\w*|object\w* to|challenge\w*)\b")
 DECIDES = re.compile(r"\b(receiv\w+|reach\w*|decid\w+|decision)\b")
 VICTIM = re.compile(r"\b(victim\w*|complain\w*)\b")  # the victim's complaint is another step
+HELD_UNTIL = re.compile(
+    r"\b(keep|hold|detain)\w* (him|her|them|my [\w-]+|the suspect)( in (detention|custody))? "
+    r"(before|until)\b"
+)
 # the police contesting the decision (SPP Juvenile Art. 35's review), not its filing
 CONTESTED = re.compile(r"\b(review\w*|reconsider\w*|object\w*|disagree\w*|opinion)\b")
 PROCURATORATE = re.compile(r"\b(procurator\w*|prosecutors?|prosecution office)\b")
@@ -203,8 +207,13 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         asker = read_body(ADDRESSEE.sub(" ", text))
         extra = {"major": read_facts(text).get("roving_repeat_gang"), "body": asker}
         return Route("deadline.arrest_request", "deadline", anchor="detention", extra=extra)
-    # "... an arrest request. by when must the procuratorate decide?": the request decided
-    if "arrest_approval" in t or ("arrest_request" in t and PROCURATORATE_ACTS.search(text)):
+    # "... an arrest request. by when must the procuratorate decide?": the request decided;
+    # not "how long can they keep him in detention before the procuratorate decides" (the
+    # detention's own limit)
+    held = "detention" in t and HELD_UNTIL.search(text)
+    if not held and (
+        "arrest_approval" in t or ("arrest_request" in t and PROCURATORATE_ACTS.search(text))
+    ):
         custody = False if NOT_IN_CUSTODY.search(text) else bool(IN_CUSTODY.search(text)) or None
         extra: dict[str, object] = {"in_custody": custody}
         return Route("deadline.arrest_approval", "deadline", anchor="arrest_approval", extra=extra)

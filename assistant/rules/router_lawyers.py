@@ -18,7 +18,7 @@ LAWYER_TOPICS = {
         # "i'm representing peng, who is detained ... before i can meet him": the lawyer's voice
         r"(i'm|i am|we are|we're|i|we) (representing|represent|acting for|act for|defending)\b"
         r"[^?]{0,400}\b(i|we) (can |could |may )?(meet|see|visit)\w*",
-        r"(lawyer|attorney|counsel)[^.?!]{0,70}\b(meet\w*|see|visit\w*|interview)",
+        r"(lawyer|attorney|counsel)[^.?!]{0,100}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
         r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
     ),
@@ -26,6 +26,9 @@ LAWYER_TOPICS = {
         r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
         r"(share|sharing) (a|one|the same|their) (lawyer|attorney|counsel)",
         r"(lawyer|attorney|counsel) (for|to represent|to defend|representing|defending) (both|all|two)",
+        # a lawyer asked to act for two suspects: "wants me to act for both"
+        r"(act|acting|appear|appearing) for (both|all of them|the two|them both|each of them)",
+        r"(represent|representing|defend|defending) (both|them both|the two|all of them)",
     ),
     "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
         r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"

@@ -35,6 +35,10 @@ TRIP_AREA = (
     # "a job interview in Shenzhen, which is a different city from where I live"
     rf"(is|in) (a different|another|some other) {PLACE} (from|than)\b",
     r"(fly|flying|flies|drive|driving) (down|up|over|out|back|home)|(take|catch) a (flight|plane|train)",
+    # a named place told by the purpose: "go to Guangzhou for a job interview, only two days"
+    r"(go|goes|going|went|travel|fly|flying|drive|driving|head|heading) to [\w-]+ for (a |an |the |my"
+    r" |his |her )?(job|interview|work|wedding|funeral|meeting|business|conference|holiday|visit"
+    r"|trip|exam|course)",
 )
 # any trip out of the residence (MPS Arts. 97, 100): the surveillance rule's restriction
 TRIP_HOME = (
@@ -49,6 +53,8 @@ TRIP_HOME = (
     r"(take|bring|drive) (him|her|them|his [\w-]+|her [\w-]+) to (the |a )?(hospital|clinic|doctor"
     r"|dentist|school)",
     r"(pop|nip|pops|nips|popping|nipping) (out|over|down)|across town",
+    # "a school performance on Friday evening, just two streets away"
+    r"(streets?|blocks?|doors?|minutes?|km|kilometres?|kilometers?|miles?) (away|down the road)",
     r"(doctor'?s?|dentist'?s?|hospital|medical|clinic) (appointment|visit|check-?up)",
     r"(attend|go to) (his |her |a |the )?[\w'-]*\s?(funeral|wedding|surgery|operation|exams?)",
 )

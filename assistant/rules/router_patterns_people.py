@@ -65,7 +65,8 @@ PEOPLE = (
         "crime_chapter_4_6",
         r"\b(theft|stole|steal\w*|shoplift\w*|snatch\w*|mugg\w*|burgl\w*|pickpocket\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b"
         # theft told as taking someone's things: "took a bike from outside the mall"
-        r"|\b(took|take|takes|taken|grabbed|swiped|nicked|pinched) ((a|an|the|someone's|somebody's|some) )?([\w-]+ )?(bike|bicycle|e-bike|scooter|phone|mobile|wallet|purse|handbag|bag|money|cash|motorbike|laptop)s? (from|out of|off)\b",
+        r"|\b(took|take|takes|taken|taking|grabbed|swiped|nicked|pinched) ((a|an|the|someone's|somebody's|some) )?([\w-]+ )?(bike|bicycle|e-bike|scooter|phone|mobile|wallet|purse|handbag|bag|money|cash|motorbike|laptop|clothes|goods|things|stuff|items|jewellery|jewelry)s?"
+        r"( and ((a|an|the|some) )?([\w-]+ )?(bike|bicycle|e-bike|scooter|phone|mobile|wallet|purse|handbag|bag|money|cash|laptop|clothes|goods|things|items)s?)? (from|out of|off)\b",
     ),
     ("prosecutable", r"\b(facts are clear|evidence is (sufficient|conclusive|strong))\b"),
     (

@@ -23,7 +23,8 @@ from itertools import islice
 
 from assistant.retrieval.chatspeak import expand
 from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
-from assistant.rules.router_vocab import ORDINAL_ALT, day_number, fix_typos
+from assistant.rules.router_days import DAY, MON, ORD, no_year, partial_dates, safe
+from assistant.rules.router_vocab import day_number, fix_typos
 
 MAX_CHARS = 4000
 MONTHS = {
@@ -47,24 +48,14 @@ MONTHS = {
     )
     for m in names
 }
-_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_ORD = r"(?:st|nd|rd|th)?"
-_DAY = rf"(\d{{1,2}}|{ORDINAL_ALT})"
-DMY_RE = re.compile(rf"\b{_DAY}{_ORD}\s+(?:of\s+)?{_MON}\.?(?:,?\s+(\d{{4}}))?\b")
+DMY_RE = re.compile(rf"\b{DAY}{ORD}\s+(?:of\s+)?{MON}\.?(?:,?\s+(\d{{4}}))?\b")
 MDY_RE = re.compile(
-    rf"\b{_MON}\.?\s+(?:the\s+)?{_DAY}{_ORD}\b(?!\s*(?:days?|hours?|weeks?|months?|years?)\b)"
+    rf"\b{MON}\.?\s+(?:the\s+)?{DAY}{ORD}\b(?!\s*(?:days?|hours?|weeks?|months?|years?)\b)"
     rf"(?:,?\s+(\d{{4}}))?"
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 # "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
-# "on the 3rd of this month", "the 28th of last month": a day of the current or last month
-MONTH_DAY_RE = re.compile(rf"\bthe {_DAY}{_ORD} (?:of )?(this|last|the previous) month\b")
-# "arrested on the 1st": a day of this month, or of last month if it is still to come
-BARE_DAY_RE = re.compile(
-    rf"\bon the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\b|{_MON}|this|last|the previous"
-    r"|day|floor|time|attempt))"
-)
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
 _WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day or a clock time
@@ -104,21 +95,6 @@ def clean(text: object) -> str:
     return fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _no_year(m: int, d: int, today: date) -> tuple[date | None, str]:
-    this = _safe(today.year, m, d)
-    if this is not None and this <= today:
-        return this, f"no year given: took {today.year}"
-    last = _safe(today.year - 1, m, d)
-    return last, f"no year given: took {today.year - 1} (the most recent such date)"
-
-
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -129,10 +105,10 @@ def _year(text: str | None) -> int | None:
 def _slash(m: re.Match[str], day_first: bool = False) -> tuple[date | None, str]:
     a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3)) or 0
     if a > 12 or day_first:
-        return _safe(y, b, a), ""
+        return safe(y, b, a), ""
     if b > 12:
-        return _safe(y, a, b), ""
-    got = _safe(y, a, b)
+        return safe(y, a, b), ""
+    got = safe(y, a, b)
     if a == b or got is None:
         return got, ""
     return got, f"read {m.group(0)} as month/day/year; say if you meant {b}/{a} (day/month)"
@@ -180,48 +156,26 @@ NAMED_DAYS = {
 NAMED_RE = re.compile(r"\b(" + "|".join(NAMED_DAYS) + r")(?:,? (\d{4}))?\b")
 
 
-def _month_before(today: date) -> tuple[int, int]:
-    return (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
-
-
-def _last_day_numbered(day: int, today: date) -> date | None:
-    """The latest date not after `today` whose day of the month is `day` (the 31st on
-    5 March is 31 January)."""
-    y, mon = today.year, today.month
-    for _ in range(3):
-        when = _safe(y, mon, day)
-        if when and when <= today:
-            return when
-        y, mon = _month_before(date(y, mon, 1))
-    return None
-
-
 def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
     for m in islice(NAMED_RE.finditer(text), MAX_MATCHES):
         (mon, day), y = NAMED_DAYS[m.group(1)], _year(m.group(2))
-        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
+        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
     for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
-        found.append((m.start(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
+        found.append((m.start(), safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
     for m in islice(DMY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(2)], day_number(m.group(1)), _year(m.group(3))
-        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
+        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
     for m in islice(MDY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(1)], day_number(m.group(2)), _year(m.group(3))
-        found.append((m.start(), *((_safe(y, mon, day), "") if y else _no_year(mon, day, today))))
-    for m in islice(MONTH_DAY_RE.finditer(text), MAX_MATCHES):
-        y, mon = (today.year, today.month) if m.group(2) == "this" else _month_before(today)
-        found.append((m.start(), _safe(y, mon, day_number(m.group(1))), ""))
-    for m in islice(BARE_DAY_RE.finditer(text), MAX_MATCHES):
-        when = _last_day_numbered(int(m.group(1)), today)
-        note = f'read "{m.group(0)[3:]}" as {when:%-d %B %Y}' if when else ""
-        found.append((m.start(), when, note))
+        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
+    found += partial_dates(text, today)
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):
         day, mon = int(m.group(1)), int(m.group(3))
         note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"
-        found.append((m.start(), _safe(int(m.group(4)), mon, day), note))
+        found.append((m.start(), safe(int(m.group(4)), mon, day), note))
     return found
 
 

@@ -217,6 +217,7 @@ TOPICS = {
     ),
     "bail_application": words(
         "appl(y|ied|ication) for bail",
+        r"appl(y|ies|ied|ying) (the )?bail",  # non-native "we apply bail for my husband"
         "bail application",
         "requested bail",
         # "applied to the police for bail", "asked the procuratorate for bail"
