@@ -59,6 +59,8 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
         if m.group(4):
             found.append((m.start(), int(m.group(4)), int(m.group(5)), None))
     for m in islice(CLOCK_RE.finditer(text), MAX_MATCHES):
+        if not m.group(3) and text.endswith("on ", 0, m.start()):
+            continue  # "on 10.05" is a day.month (router_days), "at 10.05" a time
         found.append((m.start(), int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in islice(AMPM_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, m.group(2)))
