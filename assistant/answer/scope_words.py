@@ -162,7 +162,15 @@ FOREIGN = re.compile(
 )
 CHINA = _words("china", "chinese", "prc", "mainland", "procuratorate", "public security organ",
                "beijing", "shanghai", "shenzhen", "guangzhou", "chengdu", "wuhan", "hangzhou",
-               "nanjing", "tianjin", "chongqing", "xi'?an")  # fmt: skip
+               "nanjing", "tianjin", "chongqing", "xi'?an",
+               # provinces and more cities: "detained in Fujian, his sister lives in London"
+               "fujian", "guangdong", "zhejiang", "jiangsu", "shandong", "henan", "hebei",
+               "hunan", "hubei", "sichuan", "yunnan", "guizhou", "guangxi", "hainan", "anhui",
+               "jiangxi", "shanxi", "shaanxi", "gansu", "qinghai", "xinjiang", "ningxia",
+               "heilongjiang", "jilin", "liaoning", "inner mongolia", "harbin", "dalian",
+               "qingdao", "xiamen", "suzhou", "kunming", "changsha", "zhengzhou", "jinan",
+               "shenyang", "fuzhou", "hefei", "nanning", "urumqi", "lhasa", "dongguan",
+               "foshan", "ningbo", "wenzhou")  # fmt: skip
 # Requests for entertainment are not questions about the law, whatever they mention.
 PLAY = re.compile(
     r"\b(tell|write|give|compose|make up)\b.{0,25}\b(jokes?|poems?|story|stories|songs?|"

@@ -174,3 +174,14 @@ def test_rule_sources_quote_whole_sentences(bot):
     assert any("shall not be granted bail" in c.quote for c in a.citations), a.citations
     assert all(citation_ok(bot.corpus, c) for c in a.citations)
     assert len(set(a.citations)) == len(a.citations)
+
+
+@pytest.mark.slow
+def test_another_countrys_police_get_no_rule_answer(bot):
+    # the bail rule would answer for China's police; the question is about Malaysia's
+    q = ("My cousin was detained by the Malaysian police in Kuala Lumpur on Sunday after a bar "
+         "fight. He has no record and nobody was badly hurt. Can he get bail there?")  # fmt: skip
+    assert bot.ask(q).route not in ("rule", "clarify")
+    assert bot.ask("My cousin was detained by the police in Shenzhen on Sunday after a bar fight. "
+                   "He has no record and nobody was badly hurt. Can he get bail?").route in (
+        "rule", "clarify")  # fmt: skip

@@ -70,6 +70,9 @@ def test_procedure_with_sentence_words_kept(question):
         ("Who gets custody of our son after the divorce?", "other"),
         ("Please write a cover letter for a paralegal job", "other"),
         ("How long can Canadian police hold a suspect?", "foreign"),
+        ("My cousin was detained by the Malaysian police in Kuala Lumpur. Bail?", "foreign"),
+        # a relative abroad does not make a case in China foreign
+        ("My son was detained in Fujian; his sister in London asks when we must be told", None),
         ("Write me a funny story about judges", "chat"),
         ("Can I sue the builder who ruined my kitchen?", "other"),
         ("please draft a thank-you email to my professor", "other"),
