@@ -66,9 +66,9 @@ CATCH_ALL = "official_other_relation"
 
 
 def _catch_all_ruled_out(facts: Facts, grounds: Sequence[Cond]) -> tuple[Facts, list[str]]:
-    """ "Other relations ... which may affect the impartial handling" taken as absent when
-    the user has ruled out every specific ground and named none (a complaint of rudeness):
-    a relation that mattered would be told, as the named ones were."""
+    """MPS Art. 24's catch-all ("Having other relations with the parties ...") taken as
+    absent when the user has ruled out every specific ground and named none (a complaint of
+    rudeness): a relation that mattered would be told, as the named ones were."""
     listed = [c for c in grounds if c.key != CATCH_ALL]
     if facts.get(CATCH_ALL) is not None or CATCH_ALL in (facts.get("uncertain") or ()):
         return facts, []
@@ -100,7 +100,8 @@ def recusal(facts: Facts, body: str | None = None) -> RuleResult:
     case and were transferred to the procuratorate "may not serve as procurators of the case".
 
     Assumption: the MPS list is applied for both bodies; the CPL articles the procuratorate
-    refers to are not quoted in the corpus. The SPP Art. 29 ground is added for a procurator
+    refers to are not quoted in the corpus. When every specific ground is ruled out and no
+    other relation is told, the catch-all ground is taken as absent (stated in the answer). The SPP Art. 29 ground is added for a procurator
     (the procuratorate asked about, or a former investigator named).
     """
     grounds = conds("recusal.police.grounds")
