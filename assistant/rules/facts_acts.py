@@ -15,6 +15,7 @@ import re
 
 from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_search import read_search_facts, said
+from assistant.rules.facts_words import SEIZED
 from assistant.rules.router_acts import ACT_TOPICS, lawyer_named
 
 R = re.compile
@@ -42,7 +43,7 @@ EMERGENCY = R(
 )
 # caught in the act or chased down just after it: the emergency of MPS Art. 106 itself
 ON_THE_SPOT = R(
-    r"\b(caught|grabbed|seized|nabbed|chased|tackled|jumped|stopped)\b[^.?!;]{0,40}\b(in the act"
+    rf"\b({SEIZED}|jumped)\b[^.?!;]{{0,40}}\b(in the act"
     r"|red-handed|in the middle of|right after|just after|moments after|on the spot)\b"
 )
 NOT_EMERGENCY = R(

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 _NOT = r"(?:hasn't|has not|have not|haven't|never|didn't|did not|not once)\s+(?:once\s+|ever\s+)?"
+_LEFT = rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
+_NO_CONTACT = r"\bno contact with (?:any |the )?witness(?:es)?\b"
 KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "left_area",
         re.compile(
-            rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
-            r"(?:the|his|her|this|our|their)\s+(?:city|county|town|area|district|province"
+            _LEFT + r"(?:the|his|her|this|our|their)\s+(?:city|county|town|area|district|province"
             r"|home|house|flat|residence)\b"
             # "he has stayed in town", "she stayed in the city the whole time"
             r"|\b(?:stayed|remained|been|kept)\s+(?:in|within|inside)\s+(?:the\s+|his\s+|her\s+"
@@ -47,19 +48,18 @@ KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_NOT}(?:contacted|spoken to|talked to|approached|called|phoned|met|gone near)\s+"
             r"(?:any|a|the|one)?\s*(?:of the\s+)?witness(?:es)?\b"
-            r"|\bno contact with (?:any |the )?witness(?:es)?\b|\bno evidence (?:destroyed|issues)\b"
+            rf"|{_NO_CONTACT}|\bno evidence (?:destroyed|issues)\b"
         ),
     ),
     (  # "never left the flat": he did not escape either
         "evasion",
         re.compile(
-            rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
-            r"(?:the|his|her|this|our|their)\s+(?:home|house|flat|apartment|residence)\b"
+            _LEFT + r"(?:the|his|her|this|our|their)\s+(?:home|house|flat|apartment|residence)\b"
         ),
     ),
     (
         "violent_witness_interference",
-        re.compile(r"\bno contact with (?:any |the )?witness(?:es)?\b"),
+        re.compile(_NO_CONTACT),
     ),
     (  # one trip, no harm: not "twice or with serious consequences" (SPP Art. 53)
         "left_area",

@@ -60,6 +60,15 @@ TAMPER = (
 OFFICIAL_WORD = (
     r"(officer|investigator|policeman|policewoman|prosecutor|procurator|detective|case handler)"
 )
+# "the officer turns out to be the victim's ...": the official named, then how he is related
+RELATED_AS = (
+    rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
+    r"|my |their |our |the victim's |\w+'s )?"
+)
+# a phrase matched just after "no"/"without": the cue before it negates it, so the fact is
+# False ("no family tie", "without accomplices"), and the phrase alone says nothing
+AFTER_NO = r"(?:(?<=\bno )|(?<=\bwithout ))"
+SEIZED = "caught|grabbed|seized|nabbed|chased|tackled|stopped"  # the suspect taken at once
 POSITIVE = (
     # a prison term told without its length: "he's looking at several years", "jail time"
     (
@@ -113,7 +122,7 @@ POSITIVE = (
         rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
         r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)"
         # "chased him down just after a bag snatching"
-        r"|\b(caught|grabbed|seized|nabbed|chased|tackled|stopped)\b[^.?!;]{0,40}\b(just|right"
+        rf"|\b({SEIZED})\b[^.?!;]{{0,40}}\b(just|right"
         r"|moments|immediately) after (a|an|the|his|her) [\w-]+\b",
     ),
     (
@@ -141,14 +150,12 @@ POSITIVE = (
     # the official related to a party: a close relative (MPS Art. 24 (1)) or another tie (4)
     (
         "official_is_party_or_relative",
-        rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
-        r"|my |their |our |the victim's |\w+'s )?(brother|sister|father|mother|son|daughter|wife"
+        RELATED_AS + r"(brother|sister|father|mother|son|daughter|wife"
         r"|husband|spouse)\b",
     ),
     (
         "official_other_relation",
-        rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
-        r"|my |their |our |the victim's |\w+'s )?(first |second )?(cousin|uncle|aunt|nephew|niece"
+        RELATED_AS + r"(first |second )?(cousin|uncle|aunt|nephew|niece"
         r"|brother-in-law|sister-in-law|in-laws?|godfather|godson|classmate|best friend|old friend"
         r"|business partner|neighbou?r)\b",
     ),
@@ -156,11 +163,11 @@ POSITIVE = (
     # "no interest in the outcome", "never a witness/expert/agent in it"
     (
         "official_is_party_or_relative",
-        r"(?:(?<=\bno )|(?<=\bwithout ))(family|blood) (ties?|relations?|relationships?|connections?)\b",
+        AFTER_NO + r"(family|blood) (ties?|relations?|relationships?|connections?)\b",
     ),
     (
         "official_interest",
-        r"(?:(?<=\bno )|(?<=\bwithout ))(personal )?(interest|stake) in (the )?(case|outcome|result)\b",
+        AFTER_NO + r"(personal )?(interest|stake) in (the )?(case|outcome|result)\b",
     ),
     (
         "official_prior_role",

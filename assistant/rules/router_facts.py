@@ -157,9 +157,10 @@ def read_facts(text: str) -> dict[str, object]:
     own = own_text(text)
     facts = _read_all(text)
     if own != text:
-        facts = keep_own(facts, _read_all(own))
-        case = own_text(text, roles=False)
-        facts = keep_own(facts, _read_all(case) if case != own else _read_all(own), CASE_KEYS)
+        own_facts = _read_all(own)
+        facts = keep_own(facts, own_facts)
+        case = own_text(text, roles=False)  # the same unless a co-defendant is told of
+        facts = keep_own(facts, own_facts if case == own else _read_all(case), CASE_KEYS)
     if facts.get("breach") is True and (told := statements(text)) != text:
         facts = asked_breach(facts, _read_all(told))  # "arrest him for violating bail?"
     return facts

@@ -108,6 +108,7 @@ def _statement_order(text: str) -> str:
     return STATEMENT_ORDER.sub(ask, text)
 
 
+REQUIRED = "required|mandatory|obligatory"  # "required under the police rule?" asks "must"
 # "is this allowed by rules?", "required under the police rule?"
 BY_RULES = (
     r"(?: (?:by|under|in|according to) (?:the )?(?:(?:police|procuratorate|prosecutors?'?) )?"
@@ -126,7 +127,7 @@ ELLIPTIC = R(
     r"|possible|ok|okay|permissible|an option)" + BY_RULES + r"\s*\?"
     # non-native "... two lawyers. is possible?": no subject
     r"|(?:^|(?<=[.?!;] )|(?<=[.?!;]))(?:is |it is |it's )?(?:allowed|legal|lawful|permitted|possible"
-    r"|ok|okay|permissible|acceptable|required|mandatory|obligatory)" + BY_RULES + r"\s*\?"
+    r"|ok|okay|permissible|acceptable|" + REQUIRED + ")" + BY_RULES + r"\s*\?"
     # "the rules permit this?", "does the law allow that?"
     r"|(?:does |do )?(?:the )?(?:law|rules?|regulations?) (?:permit|allow)s? (?:this|that|it)\s*\?"
     # "... wants the prosecutors to hand it over. are they allowed to?"
@@ -145,7 +146,7 @@ INTENT = R(
 
 
 MODAL_ASK = R(r"(?:can|could|may|might|should|must|will|would) (?:they|he|she)\b")
-REQUIRED_ASK = R(r"(?:is |it is |it's )?(?:required|mandatory|obligatory)\b")
+REQUIRED_ASK = R(rf"(?:is |it is |it's )?(?:{REQUIRED})\b")
 THAT_OK = R(
     r"(?<![\w'])(?:(?:is|would|will|it is|it's)(?: that| this)?(?: even| really| actually)? (?:be )?)?"
     r"(an option|\w+)\s*\?"
