@@ -1,6 +1,7 @@
 """Computed checks of the conditions in `conditions_acts.toml` (pure; merged into
 `conditions.TESTS`): the juvenile exception to restraints (MPS Art. 133), who may be
-searched (SPP Rules Art. 175) and the warrantless search in an emergency (SPP Rules Art. 179).
+searched (SPP Rules Art. 175), the warrantless search in an emergency (SPP Rules Art. 179) and
+who may be examined (SPP Rules Art. 169).
 
 Example:
     >>> restraint_juvenile_bar({"restraint_juvenile": True, "restraint_danger": True})
@@ -32,11 +33,18 @@ def search_target(facts: Facts) -> bool | None:
     return any_known(flag(facts, "search_suspect"), flag(facts, "search_may_hide"))
 
 
+def exam_target(facts: Facts) -> bool | None:
+    """SPP Art. 169: the victim or a criminal suspect (either suffices; anyone else, such as a
+    witness, is not covered by the article)."""
+    return any_known(flag(facts, "exam_suspect"), flag(facts, "exam_victim"))
+
+
 def warrantless_emergency(facts: Facts) -> bool | None:
     """SPP Art. 179: during an arrest or detention being carried out, and an emergency."""
     return all_known(flag(facts, "search_in_arrest"), flag(facts, "search_emergency"))
 
 
 ACT_TESTS: dict[str, Callable[[Facts], bool | None]] = {
-    f.__name__: f for f in (restraint_juvenile_bar, search_target, warrantless_emergency)
+    f.__name__: f
+    for f in (restraint_juvenile_bar, search_target, exam_target, warrantless_emergency)
 }

@@ -19,6 +19,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_compelled,
     elig_cppcc,
     elig_deputies,
+    elig_exam,
     elig_juvenile,
     elig_lawyers,
     elig_leave,
