@@ -78,7 +78,7 @@ def body_examination(facts: Facts, body: str | None = None) -> RuleResult:
     the answer says so. Not modelled: the written record (Art. 170).
     """
     facts, notes = dict(facts), [PURPOSE]
-    if flag(facts, "exam_suspect") is None and flag(facts, "exam_victim") is None:
+    if "exam_suspect" not in facts and "exam_victim" not in facts:  # None: raised, unsettled
         facts["exam_suspect"] = True
         notes.insert(0, ASSUMED_SUSPECT)
     forced = flag(facts, "exam_forced") is True
@@ -127,12 +127,12 @@ def investigation_experiment(facts: Facts, body: str | None = None) -> RuleResul
     the corpus (said in the answer, as for `eligibility.body_examination`).
     """
     facts, notes = dict(facts), []
-    if flag(facts, "experiment_approved") is None:
+    if "experiment_approved" not in facts:  # None: raised but doubted, so asked
         facts["experiment_approved"] = True
         notes.append(ASSUMED_APPROVAL)
     requires = conds("experiment.requires")
     if flag(facts, "experiment_compelled") is True:
-        if flag(facts, "experiment_party") is None:
+        if "experiment_party" not in facts:
             facts["experiment_party"] = True
             notes.append(ASSUMED_PARTY)
         requires += conds("experiment.participants")

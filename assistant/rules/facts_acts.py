@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_compelled import COMPELLED
+from assistant.rules.facts_exam import read_exam_facts
 from assistant.rules.facts_search import read_search_facts, said
 from assistant.rules.facts_words import SEIZED
 from assistant.rules.router_acts import ACT_TOPICS, lawyer_named
@@ -168,4 +169,4 @@ def read_act_facts(text: str) -> dict[str, object]:
         out |= _identity(text)
     if ACT_TOPICS["search"].search(text):
         out |= read_search_facts(text)
-    return out
+    return out | read_exam_facts(text)

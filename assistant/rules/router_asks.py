@@ -22,6 +22,7 @@ from assistant.rules.router_asks_acts import FRAMES as ACT_FRAMES
 from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
 from assistant.rules.router_asks_plain import GUARANTOR, with_plain
 from assistant.rules.router_cues import DEADLINE_CUE
+from assistant.rules.router_exam import FRAMES as EXAM_FRAMES
 from assistant.rules.router_lay import HIDDEN, OPENED, PERMIT
 from assistant.rules.router_leave import FRAMES as LEAVE_FRAMES
 from assistant.rules.router_modal import (
@@ -49,6 +50,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
         **LIMITS,
         **OFFICE_FRAMES,
         **ACT_FRAMES,
+        **EXAM_FRAMES,
         **LEAVE_FRAMES,
         "eligibility.bail": measure(BAIL, "bail"),
         "eligibility.surveillance": measure(SURV, "confine|keep (him|her|them) to|house[- ]arrest"),

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from assistant.rules.router_acts import COMPANION, act_candidates
 from assistant.rules.router_asks import FACT_GATED, asks
 from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
+from assistant.rules.router_exam import exam_candidates
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_leave import leave_candidates
 from assistant.rules.router_recusal import PENDING
@@ -43,6 +44,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     if person:
         yield person
     yield from act_candidates(t, text)  # the investigators' acts: more specific than a measure
+    yield from exam_candidates(t, text)
     yield from leave_candidates(t, text)  # may he leave on bail / under surveillance (rules7)
     if "compelled" in t:  # compelled appearance ("detain ... for summoning" in translation)
         yield "eligibility.compelled_appearance"

@@ -65,6 +65,9 @@ PATTERN_ONLY = frozenset(
         "eligibility.leave_on_bail",
         "eligibility.leave_under_surveillance",
         "eligibility.interrogation_outside_custody",
+        # an examination of a person, an investigation experiment (SPP Arts. 169, 171-173)
+        "eligibility.body_examination",
+        "eligibility.investigation_experiment",
     }
 )
 DATE_ASK = re.compile(

@@ -11,6 +11,7 @@ from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_acts import ACT_TOPICS
 from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
+from assistant.rules.router_exam import EXAM_TOPICS
 from assistant.rules.router_lawyers import LAWYER_TOPICS, words
 from assistant.rules.router_lay import (
     BAIL_LAY_TOPIC,
@@ -38,6 +39,7 @@ KEPT_FROM = (
 TOPICS = {
     **LAWYER_TOPICS,
     **ACT_TOPICS,  # interpreter, warrant, restraints, search, identity (rules6)
+    **EXAM_TOPICS,  # an examination of a person, an investigation experiment
     **LEAVE_TOPICS,  # a trip on bail or under surveillance, taken out of custody (rules7)
     "detention": words(
         r"detain\w*",
