@@ -41,13 +41,16 @@ FORCED = R(
     r"|participate|join|undergo|submit|do))\w*"
 )
 WILLING = R(r"\b(agreed|agrees|consent(ed|s)|willing(ly)?|voluntar\w+|happy to|offered to)\b")
+WOMAN_SLANG = R(r"\b(gf|wifey|missus|mrs|lady|female|ma|mom|mum)\b")
+# a mutual fight: the injured may be accused too, so "the victim" does not settle it
+FIGHT = R(r"\b(brawl|fight|fought|scuffle|punch-up|both (sides|of them)|each other)\b")
 FEMALE_EXAMINER = R(
     r"\b(female|woman|women|lady) (doctor|staff|officer|prosecutor|procurator|examiner|nurse"
-    r"|investigator|forensic \w+)s?\b"
+    r"|investigator|forensic \w+|dr)s?\b"
 )
 MALE_EXAMINER = R(
     r"\b(male|man|men) (doctor|staff|officer|prosecutor|procurator|examiner|nurse|investigator"
-    r"|forensic \w+)s?\b|\bpolicem[ae]n\b"
+    r"|forensic \w+|dr)s?\b|\bpolicem[ae]n\b"
 )
 # the Procurator-General (chief procurator) and his approval
 HEAD = (
@@ -70,9 +73,15 @@ HARMFUL = R(
     r"\b(danger\w*|unsafe|risk\w* (his|her|their|my) (life|lives|safety|health)|life-threatening"
     r"|(could|might|may) (get )?(hurt|injur\w*|kill\w*|die|fall)|humiliat\w*|degrad\w*|insult\w*"
     r"|indecen\w*|naked|nude|undress\w*|strip\w*|in his underwear|in her underwear|embarrass\w*"
-    r"|sham(e|ing|eful)|roof|ledge|edge of|jump\w*|set fire|on fire|drown\w*|speeding|in front of"
+    r"|sham(e|ing|eful)|roof|ledge|edge of|jump\w*|set fire|on fire|light\w* (a )?fires?|burn\w*"
+    r"|explo\w*|drown\w*|speeding|in front of"
     r" (everyone|the (whole )?(village|street|neighbou?rs|crowd|cameras|press|media)|reporters"
     r"|cameras|a crowd|the public|his classmates|her classmates))\b"
+)
+# "any limits (danger, humiliation)?": the limits asked about, not a danger told
+LIMITS_ASKED = R(
+    r"\b(any|what|which|are there|is there) (limits?|limitations?|restrictions?|rules|safeguards"
+    r"|conditions|protections?|boundaries)\b"
 )
 SAFE = R(
     r"\b(nothing (dangerous|risky|humiliating|indecent)|no (danger|risk|harm)|harmless|perfectly"
@@ -83,6 +92,7 @@ COMPELLED = R(
     r" (him|her|them|me|us|my [\w-]+|the (witness|victim|suspect|neighbou?r)s?)( [\w-]+){0,2}?"
     r" (to )?(take part|participate|join|be in|act|re-?enact|do|play|go|come|attend|show)"
     r"|(have|has|had|need|needs) to (take part|participate|join|be in|act|attend|come|go|show)"
+    r"|must (come|attend|take part|participate|join|go|show|do (it|that|this))"
     r"|refus\w+( to)? (take part|participate|join|be in|do it|go|come|attend)"
     r"|(obliged|required|compelled|forced|made|bound) to (take part|participate|join|be in|act"
     r"|attend|come|go|do)|(can|could|may) (he|she|i|we|they|my [\w-]+) (refuse|say no|decline"
@@ -101,18 +111,22 @@ def _exam(text: str) -> dict[str, object]:
     suspect, victim = said(SUSPECT, text), said(VICTIM, text)
     if BYSTANDER.search(text) and suspect is not True and victim is not True:
         suspect, victim = False, False
-    if victim is True and suspect is None:
+    if victim is True and suspect is None and not FIGHT.search(text):
         suspect = False  # the victim is not the suspect unless the user says both
     out |= {k: v for k, v in (("exam_victim", victim), ("exam_suspect", suspect)) if v is not None}
     if (m := FORCED.search(text)) and not WILLING.search(text):
         out["exam_forced"] = not uncertain(text, m.start())
     elif WILLING.search(text):
         out["exam_forced"] = False
-    if WOMAN.search(text):
-        if FEMALE_EXAMINER.search(text):
-            out["exam_woman_by_man"] = False
-        elif MALE_EXAMINER.search(text) or MALE_OFFICER.search(text):
+    if WOMAN.search(text) or WOMAN_SLANG.search(text):
+        # "a male dr, since no female staff is available": the man is who examines
+        male = said(MALE_EXAMINER, text)
+        male = said(MALE_OFFICER, text) if male is None else male
+        female = said(FEMALE_EXAMINER, text)
+        if male:
             out["exam_woman_by_man"] = True
+        elif female or male is False:
+            out["exam_woman_by_man"] = False
     return out
 
 
@@ -126,7 +140,7 @@ def _experiment(text: str) -> dict[str, object]:
         out["experiment_approved"] = None  # doubted: asked, not assumed
     if SAFE.search(text):
         out["experiment_harmful"] = False
-    elif (harm := said(HARMFUL, text)) is not None:
+    elif not LIMITS_ASKED.search(text) and (harm := said(HARMFUL, text)) is not None:
         out["experiment_harmful"] = harm
     if COMPELLED.search(text):
         out["experiment_compelled"] = True

@@ -33,6 +33,8 @@ CASE_PAPERS = re.compile(
 WHO_DECIDES = re.compile(
     r"\b(who|which (body|organ|authority|office|department)) (decides|determines|approves|rules"
     r" on|is responsible|has the power)\b"
+    # "who does the medical examination that ...?": who carries a step out
+    r"|\bwho (does|carries out|performs|conducts) (the|a|an)\b"
 )
 
 

@@ -22,7 +22,8 @@ from assistant.rules.router_modal import ADV, MODAL, SUBJ
 R = re.compile
 PART = (
     r"(body|injur(y|ies)|wounds?|scars?|bruises?|marks?|tattoos?|birthmarks?|teeth|genitals"
-    r"|private parts|skin|arms?|legs?|hands?|face|back|chest)"
+    r"|private parts|skin|arms?|forearms?|legs?|hands?|knuckles|fingers?|nails|feet|foot|neck"
+    r"|head|face|back|chest)"
 )
 OWNER = r"(his|her|my|the|their|your|our|a|\w+'s|[\w-]+ [\w-]+'s)"
 EXAM_TOPICS = {
@@ -40,6 +41,14 @@ EXAM_TOPICS = {
         r"( [\w-]+){0,3} (body|physically|medically|naked|by (a|an) (male|female|man|woman|doctor))",
         r"(blood|urine|hair|alcohol) (tests?|samples?)",
         r"(examination|inspection) of (the |a |his |her )?(person|body|victim|suspect|woman)",
+        # a refusal or force names the examination by itself: "he refused the examination"
+        r"(refus\w+|declin\w+|says? no|said no|object\w*)( to)? (be )?(the |an |a |any )?(examin\w*"
+        r"|medical|physical)",
+        r"examin\w* (him|her|them|me|us)( [\w-]+){0,2} (by force|forcibly|against|anyway|whether)",
+        r"compulsory examinations?",
+        # the procurators as the subject: "the person the procurators wish to examine"
+        r"(procurators?|prosecutors?|procuratorate) ([\w-]+ ){0,3}to examine\b(?! (the |this |his "
+        r"|her |their |all )?(case|file|evidence|materials?|documents?|records?|papers|witness))",
     ),
     # SPP Arts. 171-173: an "investigation experiment" (a re-enactment or reconstruction)
     "experiment": words(
@@ -49,6 +58,10 @@ EXAM_TOPICS = {
         r"reconstruct\w* (of )?(the )?(crime|scene|events?|what happened|incident|accident|robbery"
         r"|theft|fight|attack|killing|murder|crash)",
         r"(crime|scene|event|incident|accident) reconstructions?",
+        r"reconstructions?",
+        # a test of how the events could have happened: "test whether the lock could be opened"
+        r"(test|try out|demonstrate)\w* (whether|if|how (fast|long|quickly|far|easily|much))"
+        r"(?! [^.?!;]{0,40}\b(drunk|drugs?|alcohol|blood|urine|dna|sober)\b)",
         r"(recreat\w*|re-creat\w*|replay\w*|re-?stag\w*|simulat\w*|act\w* out|play\w* out|show\w*)"
         r" (again )?(the )?(crime|scene|events?|what happened|how (it|he|she|they) (happened|did"
         r" it)|incident|accident|robbery|theft|fight|attack)",
@@ -58,6 +71,7 @@ VERB = (
     r"(examine|check|inspect|photograph|test|take|force|make|do|conduct|carry out|hold|perform"
     r"|order|require|demand|compel|oblige|insist|ask|have|put|run|use|strip|undress"
     r"|re-?enact|reconstruct|recreate|act|stage|restage|simulate|refuse|say no|decline|object"
+    r"|go ahead|proceed|take place|happen|bring in|involve|include|use"
     r"|be (examined|checked|inspected|photographed|tested|forced|made|required|ordered|compelled"
     r"|obliged|asked|involved|included|used))"
 )
@@ -71,9 +85,16 @@ IS_ALLOWED = (
     r"\b(is|are|was|were|would)( it| this| that)? (a |an |the |this |that |such )?([\w-]+ ){0,3}"
     r"(be )?(allowed|permitted|lawful|legal|ok|okay|proper)\b"
 )
+# the bare ask after the told act: "... hes not the suspect tho. can they", "Are they allowed to?"
+BARE_ASK = (
+    r"\b(can|could|may|are|is) (they|he|she|the [\w-]+)( (allowed|permitted|entitled) to| do (that"
+    r"|this|it|so))?\s*(\?|$)"
+)
+# any yes/no question about the act: the topic is specific, and `canonical_ask` turns a bare
+# "can they?" after the told act into "can they <the act>?" in the user's own verbs
 FRAME = R(
-    rf"{MODAL}{SUBJ}{ADV} {VERB}\b|{ALLOWED_TO}{VERB}\b|{OBLIGED}|{THAT_ALLOWED}|{ALLOWED_ASK}"
-    rf"|{IS_ALLOWED}"
+    rf"{MODAL}{SUBJ}{ADV} ({VERB}|[a-z][\w-]*)\b|{ALLOWED_TO}{VERB}\b|{OBLIGED}|{THAT_ALLOWED}|{ALLOWED_ASK}"
+    rf"|{IS_ALLOWED}|{BARE_ASK}"
 )
 FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.body_examination": FRAME,
@@ -86,11 +107,12 @@ NOT_CASE = R(
 )
 
 
-# a medical check for bail or surveillance on health grounds, or in the detention house:
-# another provision
+# a medical check for bail or surveillance on health grounds: another provision
 OTHER_MEASURE = R(
     r"\b(bail|guarantor|residential surveillance|house arrest|released?|let (him|her|them) out"
-    r"|detention (centre|center|house)|jail|prison)\b"
+    r")\b"
+    # an examination asked for by the person's side ("can my lawyer ask for a medical exam?")
+    r"|\b(ask|apply|request|call)\w* for (a |an |the )?(medical|physical|independent|forensic)\b"
 )
 
 
