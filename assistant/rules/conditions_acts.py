@@ -1,7 +1,8 @@
 """Computed checks of the conditions in `conditions_acts.toml` (pure; merged into
 `conditions.TESTS`): the juvenile exception to restraints (MPS Art. 133), who may be
 searched (SPP Rules Art. 175), the warrantless search in an emergency (SPP Rules Art. 179) and
-who may be examined (SPP Rules Art. 169).
+who may be examined (SPP Rules Art. 169) and the approval of a meeting under residential
+surveillance (MPS Art. 97 (2), SPP Rules Arts. 66-67).
 
 Example:
     >>> restraint_juvenile_bar({"restraint_juvenile": True, "restraint_danger": True})
@@ -39,6 +40,16 @@ def exam_target(facts: Facts) -> bool | None:
     return any_known(flag(facts, "exam_suspect"), flag(facts, "exam_victim"))
 
 
+def meeting_approval(facts: Facts) -> bool | None:
+    """MPS Art. 97 (2): the executing organ's approval; SPP Arts. 66-67: where the
+    procuratorate decided the surveillance, its consent before the police approve
+    (`meet_needs_consent`, set by the rule)."""
+    approved = flag(facts, "meet_approved")
+    if facts.get("meet_needs_consent") is not True or approved is False:
+        return approved
+    return all_known(approved, flag(facts, "meet_decider_consent"))
+
+
 def warrantless_emergency(facts: Facts) -> bool | None:
     """SPP Art. 179: during an arrest or detention being carried out, and an emergency."""
     return all_known(flag(facts, "search_in_arrest"), flag(facts, "search_emergency"))
@@ -46,5 +57,11 @@ def warrantless_emergency(facts: Facts) -> bool | None:
 
 ACT_TESTS: dict[str, Callable[[Facts], bool | None]] = {
     f.__name__: f
-    for f in (restraint_juvenile_bar, search_target, exam_target, warrantless_emergency)
+    for f in (
+        restraint_juvenile_bar,
+        search_target,
+        exam_target,
+        meeting_approval,
+        warrantless_emergency,
+    )
 }

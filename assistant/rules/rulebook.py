@@ -29,6 +29,7 @@ from assistant.rules import (  # noqa: F401  (imported to register their rules)
     elig_probation,
     elig_revocation,
     elig_search,
+    elig_visitors,
     timeline_rule,
 )
 from assistant.rules.registry import REGISTRY, RuleSpec
