@@ -43,6 +43,7 @@ from assistant.rules.router_modal import (
     R,
     measure,
 )
+from assistant.rules.router_visitors import FRAMES as VISITOR_FRAMES
 
 OFFICIAL = r"(prosecutor|procurator|investigator|officer|detective|judge)s?"
 FRAMES: dict[str, re.Pattern[str]] = with_plain(
@@ -51,6 +52,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
         **OFFICE_FRAMES,
         **ACT_FRAMES,
         **EXAM_FRAMES,
+        **VISITOR_FRAMES,
         **LEAVE_FRAMES,
         "eligibility.bail": measure(BAIL, "bail"),
         "eligibility.surveillance": measure(SURV, "confine|keep (him|her|them) to|house[- ]arrest"),

@@ -23,6 +23,7 @@ from assistant.rules.router_facts import read_facts
 from assistant.rules.router_leave import leave_candidates
 from assistant.rules.router_recusal import PENDING
 from assistant.rules.router_topics import KEPT_FROM, TOPICS
+from assistant.rules.router_visitors import visitor_candidates
 
 # "can my lawyer SEE THE FILE?" asks about reading papers, not meeting the client
 CASE_PAPERS = re.compile(
@@ -48,6 +49,7 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     yield from act_candidates(t, text)  # the investigators' acts: more specific than a measure
     yield from exam_candidates(t, text)
     yield from leave_candidates(t, text)  # may he leave on bail / under surveillance (rules7)
+    yield from visitor_candidates(t, text)  # may he meet people under surveillance
     if "compelled" in t:  # compelled appearance ("detain ... for summoning" in translation)
         yield "eligibility.compelled_appearance"
     if "surveillance" in t:

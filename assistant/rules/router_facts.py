@@ -31,6 +31,7 @@ from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_acts import plain_warrant
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
+from assistant.rules.router_visitors import read_visitor_facts
 
 BODY_RES = (
     (
@@ -214,6 +215,7 @@ def _read_all(text: str) -> dict[str, object]:
         read_new_crime,
         read_act_facts,
         read_leave_facts,
+        read_visitor_facts,
     ):
         for key, value in reader(text).items():
             facts.setdefault(key, value)

@@ -68,6 +68,7 @@ PATTERN_ONLY = frozenset(
         # an examination of a person, an investigation experiment (SPP Arts. 169, 171-173)
         "eligibility.body_examination",
         "eligibility.investigation_experiment",
+        "eligibility.surveillance_meeting",  # meeting people under residential surveillance
     }
 )
 DATE_ASK = re.compile(

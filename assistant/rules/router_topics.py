@@ -26,6 +26,7 @@ from assistant.rules.router_lay import (
 from assistant.rules.router_leave import LEAVE_TOPICS
 from assistant.rules.router_modal import SURV
 from assistant.rules.router_recusal import RECUSAL
+from assistant.rules.router_visitors import VISITOR_TOPICS
 
 R = re.compile
 # the news kept from the family: "can they keep it from his wife?" (MPS Art. 108, SPP Art. 80)
@@ -40,6 +41,7 @@ TOPICS = {
     **LAWYER_TOPICS,
     **ACT_TOPICS,  # interpreter, warrant, restraints, search, identity (rules6)
     **EXAM_TOPICS,  # an examination of a person, an investigation experiment
+    **VISITOR_TOPICS,  # meeting people under residential surveillance
     **LEAVE_TOPICS,  # a trip on bail or under surveillance, taken out of custody (rules7)
     "detention": words(
         r"detain\w*",
