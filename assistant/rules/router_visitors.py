@@ -81,7 +81,15 @@ NOT_HIS_LAWYER = R(
 )
 
 
+# "meet people other than those living with him and his lawyer": the free ones are excluded
+OTHER_THAN = R(
+    r"\b(other than|except( for)?|apart from|besides|aside from|outside( of)? (his|the|her))\b"
+)
+
+
 def _who(text: str) -> dict[str, object]:
+    if OTHER_THAN.search(text):
+        return {"meet_cohabitant": False, "meet_own_lawyer": False}
     out: dict[str, object] = {}
     lawyer = bool(LAWYER.search(text))
     outsider = bool(OUTSIDERS.search(text))
