@@ -179,6 +179,9 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
             r" (meet|see|visit)\b"
             r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
+            # "can the lawyer we hired go to the detention centre to meet him?"
+            rf"|{MODAL}{SUBJ}{ADV} (go|come)\b[^.?!;]{{0,40}}\bto (meet|see|visit) (him|her|them"
+            r"|my client|our client)\b"
         ),
         "eligibility.juvenile_family_meeting": R(
             rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"

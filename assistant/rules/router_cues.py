@@ -97,6 +97,7 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"going to|gonna",  # "are they going to arrest him now?": the outcome asked
     r"calls? for",  # "does that call for arrest?"
     r"permit\w*",  # "the rules permit this?"
+    r"(breaking|breach\w*|violat\w*) (the |my |his |her )?(rules|conditions|terms)",
     r"(is|are) [^.?!]{0,40}\b(stopped|halted|suspended|paused|put on hold|frozen)",
     r"(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?"
     + HIDDEN

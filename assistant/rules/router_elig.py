@@ -49,11 +49,13 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
     yield from act_candidates(t, text)  # the investigators' acts: more specific than a measure
     yield from exam_candidates(t, text)
     yield from leave_candidates(t, text)  # may he leave on bail / under surveillance (rules7)
-    yield from visitor_candidates(t, text)  # may he meet people under surveillance
     if "compelled" in t:  # compelled appearance ("detain ... for summoning" in translation)
         yield "eligibility.compelled_appearance"
     if "surveillance" in t:
         yield "eligibility.surveillance_place"
+    # may he meet people under surveillance: after where it is carried out, whose frames are
+    # narrow ("keep him in a hotel ... can we visit?" asks about the place)
+    yield from visitor_candidates(t, text)
     if "recusal" in t and not PENDING.search(text) and _ground_raised(read_facts(text)):
         yield "eligibility.recusal"  # a ground stated, nothing asked for yet: "can he go on?"
     if "recusal" in t:
@@ -177,19 +179,28 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     lawyer = _lawyer_rule(t, text)
     if lawyer:
         return lawyer
-    if (
-        WHEN_CAN.search(text)
-        or LAWYER_HIRE.search(text)
-        or HOW_TO.search(text)
-        or WHO_DECIDES.search(text)
-    ):
+    if WHEN_CAN.search(text) or HOW_TO.search(text) or WHO_DECIDES.search(text):
         # "when can he hire a lawyer?", "how do we apply for bail?": timing, rights or
         # procedure, not a verdict
         return None
     found = next((r for r in candidates(t, text) if asks(r, text)), None)
+    # a hiring named leaves the question to retrieval, unless it is told (not asked) and the
+    # rule reads it as a fact: "we hired a lawyer; can he visit him under house arrest?"
+    hire = LAWYER_HIRE.search(text)
+    if hire and not (found in HIRE_AS_FACT and not LAWYER_HIRE.search(_asked(text))):
+        return None
     if found in FACT_GATED and not read_facts(text):
         return None
     return found
+
+
+HIRE_AS_FACT = frozenset({"eligibility.surveillance_meeting"})
+
+
+def _asked(text: str) -> str:
+    """The sentences that ask, or the whole text: "we hired a lawyer. can he see him?" tells
+    the hiring and asks something else."""
+    return " ".join(re.findall(r"[^.?!]*\?", text)) or text
 
 
 def _ground_raised(facts: dict[str, object]) -> bool:

@@ -18,6 +18,9 @@ LAWYER_TOPICS = {
         # "i'm representing peng, who is detained ... before i can meet him": the lawyer's voice
         r"(i'm|i am|we are|we're|i|we) (representing|represent|acting for|act for|defending)\b"
         r"[^?]{0,400}\b(i|we) (can |could |may )?(meet|see|visit)\w*",
+        # "I am defence counsel for a suspect held in ... Do I need permission to meet him?"
+        r"(i'm|i am|we are|we're) (a |the |his |her |their )?(defen[cs]e )?(counsel|lawyers?"
+        r"|attorneys?)\b[^?]{0,300}\bto (meet|see|visit) (him|her|them|my client|our client)\b",
         r"(lawyer|attorney|counsel)[^.?!]{0,100}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
         r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
