@@ -1,7 +1,8 @@
 """Whether a suspect under a measure may go somewhere: leave his city or county while on bail
 (MPS Provisions Arts. 86, 89; SPP Rules Arts. 47, 50), leave his residence under residential
-surveillance (MPS Arts. 97, 100; SPP Arts. 66, 67), or be taken out of the detention house to
-the procuratorate for interrogation (SPP Art. 139).
+surveillance (MPS Arts. 97, 100; SPP Arts. 66, 67), be taken out of the detention house to
+the procuratorate for interrogation (SPP Art. 139), or, as a minor under conditional
+non-prosecution, leave his city or county or move (SPP Juvenile Arts. 41, 44).
 
 Example:
     >>> leave_on_bail({"leave_reason": True, "leave_approved": False}).computed
@@ -9,6 +10,8 @@ Example:
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from assistant.rules.conditions import conds
 from assistant.rules.facts import Facts, flag
@@ -42,6 +45,18 @@ SURV_BREACH = (
     "arrest if the circumstances are serious (MPS Art. 99), and the procuratorate arrests a "
     "suspect who left without approval causing serious consequences, or twice (SPP Rules Art. 68 "
     "(4)). That is a separate question."
+)
+JUV = "spp-juvenile"
+CNP_HELP = RuleCite(JUV, 44, "is approved to leave the city or county where he lives or move")
+CNP_HOW = (
+    "The minor reports the trip or the move to the procuratorate that decided the conditional "
+    "non-prosecution and waits for its approval (SPP Juvenile Art. 41 (3)); if it approves a "
+    "move, it may ask the procuratorate of the new place to help supervise (Art. 44)."
+)
+CNP_BREACH = (
+    "Breaking the supervision rules with serious consequences, or repeatedly, ends the "
+    "conditional non-prosecution and the case is prosecuted (SPP Juvenile Art. 46 (4)). That is a "
+    "separate question."
 )
 OUT_DUTY = (
     "Otherwise a suspect in custody shall 'be interrogated in a detention center' (SPP Art. "
@@ -182,3 +197,38 @@ def interrogation_outside_custody(facts: Facts, body: str | None = None) -> Rule
         no="he may not be taken out of the detention centre for interrogation",
         notes=(OUT_DUTY,),
     )
+
+
+@rule(
+    "eligibility.leave_conditional_np",
+    kind="eligibility",
+    cites=(
+        RuleCite(JUV, 41, "it shall be reported to the inspection organ for approval"),
+        CNP_HELP,
+    ),
+)
+def leave_conditional_np(facts: Facts, body: str | None = None) -> RuleResult:
+    """A minor under conditional non-prosecution leaving his city or county or moving. SPP
+    Juvenile Provisions Art. 41: "A juvenile criminal suspect who is conditionally not
+    prosecuted shall abide by the following provisions: ... (three) to leave the city or county
+    where you live or to move, it shall be reported to the inspection organ for approval" (the
+    translation's "inspection organ" is the procuratorate); Art. 44: "If a juvenile criminal
+    suspect is approved to leave the city or county where he lives or move to another place,
+    the people's procuratorate that has made a decision of conditional non-prosecution may
+    request the people's procuratorate where he moved to assist".
+
+    Assumptions: the trip leaves his city or county, or he moves home (either needs the
+    approval; no reason is listed, unlike bail); "without telling the procuratorate" is read as
+    no approval. Not modelled: the other supervision rules of Arts. 41-42; what follows a trip
+    without approval (stated as a note; revocation is `eligibility.conditional_np_revocation`).
+    """
+    v = evaluate(facts=facts, requires=conds("leave.cnp.requires"))
+    result = render(
+        "eligibility.leave_conditional_np",
+        v,
+        yes="the minor may leave or move, with the procuratorate's approval given",
+        no="the minor may not leave the city or county or move without the procuratorate's "
+        "approval",
+        notes=(CNP_HOW, CNP_BREACH),
+    )
+    return replace(result, cites=(*result.cites, CNP_HELP))  # Art. 44 is stated in every answer

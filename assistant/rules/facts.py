@@ -152,6 +152,7 @@ QUESTIONS: dict[str, str] = {
     "experiment_harmful": "whether the experiment involves anything dangerous, insulting or indecent",
     "leave_reason": "why he needs to leave (a justifiable reason: a funeral, medical treatment, work ...)",
     "leave_approved": "whether the police carrying out the measure have approved the trip",
+    "cnp_leave_approved": "whether the procuratorate that decided the conditional non-prosecution approved the trip or move",
     "leave_decider_consent": "whether the procuratorate that decided the measure has consented",
     "out_to_identify": "whether he is taken out to point out criminals or evidence",
     "out_to_recover": "whether he is taken out to recover property related to the crime",

@@ -45,6 +45,15 @@ BY_PROCURATORATE = R(
 CONSENT = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(agreed|consented|gave (its |their )?consent|signed off)\b"
 )
+# the procuratorate's own approval (SPP Juvenile Art. 41 (3)): "the prosecutor said yes"
+PROC_APPROVED = R(
+    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(approved|agreed|allowed|permitted|said yes"
+    r"|gave (him |her |them |us )?(the )?(permission|approval|go-ahead|ok))\b"
+)
+PROC_REFUSED = R(
+    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(refused|rejected|said no|denied|did not"
+    r" approve|didn't approve|hasn't approved|has not approved|haven't approved)\b"
+)
 NO_CONSENT = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(refused|objected|did not agree|didn't agree"
     r"|won't agree|rejected)\b"
@@ -94,6 +103,11 @@ def _trip(text: str) -> dict[str, object]:
         out["leave_approved"] = True
     if BY_PROCURATORATE.search(text):
         out["measure_by_procuratorate"] = True
+    if "conditional" in text:  # the procuratorate's approval of a minor's trip (Juvenile Art. 41)
+        if PROC_REFUSED.search(text) or NO_APPROVAL.search(text):
+            out["cnp_leave_approved"] = False
+        elif PROC_APPROVED.search(text):
+            out["cnp_leave_approved"] = True
     if NO_CONSENT.search(text):
         out["leave_decider_consent"] = False
     elif CONSENT.search(text):
@@ -125,7 +139,8 @@ def read_leave_facts(text: str) -> dict[str, object]:
     """The facts of the going-somewhere rules whose topic the (cleaned) text names."""
     out: dict[str, object] = {}
     # only when the trip is asked: a reason told elsewhere is no fact of any other rule
-    if LEAVE_TOPICS["trip_home"].search(text) and leave_asked(text):
+    trip = LEAVE_TOPICS["trip_home"].search(text) or LEAVE_TOPICS["move_home"].search(text)
+    if trip and leave_asked(text):
         out |= _trip(text)
     if LEAVE_TOPICS["out_of_custody"].search(text):
         out |= _outside(text)

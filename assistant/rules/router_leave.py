@@ -37,7 +37,7 @@ TRIP_AREA = (
     r"(fly|flying|flies|drive|driving) (down|up|over|out|back|home)|(take|catch) a (flight|plane|train)",
     # a named place told by the purpose: "go to Guangzhou for a job interview, only two days"
     r"(go|goes|going|went|travel|fly|flying|drive|driving|head|heading) to [\w-]+ for (a |an |the |my"
-    r" |his |her )?(job|interview|work|wedding|funeral|meeting|business|conference|holiday|visit"
+    r" |his |her )?([\w-]+ )?(job|interview|work|wedding|funeral|meeting|business|conference|holiday|visit"
     r"|trip|exam|course)",
 )
 # any trip out of the residence (MPS Arts. 97, 100): the surveillance rule's restriction
@@ -82,12 +82,15 @@ PURPOSE = R(
 CUSTODY_ASKED = R(r"\b(?<!house )(arrest\w*|detain\w*|detention|lock\w* (him|her|them) up)\b")
 LEAVE_TOPICS = {
     "trip_area": words(*TRIP_AREA),
+    # a move of home: SPP Juvenile Art. 41 (3) "to leave the city or county where you live or to
+    # move" (kept apart: "his wife moved out" is no trip of the suspect under a measure)
+    "move_home": words(r"(move|moves|moving|relocat\w*) (house|home|away|abroad|to [\w-]+)"),
     "trip_home": words(*TRIP_HOME),
     "out_of_custody": words(*OUT_OF_CUSTODY),
 }
 # may he go: the suspect's own movement asked
 GO = (
-    r"(leave|go|travel|visit|fly|drive|take a trip|attend|see|move|get out|step out|be allowed"
+    r"(leave|go|travel|visit|fly|drive|take a trip|attend|see|move|relocate|get out|step out|be allowed"
     r"|go out|head|return|pop out|nip out)"
 )
 TAKE_OUT = r"(take|bring|escort|move|remove|transfer|question|interrogate|interview)"
@@ -109,6 +112,11 @@ FRAMES: dict[str, re.Pattern[str]] = {
     ),
 }
 FRAMES["eligibility.leave_under_surveillance"] = FRAMES["eligibility.leave_on_bail"]
+FRAMES["eligibility.leave_conditional_np"] = FRAMES["eligibility.leave_on_bail"]
+
+
+OWN_CASE = R(r"\b(my|his|her|our|their|i|i'm|im|we|me|us)\b")
+TOLD_APPROVAL = R(r"\b(approv\w*|refus\w*|permission|without (asking|telling))\b")
 
 
 def _custody_asked(text: str) -> bool:
@@ -126,7 +134,13 @@ def leave_asked(text: str) -> bool:
 def leave_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """The going-somewhere rules the topics could mean; each must still find its frame."""
     if not _custody_asked(text):  # "he left; can they arrest him?" is the breach rule
-        if "surveillance" in t and "trip_home" in t:
+        # a minor's probation, not a measure; a general "may a minor under it travel?" with
+        # no case of the user's own and no approval told is left to retrieval
+        cnp = "conditional" in t and ("non_prosecution" in t or "minor" in t) and "bail" not in t
+        trip = "trip_area" in t or "move_home" in t
+        if cnp and trip and (OWN_CASE.search(text) or TOLD_APPROVAL.search(text)):
+            yield "eligibility.leave_conditional_np"
+        elif "surveillance" in t and "trip_home" in t:
             yield "eligibility.leave_under_surveillance"
         elif "bail" in t and "trip_area" in t:
             yield "eligibility.leave_on_bail"

@@ -68,7 +68,8 @@ PATTERN_ONLY = frozenset(
         # an examination of a person, an investigation experiment (SPP Arts. 169, 171-173)
         "eligibility.body_examination",
         "eligibility.investigation_experiment",
-        "eligibility.surveillance_meeting",  # meeting people under residential surveillance
+        "eligibility.surveillance_meeting",
+        "eligibility.leave_conditional_np",  # a minor's trip under conditional non-prosecution  # meeting people under residential surveillance
     }
 )
 DATE_ASK = re.compile(
