@@ -71,7 +71,7 @@ VERB = (
     r"(examine|check|inspect|photograph|test|take|force|make|do|conduct|carry out|hold|perform"
     r"|order|require|demand|compel|oblige|insist|ask|have|put|run|use|strip|undress"
     r"|re-?enact|reconstruct|recreate|act|stage|restage|simulate|refuse|say no|decline|object"
-    r"|go ahead|proceed|take place|happen|bring in|involve|include|use"
+    r"|go ahead|proceed|take place|happen|bring in|involve|include"
     r"|be (examined|checked|inspected|photographed|tested|forced|made|required|ordered|compelled"
     r"|obliged|asked|involved|included|used))"
 )
@@ -106,11 +106,9 @@ NOT_CASE = R(
     r"|trials?)\b|\bexperiment(ed|ing) with\b"
 )
 
-
 # a medical check for bail or surveillance on health grounds: another provision
 OTHER_MEASURE = R(
-    r"\b(bail|guarantor|residential surveillance|house arrest|released?|let (him|her|them) out"
-    r")\b"
+    r"\b(bail|guarantor|residential surveillance|house arrest|released?|let (him|her|them) out)\b"
     # an examination asked for by the person's side ("can my lawyer ask for a medical exam?")
     r"|\b(ask|apply|request|call)\w* for (a |an |the )?(medical|physical|independent|forensic)\b"
 )
