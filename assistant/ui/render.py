@@ -64,6 +64,9 @@ def md_escape(text: str) -> str:
     Line breaks are kept as hard breaks; `:name:` shortcodes get a zero-width
     space so Streamlit does not turn them into emoji or icons.
     """
+    # Markdown reads a lone "\r" as a line break ("0\r#" would open a heading), so line
+    # starts are found after the same normalisation
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = _html_entities(_MD_ANYWHERE.sub(r"\\\1", text))
     out = _MD_LINE_START.sub(r"\1\\\2", out)
     out = _MD_ORDERED.sub(r"\1\\\2", out)
@@ -87,6 +90,7 @@ def md_escape(text: str) -> str:
 def answer_markdown(text: str) -> str:
     """The library's answer text as Markdown: emphasis and lists kept; HTML, links,
     images, math and shortcodes neutralised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as Markdown reads line breaks
     out = _html_entities(text.replace("\\", "\\\\").replace("$", "\\$"))
     # keep "> " block quotes: a ">" at the start of a line cannot open HTML
     out = _QUOTE_MARK.sub(lambda m: m.group().replace("&gt;", ">"), out)

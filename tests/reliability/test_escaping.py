@@ -14,6 +14,7 @@ import json
 import re
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -78,6 +79,14 @@ def test_user_text_renders_as_plain_text(text: str) -> None:
     out = parse(MD.render(md_escape(text)))
     assert set(out.tags) <= {"p", "br", "pre", "code"}, (out.tags, text)
     assert not out.attrs
+    assert visible("".join(out.text)) == visible(text)
+
+
+@pytest.mark.parametrize("text", ["0\r#", "a\r\n# b", "x\r- y", "1\r1. z"])
+def test_carriage_return_starts_no_block(text: str) -> None:
+    """Markdown treats a lone carriage return as a line break (found by Hypothesis)."""
+    out = parse(MD.render(md_escape(text)))
+    assert set(out.tags) <= {"p", "br"}, (out.tags, text)
     assert visible("".join(out.text)) == visible(text)
 
 
