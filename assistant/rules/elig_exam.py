@@ -8,8 +8,6 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assistant.rules.conditions import conds
 from assistant.rules.facts import Facts, flag
 from assistant.rules.model import RuleCite, RuleResult
@@ -144,15 +142,12 @@ def investigation_experiment(facts: Facts, body: str | None = None) -> RuleResul
     notes.append(EXPERIMENT_LIMITS)
     notes += _body_notes(body)
     required = flag(facts, "experiment_compelled") is True
-    result = render(
+    return render(
         "eligibility.investigation_experiment",
         v,
         yes="the investigation experiment may be held"
         + (" and he may be required to take part" if required else ""),
         no="the experiment may not be held that way",
         notes=tuple(notes),
+        stated=STATED,  # who may take part and the record, stated in every answer
     )
-    # who may take part and the record are stated in every answer: cite their articles too
-    shown = {(c.law, c.article) for c in result.cites}
-    extra = tuple(c for c in STATED if (c.law, c.article) not in shown)
-    return replace(result, cites=result.cites + extra)

@@ -11,8 +11,6 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assistant.rules.conditions import conds
 from assistant.rules.facts import Facts, flag
 from assistant.rules.model import RuleCite, RuleResult
@@ -223,12 +221,12 @@ def leave_conditional_np(facts: Facts, body: str | None = None) -> RuleResult:
     without approval (stated as a note; revocation is `eligibility.conditional_np_revocation`).
     """
     v = evaluate(facts=facts, requires=conds("leave.cnp.requires"))
-    result = render(
+    return render(
         "eligibility.leave_conditional_np",
         v,
         yes="the minor may leave or move, with the procuratorate's approval given",
         no="the minor may not leave the city or county or move without the procuratorate's "
         "approval",
         notes=(CNP_HOW, CNP_BREACH),
+        stated=(CNP_HELP,),  # Art. 44 is stated in every answer
     )
-    return replace(result, cites=(*result.cites, CNP_HELP))  # Art. 44 is stated in every answer

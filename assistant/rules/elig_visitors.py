@@ -10,8 +10,6 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assistant.rules.conditions import conds
 from assistant.rules.facts import Facts, flag
 from assistant.rules.model import RuleCite, RuleResult
@@ -62,12 +60,12 @@ def surveillance_meeting(facts: Facts, body: str | None = None) -> RuleResult:
     """
     by_spp = body == "procuratorate" or flag(facts, "measure_by_procuratorate") is True
     v = evaluate(facts={**facts, "meet_needs_consent": by_spp}, grounds=conds("meeting.grounds"))
-    result = render(
+    return render(
         "eligibility.surveillance_meeting",
         v,
         yes="he may meet that person",
         no="he may not meet that person without approval",
         notes=(HOW, BREACH),
+        # the consent articles decide when the procuratorate decided the surveillance
+        stated=CONSENT_CITES if by_spp else (),
     )
-    # the consent articles decide when the procuratorate decided the surveillance
-    return replace(result, cites=result.cites + CONSENT_CITES) if by_spp else result

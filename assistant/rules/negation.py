@@ -112,6 +112,13 @@ def uncertain(text: str, start: int) -> bool:
     return UNSURE.search(clause_before(text, start, window=2 * WINDOW)) is not None
 
 
+def asked_part(text: str) -> str:
+    """The sentences that ask (end in "?"), or the whole text when none does: "we hired a
+    lawyer. can he see him?" tells the hiring and asks something else."""
+    asked = re.findall(r"[^.?!]*\?", text)
+    return " ".join(asked) if asked else text
+
+
 def join_prefix(text: str) -> str:
     """Split glued "non" prefixes ("nonviolent" -> "non-violent") so keywords match."""
     return re.sub(r"\bnon(?=[a-z]{5})", "non-", text)

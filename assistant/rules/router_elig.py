@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.rules.negation import asked_part
 from assistant.rules.router_acts import COMPANION, act_candidates
 from assistant.rules.router_asks import FACT_GATED, asks
 from assistant.rules.router_cues import HOW_TO, LAWYER_HIRE, NEGATED, PROCEDURAL, WHEN_CAN
@@ -187,7 +188,7 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     # a hiring named leaves the question to retrieval, unless it is told (not asked) and the
     # rule reads it as a fact: "we hired a lawyer; can he visit him under house arrest?"
     hire = LAWYER_HIRE.search(text)
-    if hire and not (found in HIRE_AS_FACT and not LAWYER_HIRE.search(_asked(text))):
+    if hire and not (found in HIRE_AS_FACT and not LAWYER_HIRE.search(asked_part(text))):
         return None
     if found in FACT_GATED and not read_facts(text):
         return None
@@ -195,12 +196,6 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
 
 
 HIRE_AS_FACT = frozenset({"eligibility.surveillance_meeting"})
-
-
-def _asked(text: str) -> str:
-    """The sentences that ask, or the whole text: "we hired a lawyer. can he see him?" tells
-    the hiring and asks something else."""
-    return " ".join(re.findall(r"[^.?!]*\?", text)) or text
 
 
 def _ground_raised(facts: dict[str, object]) -> bool:

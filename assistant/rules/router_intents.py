@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.rules.negation import asked_part
 from assistant.rules.router_asks import deadline_asked
 from assistant.rules.router_cues import (
     ADDRESSEE,
@@ -238,13 +239,6 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     )
 
 
-def _asking(text: str) -> str:
-    """The sentences that ask (end in "?"), or the whole text when none does: "the custody
-    time limit has run out. can they ...?" states a deadline fact but asks for a verdict."""
-    asked = re.findall(r"[^.?!]*\?", text)
-    return " ".join(asked) if asked else text
-
-
 def route(text: str, body: str | None) -> Route | None:
     """The rule the (cleaned) question asks for, or None when no rule clearly applies."""
     if REFERENCE.search(text):
@@ -261,7 +255,7 @@ def route(text: str, body: str | None) -> Route | None:
     verdict = eligibility_rule(t, ask) if ELIG_CUE.search(ask) else None
     if verdict and t & OFFICES:  # "must they tell the CPPCC before arresting him?" (no deadline)
         return Route(verdict, "eligibility")
-    if DEADLINE_CUE.search(_asking(text)) and deadline_asked(text):
+    if DEADLINE_CUE.search(asked_part(text)) and deadline_asked(text):
         found = _deadline(t, text, body)
         if found:
             return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.rules.negation import asked_part
 from assistant.rules.router_acts import POLICE_ONLY, PROCURATORATE
 from assistant.rules.router_asks_acts import ALLOWED_ASK, ALLOWED_TO
 from assistant.rules.router_asks_office import THAT_ALLOWED
@@ -115,6 +116,7 @@ FRAMES["eligibility.leave_under_surveillance"] = FRAMES["eligibility.leave_on_ba
 FRAMES["eligibility.leave_conditional_np"] = FRAMES["eligibility.leave_on_bail"]
 
 
+# a case of the user's own ("my son", "I'm under ..."), not a question about the rule in general
 OWN_CASE = R(r"\b(my|his|her|our|their|i|i'm|im|we|me|us)\b")
 TOLD_APPROVAL = R(r"\b(approv\w*|refus\w*|permission|without (asking|telling))\b")
 
@@ -122,8 +124,7 @@ TOLD_APPROVAL = R(r"\b(approv\w*|refus\w*|permission|without (asking|telling))\b
 def _custody_asked(text: str) -> bool:
     """An arrest or detention in a sentence that asks (the whole text when none asks): "the
     neighbours think he'll be arrested for going. can he go?" asks about the trip."""
-    asked = re.findall(r"[^.?!]*\?", text)
-    return bool(CUSTODY_ASKED.search(" ".join(asked) if asked else text))
+    return bool(CUSTODY_ASKED.search(asked_part(text)))
 
 
 def leave_asked(text: str) -> bool:

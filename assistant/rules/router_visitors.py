@@ -20,6 +20,7 @@ from assistant.rules.negation import uncertain
 from assistant.rules.router_asks_acts import ALLOWED_ASK, ALLOWED_TO
 from assistant.rules.router_asks_office import THAT_ALLOWED
 from assistant.rules.router_lawyers import words
+from assistant.rules.router_leave import OWN_CASE
 from assistant.rules.router_modal import ADV, MODAL, SUBJ
 
 R = re.compile
@@ -87,9 +88,6 @@ NOT_HIS_LAWYER = R(
     r" is a lawyer|another lawyer|a different lawyer|not (hired|retained|instructed)|retained"
     r" (someone|somebody) else|hired (someone|somebody) else)\b"
 )
-# a case of the user's own ("my son", "I'm under ..."): "can friends visit a suspect under
-# residential surveillance?" asks about the restriction in general (left to retrieval)
-CASE_TOLD = R(r"\b(my|his|her|our|their|i|i'm|im|we|me|us)\b")
 # a specific person named, whose facts the rule asks for ("can his brother see him?")
 NAMED_PERSON = R(r"\b(his|her|my|our|their|your) ([\w-]+ )?" + PEOPLE + r"\b")
 NOT_APPROVED = R(
@@ -155,5 +153,6 @@ def visitor_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     asks about the restriction in general (left to retrieval, which quotes it)."""
     if "surveillance" not in t or "visitor" not in t or "trip_home" in t:
         return
-    if CASE_TOLD.search(text) and (read_visitor_facts(text) or NAMED_PERSON.search(text)):
+    # "can friends visit a suspect under surveillance?" (no case of the user's own) is general
+    if OWN_CASE.search(text) and (read_visitor_facts(text) or NAMED_PERSON.search(text)):
         yield "eligibility.surveillance_meeting"

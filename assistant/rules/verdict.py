@@ -192,8 +192,13 @@ def render(
     yes: str,
     no: str,
     notes: Sequence[str] = (),
+    stated: Sequence[RuleCite] = (),
 ) -> RuleResult:
-    """A RuleResult leading with "Yes —", "No —" or "Cannot tell yet — tell me ..."."""
+    """A RuleResult leading with "Yes —", "No —" or "Cannot tell yet — tell me ...".
+
+    `stated` cites articles the notes state in every answer (after the applied ones, those
+    whose article is not already cited); "Applied:" names only the articles the verdict
+    applied."""
     if v.eligible is True:
         head = f"Yes — {yes}. Conditions met: {'; '.join(v.met)}."
     elif v.eligible is False:
@@ -211,9 +216,15 @@ def render(
         summary,
         computed,
         v.steps,
-        v.cites,
+        v.cites + _not_cited(stated, v.cites),
         _shown_asks(v) if v.eligible is None else (),
     )
+
+
+def _not_cited(stated: Sequence[RuleCite], cites: Sequence[RuleCite]) -> tuple[RuleCite, ...]:
+    """The stated cites whose article the verdict does not already cite."""
+    shown = {(c.law, c.article) for c in cites}
+    return tuple(c for c in stated if (c.law, c.article) not in shown)
 
 
 def _shown_asks(v: Verdict) -> tuple[str, ...]:
