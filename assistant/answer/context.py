@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from assistant.answer import languages
@@ -42,10 +43,13 @@ class Context:
         key = (query, tuple(within) if within else None)
         if key not in self._found or self._found[key][0] < k:  # (depth searched, hits)
             depth = max(k, DEPTH)
-            asks = asked(self.question, self.history)
-            hits = tuple(self.bot.retriever.search(query, k=depth, laws=within, asks=asks))
+            hits = tuple(self.bot.retriever.search(query, k=depth, laws=within, asks=self._asks))
             self._found[key] = (depth, hits)
         return self._found[key][1][:k]
+
+    @cached_property
+    def _asks(self) -> str | None:
+        return asked(self.question, self.history)  # read once per ask, not per search
 
     def followup(self, query: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
         """`hits` for the topic `query`, fused with the follow-up searched on its own

@@ -157,6 +157,11 @@ def own_text(text: str, roles: bool = True) -> str:
     """`text` with every clause about another person blanked (offsets kept); a person put
     under a measure in the story is the suspect, not another person. With `roles` False,
     clauses about a co-defendant or accomplice are kept (they tell the same case)."""
+    return own_texts(text)[0 if roles else 1]
+
+
+def own_texts(text: str) -> tuple[str, str]:
+    """`own_text(text)` and `own_text(text, roles=False)`, the story's clauses read once."""
     text = _blank_cared_for(text)
     clauses = [(m, _subject(m.group(0))) for m in CLAUSE.finditer(text) if m.group(0).strip()]
     suspects = {
@@ -164,11 +169,14 @@ def own_text(text: str, roles: bool = True) -> str:
         for m, p in clauses
         if p and MEASURED.search(m.group(0), p.end()) and not NEVER_SUSPECT.match(_head(p))
     }
-    out = list(text)
+    own, case = list(text), list(text)
     for m, person in clauses:
-        if person and _head(person) not in suspects and (roles or not ROLE.match(_head(person))):
-            out[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(out)
+        if person and _head(person) not in suspects:
+            blank = " " * (m.end() - m.start())
+            own[m.start() : m.end()] = blank
+            if not ROLE.match(_head(person)):
+                case[m.start() : m.end()] = blank
+    return "".join(own), "".join(case)
 
 
 def keep_own(

@@ -26,7 +26,7 @@ from assistant.rules.facts_leave import read_leave_facts
 from assistant.rules.facts_minor_np import read_minor_np_facts
 from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
-from assistant.rules.facts_others import CASE_KEYS, keep_own, own_text
+from assistant.rules.facts_others import CASE_KEYS, keep_own, own_texts
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_acts import plain_warrant
@@ -155,12 +155,11 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
 def read_facts(text: str) -> dict[str, object]:
     """Every fact the text states, those of the suspect's own conduct and state read only
     from the clauses about him (`facts_others`: "her husband did time" is not her record)."""
-    own = own_text(text)
+    own, case = own_texts(text)  # case: co-defendants' clauses kept, as the same case
     facts = _read_all(text)
     if own != text:
         own_facts = _read_all(own)
         facts = keep_own(facts, own_facts)
-        case = own_text(text, roles=False)  # the same unless a co-defendant is told of
         facts = keep_own(facts, own_facts if case == own else _read_all(case), CASE_KEYS)
     if facts.get("breach") is True and (told := statements(text)) != text:
         facts = asked_breach(facts, _read_all(told))  # "arrest him for violating bail?"
