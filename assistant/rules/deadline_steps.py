@@ -12,10 +12,20 @@ from dataclasses import replace
 from assistant.rules.catalogue import limit_by_id
 from assistant.rules.counting import Moment
 from assistant.rules.deadlines import limit_answer, limit_cites
-from assistant.rules.model import RuleResult
+from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 
 MAJOR = "major roving, repeat (more than three times) or gang suspects"
+# MPS Art. 110 defines the three kinds of suspect whose arrest request may wait 30 days
+TERMS = tuple(
+    RuleCite("mps-procedures", 110, q)
+    for q in (
+        "A fugitive crime refers to a continuous crime committed across the jurisdiction of a"
+        " city or county",
+        "Multiple crimes means committing crimes more than three times",
+        "Gang crime refers to two or more persons committing a crime jointly",
+    )
+)
 
 
 @rule(
@@ -33,7 +43,10 @@ def arrest_request(
     suspects). SPP Rules Art. 109: in cases it investigates itself the investigation
     department sends the case "within three days after detention, send the case to the
     court's examination and arrest department for review" ("may be extended by one to four
-    days").
+    days"). MPS Provisions Art. 110 defines the three: "A fugitive crime refers to a
+    continuous crime committed across the jurisdiction of a city or county", "Multiple crimes
+    means committing crimes more than three times", "Gang crime refers to two or more persons
+    committing a crime jointly"; they are cited wherever the 30 days may apply.
 
     Assumptions: the start is the day of detention; the police rule is used unless the
     procuratorate detained; `latest` uses 30 days unless the text says the suspect is not a
@@ -55,8 +68,15 @@ def arrest_request(
         ordinary = tuple(e for e in limit.extensions if e.mode == "by")
         limit = replace(limit, extensions=ordinary, latest_label="")
         notes.append(f"Not a {MAJOR}, so the 30-day extension does not apply.")
-    elif major is None:
-        notes.append(f"The 30-day extension is only for {MAJOR}; otherwise at most 3 + 4 days.")
+    else:
+        # the definitions tell the user whether his case is of the kind (MPS Art. 110)
+        cites = (*cites, *TERMS)
+        notes.append(
+            "MPS Art. 110: roving means crimes continued across cities or counties, repeat"
+            " means more than three times, gang means two or more persons acting jointly."
+        )
+        if major is None:
+            notes.append(f"The 30-day extension is only for {MAJOR}; otherwise at most 3 + 4 days.")
     result = limit_answer(rid, limit, start, event="detention", notes=tuple(notes))
     return replace(result, cites=cites)
 
