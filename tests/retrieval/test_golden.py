@@ -23,6 +23,10 @@ GOLDEN = [
     ("state secrets case: how long do the police have to decide on hiring a lawyer", "mps-procedures", 41),
     ("does the investigation stop while he is out on bail with the procuratorate", "spp-rules", 57),
     ("who decides whether a police investigator must withdraw from the case", "mps-procedures", 28),
+    # breaking a measure's conditions (glossary): without the bridge "conditions of his bail"
+    # matched the bail-eligibility articles first and the violation articles left the top 5
+    ("what happens if my son breaks the conditions of his bail?", "mps-procedures", 78),
+    ("my dad skipped bail, what will the prosecutors do", "spp-rules", 53),
 ]  # fmt: skip
 
 
