@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.rules.catalogue import limit_by_id
+from assistant.rules.catalogue import catalogue_index, limit_by_id
 from assistant.rules.compute import compute
 from assistant.rules.counting import Moment
+from assistant.rules.deadline_steps import MAJOR, TERMS
 from assistant.rules.deadlines import ask, body_notes, end_text, limit_answer, limit_cites
 from assistant.rules.model import RuleResult
 from assistant.rules.registry import rule
 
+LIMIT = "spp-99-arrest-approval-in-custody"
 SAME_24H = "The procuratorate's rule for its own detentions and arrests is the same 24 hours"
 
 
@@ -45,27 +47,45 @@ def procuratorate_detention(start: Moment | None) -> RuleResult:
     kind="deadline",
     limits=("mps-109-arrest-request", "spp-99-arrest-approval-in-custody"),
 )
-def police_detention(start: Moment | None) -> RuleResult:
+def police_detention(start: Moment | None, major: bool | None = None) -> RuleResult:
     """MPS Provisions Art. 109: the police submit the case "within three days after detention,
     submit the case to the people's procuratorate for examination and approval" (extendable
-    by one to four days, or to 30 days for major roving, repeat or gang suspects); SPP Rules
-    Art. 99: the procuratorate decides "within seven days after receiving the letter
-    requesting approval of arrest".
+    by one to four days, or to 30 days for major roving, repeat or gang suspects, whom Art.
+    110 defines); SPP Rules Art. 99: the procuratorate decides "within seven days after
+    receiving the letter requesting approval of arrest".
 
-    Assumption: the police submit the request on their last permitted day, so the decision
-    deadline is the sum of both periods.
+    Assumptions: the police submit the request on their last permitted day, so the decision
+    deadline is the sum of both periods; `latest` uses the 30 days unless the text says the
+    suspect is not a major roving, repeat or gang suspect (`major` False: then one to four
+    days), and states the ordinary suspect's latest date beside it when that is not told.
     """
-    notes = (
+    rid = "deadline.police_detention"
+    notes = [
         "The procuratorate's own detentions differ: 10 days, extendable by 1 to 4 days "
         "(SPP Rules Art. 83).",
-    )
-    return limit_answer(
-        "deadline.police_detention",
-        "spp-99-arrest-approval-in-custody",
-        start,
-        event="detention",
-        notes=notes,
-    )
+    ]
+    request = limit_by_id("mps-109-arrest-request")
+    ordinary = {
+        **catalogue_index(),
+        request.id: replace(
+            request, extensions=tuple(e for e in request.extensions if e.mode == "by")
+        ),
+    }
+    if major is False:
+        notes.insert(0, f"Not one of the {MAJOR}, so the police's 30-day extension does not apply.")
+        return limit_answer(rid, LIMIT, start, event="detention", notes=notes, index=ordinary)
+    try:
+        plain = compute(limit_by_id(LIMIT), start, ordinary).latest if start else None
+    except ValueError:  # an impossible date: limit_answer asks for a valid one
+        plain = None
+    if plain is not None:
+        notes.insert(
+            0,
+            f"The latest date assumes the police's 30-day extension, which is only for {MAJOR}"
+            f" (MPS Art. 110 defines them); for any other suspect it is {end_text(plain)}.",
+        )
+    result = limit_answer(rid, LIMIT, start, event="detention", notes=notes)
+    return result if result.needs else replace(result, cites=(*result.cites, *TERMS))
 
 
 @rule(

@@ -67,7 +67,7 @@ def arrest_request(
     if major is False:
         ordinary = tuple(e for e in limit.extensions if e.mode == "by")
         limit = replace(limit, extensions=ordinary, latest_label="")
-        notes.append(f"Not a {MAJOR}, so the 30-day extension does not apply.")
+        notes.append(f"Not one of the {MAJOR}, so the 30-day extension does not apply.")
     else:
         # the definitions tell the user whether his case is of the kind (MPS Art. 110)
         cites = (*cites, *TERMS)

@@ -14,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from assistant.corpus.instruments import INSTRUMENTS
@@ -53,9 +53,9 @@ def end_text(m: Moment) -> str:
     return fmt(m) if is_timed(m) else f"{fmt(m)} (end of day)"
 
 
-def chain(limit: TimeLimit) -> tuple[TimeLimit, ...]:
+def chain(limit: TimeLimit, index: Mapping[str, TimeLimit] | None = None) -> tuple[TimeLimit, ...]:
     """The limit and the limits it is anchored to, earliest first."""
-    index = catalogue_index()
+    index = catalogue_index() if index is None else index
     out = [limit]
     while out[0].ref:
         out.insert(0, index[out[0].ref])
@@ -87,10 +87,10 @@ def ask(rule_id: str, cites: tuple[RuleCite, ...], needs: Sequence[str], why: st
     return RuleResult(rule_id, "deadline", summary, {}, (), cites, tuple(needs))
 
 
-def _latest_text(c: Computed) -> str:
+def _latest_text(c: Computed, index: Mapping[str, TimeLimit] | None) -> str:
     if c.latest is None:
         return ""
-    exts = [describe_extension(e) for lim in chain(c.limit) for e in lim.extensions]
+    exts = [describe_extension(e) for lim in chain(c.limit, index) for e in lim.extensions]
     how = "; ".join(exts) if exts else "the longest lawful period"
     return f" With the longest lawful extension ({how}): by {end_text(c.latest)}."
 
@@ -140,10 +140,15 @@ def _missing(
     return None
 
 
-def _lines(c: Computed, more: Sequence[Computed], notes: Sequence[str]) -> list[str]:
+def _lines(
+    c: Computed,
+    more: Sequence[Computed],
+    notes: Sequence[str],
+    index: Mapping[str, TimeLimit] | None = None,
+) -> list[str]:
     limit = c.limit
     lines = [
-        f"{headline(limit)} — by {end_text(c.deadline)}.{_latest_text(c)}",
+        f"{headline(limit)} — by {end_text(c.deadline)}.{_latest_text(c, index)}",
         f'{limit.label} ({source_label(limit.law, limit.article)}: "{limit.phrase}").',
     ]
     for m in more:
@@ -163,6 +168,7 @@ def limit_answer(
     also: Sequence[str] = (),
     notes: Sequence[str] = (),
     direct: bool = False,
+    index: Mapping[str, TimeLimit] | None = None,
 ) -> RuleResult:
     """Deadline answer for catalogued limit `limit_id` after `event` at `start`.
 
@@ -171,6 +177,7 @@ def limit_answer(
     rule differs). `direct` counts from `start` even when the limit is catalogued as
     following another step (the user gives the date of that step). A missing start, or
     a missing clock time for hour periods, gives `needs` and an empty `computed`.
+    `index` replaces the catalogue for the steps a limit follows (an extension ruled out).
     """
     limit = limit_by_id(limit_id) if isinstance(limit_id, str) else limit_id
     if direct and limit.ref:
@@ -181,15 +188,17 @@ def limit_answer(
     if missing is not None or start is None:
         return missing or ask(rule_id, cites, (f"the date of the {event}",), "")
     try:
-        c = compute(limit, start)
-        more = [compute(x, start) for x in extra]
+        c = compute(limit, start, index)
+        more = [compute(x, start, index) for x in extra]
     except ValueError as e:
         return ask(rule_id, cites, (f"a valid date of the {event}",), str(e))
     computed = {"deadline": iso(c.deadline)}
     if c.latest is not None:
         computed["latest"] = iso(c.latest)
     steps = (f"Start: {fmt(start)} ({event}).", *c.steps, *(s for m in more for s in m.steps[-1:]))
-    return RuleResult(rule_id, "deadline", " ".join(_lines(c, more, notes)), computed, steps, cites)
+    return RuleResult(
+        rule_id, "deadline", " ".join(_lines(c, more, notes, index)), computed, steps, cites
+    )
 
 
 def body_notes(body: str | None, same_note: str) -> tuple[str, ...]:

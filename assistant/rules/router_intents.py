@@ -226,7 +226,9 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
         return Route("deadline.custody_after_arrest", "deadline", anchor="arrest")
     if "detention" in t:
         rid = "procuratorate_detention" if body == "procuratorate" else "police_detention"
-        extra = {"assumed_police": body is None}
+        # the police's 30 days are for major roving, repeat or gang suspects only (MPS 109)
+        major = read_facts(text).get("roving_repeat_gang") if rid == "police_detention" else None
+        extra = {"assumed_police": body is None, "major": major}
         return Route(f"deadline.{rid}", "deadline", anchor="detention", extra=extra)
     return None
 
