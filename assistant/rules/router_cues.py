@@ -27,7 +27,7 @@ DEADLINE_CUE = words(
     r"max(imum)? (number of )?(days|hours|weeks|months)",
     "how soon",
     r"how (fast|quickly)",
-    "when is the latest",
+    r"when('?s| is) the latest",  # and chat's "whens the latest"
     r"what'?s the latest",
     "what is the latest",
     r"(the )?latest (time|date|day|end date|possible date)",

@@ -87,6 +87,16 @@ SENTENCED_RE = re.compile(
     r"|\b(got|was given|received|is serving|was jailed for)( a| an)? [\w.-]+[- ](years?|months?)\b"
     r"(?! old| ago)"
 )
+# the court stage, which no deadline rule computes: a sentence given, a judgment served, an
+# appeal against it, the trial's start ("judgment served on 24 February: last day to appeal?")
+POST_TRIAL = re.compile(
+    SENTENCED_RE.pattern + r"|\bappeal\w* (against )?(the |a |my |his |her )?(judgment|verdict"
+    r"|sentence|conviction|ruling)\b|\b(serv\w+|finish\w*) (his|her|my|the|a) sentence\b"
+    r"|\b(first|second)[- ]instance\b|\bjudge?ments? (was |were |is |has been |had been )?(served"
+    r"|delivered|handed down|pronounced|announced|issued)\b|\btrial (will |would )?(start|begin)"
+    r"|\bsent (the |his |her |their |my |our )?case to (the )?court\b"
+    r"|(?<!be )\bsentenced to\b"  # "... and sentenced to three years", not "may be sentenced to"
+)
 
 
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
@@ -152,9 +162,22 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts.setdefault("no_social_danger", not facts["bail_insufficient"])
 
 
+# the writer's own apology is no remorse of the suspect: "sorry, on 31 January", "sorry for
+# my english", "sorry to bother you"
+APOLOGY = re.compile(
+    # a correction: the writer's "sorry," opens the sentence or follows a dash ("he's sorry,
+    # the evidence is clear" is the suspect's remorse)
+    r"(?:^|(?<=[.!?(\u2013\u2014-])\s*)(i'm |i am )?sorry(?=, (on|in|at|i|it|the|that|i'm|my|not|no"
+    r"|make)\b)"
+    r"|\b(i'm |i am |so |very )?sorry(?= (for|about) (my|the|this) (english|grammar|spelling|long"
+    r"|message|post|question|writing|typos?|mess)\b| to (bother|ask|trouble|write|disturb)\b)"
+)
+
+
 def read_facts(text: str) -> dict[str, object]:
     """Every fact the text states, those of the suspect's own conduct and state read only
     from the clauses about him (`facts_others`: "her husband did time" is not her record)."""
+    text = APOLOGY.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
     own, case = own_texts(text)  # case: co-defendants' clauses kept, as the same case
     facts = _read_all(text)
     if own != text:

@@ -29,7 +29,7 @@ from assistant.rules.router_cues import (
     TIMELINE_CUE,
 )
 from assistant.rules.router_elig import eligibility_rule
-from assistant.rules.router_facts import read_body, read_facts
+from assistant.rules.router_facts import POST_TRIAL, read_body, read_facts
 from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_topics import TOPICS
@@ -115,6 +115,19 @@ HELD_UNTIL = re.compile(
     r"\b(keep|hold|detain)\w* (him|her|them|my [\w-]+|the suspect)( in (detention|custody))? "
     r"(before|until)\b"
 )
+# "how long can they keep him in custody ...?": the custody's own limit is asked, even when
+# the story mentions a notice ("I've just checked the arrest notice")
+KEEP_ASKED = re.compile(
+    r"\bhow long (can|may|could|will|would|do|does|are|is)\b[^.?!]{0,30}?\b(keep|hold|detain"
+    r"|be (kept|held|detained|locked up)|stay)"
+)
+
+
+def _custody_asked(text: str) -> bool:
+    asked = asked_part(text)
+    return bool(KEEP_ASKED.search(asked)) and not TOPICS["notify"].search(asked)
+
+
 # the police contesting the decision (SPP Juvenile Art. 35's review), not its filing
 CONTESTED = re.compile(r"\b(review\w*|reconsider\w*|object\w*|disagree\w*|opinion)\b")
 PROCURATORATE = re.compile(r"\b(procurator\w*|prosecutors?|prosecution office)\b")
@@ -195,7 +208,7 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
     """Deadlines after detention, arrest, bail or surveillance."""
     arrest = "arrest" in t and ("arrest_event" in t or "detention" not in t)
     step = "arrest" if arrest else "detention"
-    if "notify" in t and ("detention" in t or arrest):
+    if "notify" in t and ("detention" in t or arrest) and not _custody_asked(text):
         return Route(f"deadline.family_notice_{step}", "deadline", anchor=step)
     if "interrogation" in t and ("detention" in t or arrest):
         return Route(f"deadline.interrogation_{step}", "deadline", anchor=step)
@@ -257,7 +270,11 @@ def route(text: str, body: str | None) -> Route | None:
     verdict = eligibility_rule(t, ask) if ELIG_CUE.search(ask) else None
     if verdict and t & OFFICES:  # "must they tell the CPPCC before arresting him?" (no deadline)
         return Route(verdict, "eligibility")
-    if DEADLINE_CUE.search(asked_part(text)) and deadline_asked(text):
+    if (
+        DEADLINE_CUE.search(asked_part(text))
+        and deadline_asked(text)
+        and not POST_TRIAL.search(text)
+    ):
         found = _deadline(t, text, body)
         if found:
             return found

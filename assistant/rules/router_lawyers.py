@@ -23,7 +23,8 @@ LAWYER_TOPICS = {
         r"|attorneys?)\b[^?]{0,300}\bto (meet|see|visit) (him|her|them|my client|our client)\b",
         r"(lawyer|attorney|counsel)[^.?!]{0,100}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
-        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) client",
+        # "a meeting with my detained client"
+        r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) ([\w-]+ )?client",
     ),
     "shared_lawyer": words(
         r"(one|the same|a single|same) (lawyer|attorney|counsel|defen[cs]e lawyer|defender)",

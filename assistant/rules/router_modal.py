@@ -32,10 +32,12 @@ ANY = r"((can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did
 # subject first ("mothers can never be arrested, correct?") is not the question asked.
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
 START = r"(?:^|(?<=[.?!,;:(\"\u2013\u2014-])\s*|\b(?:and|but|so|then|or|please|also|now)\s+)"
+# a time clause before the question, no comma: "when they catch him can they arrest him?"
+TIME_CLAUSE = r"\b(?:when|once|after|as soon as)(?: [\w'-]+){1,6}? "
 INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 # "surely they can let him out on bail?": a premise put as a question, asked all the same
 SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
-MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{SURELY}{FUT}(?:n't|'t)?)\b"
+MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{TIME_CLAUSE}{FUT}|{SURELY}{FUT}(?:n't|'t)?)\b"
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb
 # a hedge between the subject and the verb: "can the police JUST hold him like that?"

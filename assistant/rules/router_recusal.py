@@ -40,7 +40,7 @@ RECUSAL = words(
     r"object\w* to (the |that |this |our |my )?"
     r"(prosecutor|procurator|investigator|officer|detective|judge)",
     r"(him|her|them|he|she) (to be |be |being )(replaced|removed|taken off)",
-    r"(him|her|them) (replaced|removed|taken off)",
+    r"(him|her|them) (replaced|removed|taken off|withdrawn)",
     # "asked for the detective on his case to be replaced"
     r"(prosecutor|procurator|investigator|officer|detective|judge)s?( [\w'-]+){0,6} "
     r"(to be|be|being|was|were) (replaced|removed|taken off|changed|swapped)",
@@ -48,7 +48,8 @@ RECUSAL = words(
     r"(the|my|our|his|her|their) ([\w']+ ){0,2}case",
     # "we applied to have the investigating officer removed", "get the investigator replaced"
     r"(have|get|having|getting|had|got) (the|that|this|our|my|his|her) ([\w-]+ )?(prosecutor|"
-    r"procurator|investigator|officer|detective|judge)s? (replaced|removed|taken off|changed|swapped)",
+    r"procurator|investigator|officer|detective|judge)s? (replaced|removed|taken off|changed|swapped"
+    r"|withdrawn)",
     # "can we ask for somebody else to handle it?"
     r"(somebody|someone|anybody|anyone) else (to )?(handle|take over|run|deal with|be in charge of)",
     # the official's own fitness for the case asked: "is he allowed to be the prosecutor on it?"

@@ -40,7 +40,7 @@ from assistant.rules.router_cues import (
     REFERENCE,
     WHEN_CAN,
 )
-from assistant.rules.router_facts import SENTENCED_RE, read_facts
+from assistant.rules.router_facts import POST_TRIAL, read_facts
 from assistant.rules.router_text import find_when
 from assistant.rules.rulebook import all_rules
 
@@ -88,10 +88,6 @@ VERDICT_ASK = re.compile(
 # after the trial: a sentence passed or a judgment appealed. Every deadline rule is of the
 # investigation and prosecution stages, so "sentenced on 2 March; how long to appeal?" and
 # "when will he be released?" are left to retrieval (which says the corpus does not cover it)
-POST_TRIAL = re.compile(
-    SENTENCED_RE.pattern + r"|\bappeal\w* (against )?(the |a |my |his |her )?(judgment|verdict"
-    r"|sentence|conviction|ruling)\b|\b(serv\w+|finish\w*) (his|her|my|the|a) sentence\b"
-)
 WHO_OR_WHAT = re.compile(r"\b(who|which (body|organ|authority|office)|what (rights|happens))\b")
 
 

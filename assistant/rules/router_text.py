@@ -54,6 +54,16 @@ MDY_RE = re.compile(
     rf"(?:,?\s+(\d{{4}}))?"
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+# a date the user corrects to: "on 30 January - sorry, on 31 January", "no wait, the 3rd"
+CORRECTION_RE = re.compile(
+    r"\b(sorry|i mean|i meant|correction|no wait|wait no|scratch that|make that|or rather"
+    r"|not the [\w ]{1,20}? but)\b[^.?!]{0,20}$"
+)
+# without a year only after a word that introduces a date ("received it on 3/3"), so a
+# fraction ("3/4 of the deposit") or "24/7" is no date
+SHORT_SLASH_RE = re.compile(
+    r"\b(?:on|since|from|dated|received|served|issued|until|till) (\d{1,2})/(\d{1,2})\b(?![/\d])"
+)
 # "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
@@ -114,6 +124,19 @@ def _slash(m: re.Match[str], day_first: bool = False) -> tuple[date | None, str]
     return got, f"read {m.group(0)} as month/day/year; say if you meant {b}/{a} (day/month)"
 
 
+def _short_slash(m: re.Match[str], today: date, day_first: bool) -> tuple[date | None, str]:
+    """'3/3' or '25/12' with no year: the most recent such day, read month/day unless the
+    first number cannot be a month (or the user writes day-first)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    mon, day = (b, a) if a > 12 or day_first else (a, b)
+    if mon > 12 or not 1 <= day <= 31:
+        return None, ""
+    got, note = no_year(mon, day, today)
+    if a == b or a > 12 or b > 12 or day_first:
+        return got, note
+    return got, f"{note}; read {a}/{b} as month/day, say if you meant {b}/{a} (day/month)"
+
+
 def _relative(text: str, today: date) -> tuple[date | None, str, int]:
     m = AGO_RE.search(text)  # first: "three weeks ago today" is not today
     if m:
@@ -172,6 +195,8 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found += partial_dates(text, today)
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
+    for m in islice(SHORT_SLASH_RE.finditer(text), MAX_MATCHES):
+        found.append((m.start(1), *_short_slash(m, today, DAY_FIRST_RE.search(text) is not None)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):
         day, mon = int(m.group(1)), int(m.group(3))
         note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"
@@ -192,12 +217,14 @@ def find_date(
         got, note, pos = _relative(text, today)
         return got, ((note,) if note else ()), pos
     key = (lambda f: (f[0],)) if near is None else (lambda f: (abs(f[0] - near), f[0]))
-    pos, got, note = min(found, key=key)
+    fixed = [f for f in found if CORRECTION_RE.search(text, max(0, f[0] - 30), f[0])]
+    pos, got, note = fixed[-1] if fixed else min(found, key=key)
     notes = [note] if note else []
+    which = "the corrected one" if fixed else "the one next to the event"
     if got is None:
         notes = [f"'{text[pos : pos + 24].strip()}' is not a valid calendar date"]
     elif len({f[1] for f in found}) > 1:
-        notes.append(f"several dates given: used {got.isoformat()}, the one next to the event")
+        notes.append(f"several dates given: used {got.isoformat()}, {which}")
     return got, tuple(notes), pos
 
 
