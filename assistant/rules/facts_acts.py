@@ -30,6 +30,9 @@ NO_PERMIT = R(
     # "I haven't asked the police about it", "nobody cleared it with them"
     r"|\b(haven't|have not|hasn't|has not|didn't|did not|never|not yet) (yet )?(asked|told|checked"
     r" with|cleared it with|informed|notified) (the )?(police|them|investigators?|officers?)\b"
+    # "nobody has applied to the police for permission", "we never applied for it"
+    r"|\b(nobody|no one|no-one|none of us) (has |have |had )?(yet )?(asked|applied|told|checked)\b"
+    r"|\b(haven't|have not|hasn't|has not|didn't|did not|never|not yet) (yet )?applied\b"
 )
 GOT_PERMIT = R(
     rf"\b(police|they|public security( organ)?)\b[^.?!;]{{0,30}}\b(gave|granted|have given|has"

@@ -37,6 +37,8 @@ NO_APPROVAL = R(
     # "I don't want (to) tell the police", "won't ask them"
     r"|\b(don't|do not|doesn't|does not|won't|will not) (want (to )?|plan (to |on )|intend to )?"
     r"(ask|tell|report|apply|inform)\w*\b"
+    # "we're not gonna ask the police", "he isn't going to tell them"
+    r"|\b(not|never|n't) (gonna|going to|planning to|about to) (ask|tell|report|apply|inform)\w*\b"
 )
 BY_PROCURATORATE = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(granted|gave|decided|put|placed|ordered"

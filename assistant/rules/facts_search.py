@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.negation import clause_before
+from assistant.rules.negation import UNSURE, WINDOW, clause_before
 
 R = re.compile
 WARRANT = r"(search |separate |valid )*(warrant|papers|paperwork)"
@@ -69,9 +69,13 @@ NOT_CUE = R(r"\b(not|never|no|none|nothing|nobody|neither)\b|n't\b")
 
 
 def said(rx: re.Pattern[str], text: str) -> bool | None:
-    """True when the pattern is stated, False when a plain negation comes just before it."""
+    """True when the pattern is stated, False when a plain negation comes just before it,
+    None when not told or told as unknown ("I don't know whether he tried to run")."""
     m = rx.search(text)
-    return None if m is None else not NOT_CUE.search(clause_before(text, m.start(), 30))
+    # only a doubt said ("not sure if"), not a hedge: "they think she may be hiding" is a fact
+    if m is None or UNSURE.search(clause_before(text, m.start(), 2 * WINDOW)):
+        return None
+    return not NOT_CUE.search(clause_before(text, m.start(), 30))
 
 
 def read_search_facts(text: str) -> dict[str, object]:

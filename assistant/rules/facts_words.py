@@ -121,6 +121,9 @@ POSITIVE = (
         "caught_in_act",
         rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
         r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)"
+        # "public security catch my cousin on the street when he is stealing a phone"
+        r"|\b(catch|catches|caught|grab\w*|nabbed|stopp?ed) (him|her|them|my [\w-]+|the [\w-]+)"
+        r"( [\w-]+){0,4}? (when|while|as) (he|she|they) (is|was|were|are) \w+ing\b"
         # "chased him down just after a bag snatching"
         rf"|\b({SEIZED})\b[^.?!;]{{0,40}}\b(just|right"
         r"|moments|immediately) after (a|an|the|his|her) [\w-]+\b",

@@ -68,6 +68,10 @@ HEDGE = re.compile(
 )
 NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
 WINDOW = 60  # characters searched before the keyword
+TRAILING_DOUBT = re.compile(
+    r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
+    r" know\b"
+)
 SHORT_WINDOW = 16  # for phrases that carry their own negation
 
 
@@ -109,7 +113,10 @@ def uncertain(text: str, start: int) -> bool:
         return True
     # "we have no idea whether anyone identified him or whether anything was found on him":
     # the doubt may open a long clause
-    return UNSURE.search(clause_before(text, start, window=2 * WINDOW)) is not None
+    if UNSURE.search(clause_before(text, start, window=2 * WINDOW)):
+        return True
+    # the doubt told after it: "maybe case involve state secret, maybe not, I don't know"
+    return TRAILING_DOUBT.match(text, start) is not None
 
 
 def asked_part(text: str) -> str:

@@ -39,7 +39,8 @@ TAKEN_AWAY = R(
     r"{0,2}(away|off)\b|\bgrabbed (him|her|them|my [\w-]+)\b"
 )
 # a search the police make: their own search articles are not in the corpus (left to retrieval)
-POLICE_ONLY = R(r"\b(police|cops?|policem[ae]n|public security|psb)\b")
+# the procuratorate's own "judicial police" (SPP Art. 139's escort) are not the police
+POLICE_ONLY = R(r"\b((?<!judicial )police|cops?|policem[ae]n|public security|psb)\b")
 PROCURATORATE = R(r"\b(procurator\w*|prosecutors?|prosecution office|jianchayuan)\b")
 PROSECUTE = R(r"\b(prosecut\w*|charg\w+|indict\w*|put on trial|taken to court|tried)\b")
 ACT_TOPICS = {

@@ -24,6 +24,9 @@ ALLOWED_ASK = (
     r"|\b(is|was) it (allowed|legal|lawful|permitted|ok|okay|proper) that\b"
     r"|\bagainst the (law|rules)\b"
     r"|\b(is|are) (he|she|they|the (lawyer|police|officers?|prosecutors?))( really)? right\b"
+    # a tag question without its mark: "thats fine right", "it's ok isn't it"
+    r"|\b(that'?s|that is|it'?s|it is|this is)( totally| perfectly)? (fine|ok|okay|alright|all right"
+    r"|allowed|legal),? (right|isn'?t it|yes|yeah|correct)\b"
 )
 ALLOWED_TO = r"\b(allowed|permitted|entitled|able|free|legal|lawful) (for [\w ]{1,30} )?to "
 FRAMES: dict[str, re.Pattern[str]] = {

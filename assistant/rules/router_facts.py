@@ -124,7 +124,7 @@ def guarantor_involvement(text: str) -> re.Match[str] | None:
 # own words ("the police have not agreed"), not by a list item before ("not involved, the
 # police consent")
 POLICE_CONSENT = re.compile(
-    r"\b(police|public security (organ|bureau))\b([^.?!;,]{0,25}?)\b(consent\w*|agree\w*|approv\w*"
+    r"\b(police|public security( organ| bureau)?)\b([^.?!;,]{0,25}?)\b(consent\w*|agree\w*|approv\w*"
     r"|said yes)\b"
 )
 

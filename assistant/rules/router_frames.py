@@ -117,8 +117,11 @@ BY_RULES = (
 # "they want to detain him. can they?": a bare ask refers to the intention just stated
 ELLIPTIC = R(
     r"(?<![\w'])(?:can|could|may|might|should|must|will|would) (?:they|he|she|we|i|you|it)"
-    r"(?: (?:really|legally|lawfully|just|still))?(?: do (?:that|this|so|it|(?:it )?like (?:this|that)))?"
-    r"\s*\?"
+    r"(?: (?:really|legally|lawfully|just|still|even|actually))?(?: do (?:that|this|so|it|(?:it )?like"
+    r" (?:this|that)))?\s*\?"
+    # the mark left off at the end: "... can they even do that"
+    r"|(?<![\w'])(?:can|could|may) (?:they|he|she)(?: (?:really|legally|lawfully|even|actually))?"
+    r" do (?:that|this|so|it)\s*$"
     r"|(?<![\w'])(?:do|does|did) (?:they|he|she|we|i|you)\s*\?"  # "... need approval. do i?"
     r"|(?<![\w'])(?:are|is) (?:they|he|she) (?:allowed|permitted) to (?:just |simply )?(?:go ahead"
     r"|carry on|continue|proceed)\s*\?|(?<![\w'])(?:can|could|may) (?:they|he|she) (?:just |simply "
@@ -141,7 +144,8 @@ INTENT = R(
     r"|(?:with|brought|showed|had|have|has) (?:the |a |an |some )?(?:papers?|warrant|orders?"
     r"|notice|decision|documents?))(?: the [\w-]+| them| him| her)? to ([a-z][^.?!;]{2,150})"
     # a claim reported before the bare ask: "they say the procuratorate will arrest him. will they?"
-    r"|\b(?:they|the [\w-]+s?) (?:will|'ll|are going to|is going to|plan to) ([a-z][^.?!;]{2,150})"
+    r"|\b(?:they|the [\w-]+s?) (?:will|'ll|are going to|is going to|plan to|might|may|could)"
+    r" ([a-z][^.?!;]{2,150})"
 )
 
 

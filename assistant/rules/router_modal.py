@@ -160,7 +160,7 @@ CONTINUE = (
 # lawyer meet him (without permission)?"; "without" is the converse's own word
 NEEDS_PERMISSION = (
     r"\b(need|needs|require\w*|must [\w ]{1,20}? (get|obtain|have)|(has|have) to (get|obtain"
-    rf"|have|ask for|seek)) [^.?!;]{{0,25}}?{PERMIT}"
+    rf"|have|ask for|seek)) [^.?!;]{{0,40}}?{PERMIT}"  # "the investigating agency's permission"
     rf"|\b{PERMIT} (is |be |are )?(required|needed|necessary)\b"
 )
 # Frames that ask a rule's question from the other side: the verdict is the same, its "yes"

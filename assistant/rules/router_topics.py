@@ -37,6 +37,8 @@ KEPT_FROM = (
 )
 
 
+MINOR_SUBJECTS = ("circumstances", "crime", "offence", "offense", "case", "injury", "injuries",
+                  "damage", "harm", "role", "part", "loss", "amount", "matter")  # fmt: skip
 TOPICS = {
     **LAWYER_TOPICS,
     **ACT_TOPICS,  # interpreter, warrant, restraints, search, identity (rules6)
@@ -245,8 +247,10 @@ TOPICS = {
         r"without ([\w-]+ ){0,3}(approval|permission|asking|telling)",
     ),
     "minor": words(
-        # not the adjective: "only a minor injury", "a minor role"
-        r"minor(?! (injur\w*|offen[cs]es?|crimes?|roles?|part|thefts?|matters?|incidents?|charges?"
+        # not the predicate: "the circumstances are minor", "his injury was minor"
+        "".join(f"(?<!{w} {v} )" for w in MINOR_SUBJECTS for v in ("is", "are", "was", "were"))
+        # nor the adjective: "only a minor injury", "a minor role"
+        + r"minor(?! (injur\w*|offen[cs]es?|crimes?|roles?|part|thefts?|matters?|incidents?|charges?"
         r"|fights?|damage|amounts?|circumstances|violations?|infractions?|consequences|details?"
         r"|mistakes?|problems?|issues?|cases?|assault|harm|wounds?))",
         "juvenile",
