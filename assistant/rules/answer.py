@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from assistant.rules.asked_as import as_asked
+from assistant.rules.facts_birth import age_from_birth
 from assistant.rules.model import RuleResult
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
@@ -139,8 +140,10 @@ def _body(text: str, context: str, r: Route, notes: list[str]) -> str | None:
     return body
 
 
-def _facts(text: str, context: str, r: Route, notes: list[str]) -> dict[str, object]:
+def _facts(text: str, context: str, today: date, r: Route, notes: list[str]) -> dict[str, object]:
     own = read_facts(text)
+    if "age_at_offence" not in own and (age := age_from_birth(text, today)) is not None:
+        own["age_at_offence"] = age  # "born in March 2007 ... in January this year"
     before = read_facts(context) if context and r.kind == "eligibility" else {}
     facts = {**before, **own}
     if set(before) - set(own):
@@ -157,7 +160,7 @@ def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
     notes: list[str] = []
     start = _start(text, context, today, r, notes)
     body = _body(text, context, r, notes)
-    facts = _facts(text, context, r, notes)
+    facts = _facts(text, context, today, r, notes)
     return Inputs(start, body, facts, tuple(notes))
 
 

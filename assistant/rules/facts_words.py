@@ -174,8 +174,9 @@ POSITIVE = (
     ),
     (
         "official_prior_role",
-        r"(?:(?<=\bnever )|(?<=\bnever a )|(?<=\bnever been a )|(?<=\bnever acted as a ))"
-        r"(witness|expert|agent|defender)\b",
+        r"(?:(?<=\bnever )|(?<=\bnever a )|(?<=\bnever been a )|(?<=\bnever acted as a )"
+        r"|(?<=\bwasn't a )|(?<=\bwas not a )|(?<=\bisn't a )|(?<=\bis not a )|(?<=\bwasn't an )"
+        r"|(?<=\bwas not an ))(witness|expert|agent|defender)\b",
     ),
     # "nothing serious resulted", "no serious consequences": matched after the cue, so False
     ("other_serious_violation", r"(?:(?<=\bno )|(?<=\bnothing ))serious\b"),

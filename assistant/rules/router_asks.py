@@ -99,7 +99,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"{MODAL}{SUBJ}{ADV} {GRANT}\b[^.?!;]{{0,30}}?\b(conditional|(on|with|subject to) conditions)"
             rf"|{ELIGIBLE}( now| still| already| even)? (for|to|of) [^.?!;]{{0,30}}?\bconditional"
             rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
-            rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue)[^.?!;]{{0,30}}?"
+            rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue|do|use|offer|give)[^.?!;]{{0,30}}?"
             r"\bconditional"
             # non-native "is possible procuratorate decide not to prosecute her with conditions?"
             rf"|\b({ADJ[1:-1]}|can|could|will|would|may|might)\b[^.?!;]{{0,50}}?\bnot (to )?prosecute\b"

@@ -86,6 +86,12 @@ SENTENCED_RE = re.compile(
     # "committed the robbery and got 7 years": a sentence imposed
     r"|\b(got|was given|received|is serving|was jailed for)( a| an)? [\w.-]+[- ](years?|months?)\b"
     r"(?! old| ago)"
+    # "the court gave him seven years", "the judge sent her to prison"
+    r"|\b(court|judge)s? (gave|handed|sentenced|sent) (him|her|them)\b"
+)
+# told as prosecuted ("he was prosecuted and got seven years"), not "was he prosecuted?"
+PROSECUTED = re.compile(
+    r"\b(he|she|they|i|[\w-]+) (was|were|got|has been|had been) (prosecuted|indicted)\b"
 )
 # the court stage, which no deadline rule computes: a sentence given, a judgment served, an
 # appeal against it, the trial's start ("judgment served on 24 February: last day to appeal?")
@@ -222,7 +228,7 @@ def _read_all(text: str) -> dict[str, object]:
         facts.update({k: False for k in CRIME_TYPE_KEYS if k not in facts})
     if ON_GROUND_RE.search(text):
         facts["only_stated_ground"] = True
-    if SENTENCED_RE.search(text):  # a sentence was imposed, so the case was prosecuted
+    if SENTENCED_RE.search(text) or PROSECUTED.search(text):  # so the case was prosecuted
         facts.setdefault("not_prosecuted", False)
     _read_combined(text, facts)
     facts.update(read_numbers(text))

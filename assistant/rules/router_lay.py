@@ -60,6 +60,10 @@ HOME_WATCH = (
     rf"[^.?!]{{0,20}}\bat (his |her |their |the )?(own )?{DWELLING}\b"
     rf"|\bat (his |her |their |the )?(own )?{DWELLING} with (officers|police|the police) "
     rf"(coming|checking|calling|dropping|visiting|watching)"
+    # "has to stay at home under watch", "has to stay at home while the police look into it"
+    rf"|\bstay(s|ing)? (at )?{DWELLING} under (watch|guard|supervision|monitoring)\b"
+    rf"|\b(has|have|had|must|made|ordered|told) (to )?stay (at )?{DWELLING} (while|until)\b"
+    r"[^.?!;]{0,60}\b(look\w* into|investigat\w*|police|station|procuratorate|prosecutors?)\b"
 )
 # the lay verbs that ask for release or for being kept at home ("let my uncle out",
 # "get him out", "stay at home", "be watched at home"), added to the frames' GRANT
@@ -71,7 +75,7 @@ LAY_GRANT = (
 # A record put out of sight ("sealed", "wiped", "hidden", "kept secret")
 HIDDEN = (
     r"(sealed|expunged|erased|cleared|hidden|wiped( clean| out| off)?|deleted|removed"
-    r"|locked away|kept (secret|confidential|private|hidden))"
+    r"|locked away|kept (secret|confidential|private|hidden)|closed (away|off|up)|put away)"
 )
 HIDE = r"(seal|expunge|erase|clear|hide|wipe|delete|remove|lock away)"
 RECORD = r"(criminal |juvenile |police |old |court )?(record|file|conviction|history)s?"

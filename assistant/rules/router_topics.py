@@ -105,6 +105,9 @@ TOPICS = {
         r"(meet|see|visit|call|phone|talk to)[^.?!]{0,30}\b(my|our|his|her) ([\w-]+ )?"
         r"(son|daughter|child|kid|boy|girl)",
         r"(meet|see|visit|call|phone|talk to) (him|her)",
+        # a sibling asking: "set up a visit or a phone call with my parents"
+        r"(visit|meeting|call)s? (with|from|by) (my|our|his|her|their) ([\w-]+ )?(parents|mum|mom"
+        r"|dad|father|mother|family|relatives|guardians?)",
     ),
     "permission": words(r"permission", r"approv\w+", "without asking"),
     "notify": words(
@@ -254,6 +257,9 @@ TOPICS = {
         r"|fights?|damage|amounts?|circumstances|violations?|infractions?|consequences|details?"
         r"|mistakes?|problems?|issues?|cases?|assault|harm|wounds?))",
         "juvenile",
+        # youth told, not the age: "since im young", "he's still so young"
+        r"(i'm|im|i am|he's|he is|she's|she is|they're|they are) (still )?(so |very |too |only )?"
+        r"young\b",
         r"teen\w*",
         "underage",
         "1[0-7][- ]?year[- ]old",
