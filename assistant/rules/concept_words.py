@@ -57,7 +57,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "acquaintance": _w(
         "friend, classmate, neighbour, neighbor, colleague, ex-wife, ex-husband, girlfriend,"
         " boyfriend, dating, business partner, roommate, drinking buddy, mentor, godfather,"
-        " former student, old schoolmate, comrade, knows, know, knew, acquainted"
+        " former student, old schoolmate, comrade"
     ),
     "official": _w(
         "investigator, officer, detective, prosecutor, procurator, policeman, policewoman,"

@@ -33,7 +33,7 @@ KINDS: dict[str, str] = {
     "theft": r"stole|steal\w*|theft|thie\w+|shoplift\w*|burgl\w+|broke into|break\w* into"
     r"|pickpocket\w*|snatch\w*",
     "robbery": r"robb?\w*|mugg\w*|held up|hold-?up",
-    "violence": r"stabb?\w*|assault\w*|beat\w*|attack\w*|punch\w*|kill\w*|murder\w*|shot"
+    "violence": r"stabb?\w*|assault\w*|beat\w*|attack\w*|punch\w*|kill\w*|murder\w*|shot|smash\w*"
     r"|shoot\w*|rap(e|ed)|injur\w+|wound\w*|fight|fought|violence|violent",
     "fraud": r"fraud\w*|scam\w*|swindl\w*|cheat\w*|embezzl\w*|forg\w+|brib\w+|tax",
     "drugs": r"drugs?|narcotic\w*|meth|heroin|cocaine",
@@ -47,13 +47,16 @@ ACT = R(
     r"(?:(?:has|had|have) )?(stole|stabbed|robbed|mugged|assaulted|attacked|punched|killed"
     r"|murdered|shot|raped|injured|wounded|beat|beaten up|broke into|burgled|shoplifted"
     r"|snatched|scammed|swindled|cheated|embezzled|forged|bribed|sold drugs|dealt drugs"
-    r"|set fire|ran over|got into a fight|started a fight)\b"
+    r"|set fire|ran over|got into a fight|started a fight|smashed|glassed)\b"
 )
 SENTENCE = R(r"[^.;!?]+[.;!?]?")
 # a charge added while under the measure: "he's now charged with intentional injury as well"
 NEW_CHARGE = R(
     r"\b(also|additionally|newly) (been )?charged with\b|\bcharged with [^.?!;]{1,30}? (as well|too)\b"
     r"|\b(another|a new|a fresh|a further|a second) (criminal )?charge\b"
+    # "the police have opened a new case for intentional injury"
+    r"|\b(opened|filed|registered|started|launched) (a |another )?(new|separate|second|fresh"
+    r"|further) (criminal )?case\b"
 )
 
 

@@ -178,6 +178,13 @@ POSITIVE = (
         r"|(?<=\bwasn't a )|(?<=\bwas not a )|(?<=\bisn't a )|(?<=\bis not a )|(?<=\bwasn't an )"
         r"|(?<=\bwas not an ))(witness|expert|agent|defender)\b",
     ),
+    # "he doesn't know the other side": no acquaintance with a party (matched after the cue)
+    (
+        "official_other_relation",
+        r"(?:(?<=\bdoesn't know )|(?<=\bdoes not know )|(?<=\bdidn't know )|(?<=\bnever knew )"
+        r"|(?<=\bdoesn't personally know ))(the |anyone (on|from) the )?(other side|victim|accused"
+        r"|suspect|defendant|complainant|other party|parties)\b",
+    ),
     # "nothing serious resulted", "no serious consequences": matched after the cue, so False
     ("other_serious_violation", r"(?:(?<=\bno )|(?<=\bnothing ))serious\b"),
     (

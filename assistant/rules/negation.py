@@ -68,6 +68,11 @@ HEDGE = re.compile(
 )
 NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
 WINDOW = 60  # characters searched before the keyword
+WHETHER = re.compile(r"\b(whether|if)\b")
+TRAILING_UNKNOWN = re.compile(
+    r"[^.?!;]{0,60}?[,\s-]+(i|we) (cannot|can't|can not|don't|do not|couldn't|could not) (say|know"
+    r"|tell)\b"
+)
 TRAILING_DOUBT = re.compile(
     r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
     r" know\b"
@@ -115,8 +120,11 @@ def uncertain(text: str, start: int) -> bool:
     # the doubt may open a long clause
     if UNSURE.search(clause_before(text, start, window=2 * WINDOW)):
         return True
-    # the doubt told after it: "maybe case involve state secret, maybe not, I don't know"
-    return TRAILING_DOUBT.match(text, start) is not None
+    # the doubt told after it: "maybe case involve state secret, maybe not, I don't know",
+    # "whether he might hide his papers, I cannot say"
+    if TRAILING_DOUBT.match(text, start):
+        return True
+    return bool(WHETHER.search(before)) and TRAILING_UNKNOWN.match(text, start) is not None
 
 
 def asked_part(text: str) -> str:

@@ -117,11 +117,16 @@ WITHHOLD = re.compile(
 )
 
 
+VAGUE_TELLING = re.compile(r"\s*(anything|nothing|much|what('s| is)? (going on|happening))\b")
+
+
 def _withheld(text: str) -> bool:
     """A notice said to be withheld: a negation in the notice words' own clause ("they still
     haven't told us", "can they not tell the family?"), not anywhere in the text ("the police
     told us he qualifies for bail, but we can't afford the deposit")."""
     for m in TOPICS["notify"].finditer(text):
+        if VAGUE_TELLING.match(text, m.end()):  # "nobody tells us anything": no notice asked
+            continue
         if WITHHOLD.search(text, max(0, m.start() - 40), m.end()):
             return True
         clause = re.split(

@@ -45,6 +45,8 @@ BODY_RES = (
         # "public security" alone names the police, except in "endanger public security"
         re.compile(
             r"\b(police|cops?|psb|gong ?an|officers|detectives?)\b"
+            # the elderly's "the men from the station"
+            r"|\b(men|people|officers|guys|staff|ones) (from|at) the station\b"
             r"|(?<!endanger )(?<!endangers )(?<!endangering )"
             r"(?<!endangered )\bpublic security\b(?! crimes?)"
         ),

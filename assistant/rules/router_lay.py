@@ -34,7 +34,12 @@ UNTIL_TRIAL = (
 )
 # who is free until the trial: a person let out, released, sent home or waiting
 OUT = r"(out|free|home|released|let go|outside|wait\w*)"
-BAIL_LAY_TOPIC = rf"{OUT}\b[^.?!]{{0,25}}({UNTIL_TRIAL})"
+BAIL_LAY_TOPIC = (
+    rf"{OUT}\b[^.?!]{{0,25}}({UNTIL_TRIAL})"
+    # "allowed to come home after paying a deposit": a release bought by a deposit is bail
+    r"|\b(home|out|released|free)\b[^.?!;]{0,20}\b(after|on|by|with|for) (paying|paid|putting up"
+    r"|posting|payment of) (a |the |some )?(deposit|bond|security)\b"
+)
 # Residential surveillance, named by its effect: at home instead of in custody; the verb
 # before it ("stay", "be kept", "be watched") is the frame's
 HOME = r"(home|house|flat|apartment|residence|place)"

@@ -138,7 +138,9 @@ DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"
     r"|keep [\w-]+( [\w-]+)? (locked up|in custody|behind bars)"
     rf"|(hold|keep|put|place) [\w-]+ in ([\w-]+ )?(detention|custody)"
-    rf"|take [\w-]+ into custody|be taken into custody)\b"
+    rf"|take [\w-]+ into custody|be taken into custody"
+    # "were they allowed to take him and keep him like that?" (asked as "can they ...")
+    r"|take (him|her|them)( away)? and (keep|hold) (him|her|them))\b"
     # "are they allowed to hold him?": the bare hold asked
     rf"|\b(can|could|may|might) (they|the police|the procuratorate|the prosecutors){ADV} (hold|keep)"
     rf" (him|her|them){HOLD_TAIL}\s*\?"
