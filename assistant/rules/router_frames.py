@@ -182,13 +182,23 @@ def _of_body(text: str, at: int) -> bool:
     return bool(BODY.search(_subject(text, at)))
 
 
+LATER_ACT = R(
+    r"\band (?:then |also |later )?((?:took|seized|confiscated|kept|searched|cuffed|handcuffed|held"
+    r"|locked|made|refused|stopped|moved|sent|froze|questioned|interrogated|read|opened|went"
+    r"|came|turned|told|asked|demanded|ordered)\b[^.?!;]*)$"
+)
+
+
 def _body_statement(text: str, end: int) -> tuple[int, str] | None:
     """The last sentence (of the three before `end`) whose subject is an acting body, and
     where it starts."""
     for s in list(SENTENCE.finditer(text, 0, end))[-3:][::-1]:
         said = CONTRAST.split(s.group(0).strip().rstrip(".!;"))[-1].strip()
-        if BODY.search(" ".join(said.split()[:5])):  # the body is the subject, up front
-            return s.start(), said
+        subject = BODY.search(" ".join(said.split()[:5]))  # the body is the subject, up front
+        if subject:
+            # "that" is the last of two acts: "cops put him on house arrest and took his ID card"
+            then = LATER_ACT.search(said, subject.end())
+            return s.start(), f"{said[: subject.end()]} {then.group(1)}" if then else said
     return None
 
 

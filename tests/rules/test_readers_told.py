@@ -117,3 +117,13 @@ def test_time_clause_before_the_question() -> None:
         today=TODAY,
     )
     assert r is not None and r.rule_id == "eligibility.arrest_for_surveillance_breach"
+
+
+@pytest.mark.parametrize("mark", ["?", ""])
+def test_that_is_the_last_act_told(mark: str) -> None:
+    # "can they do that" asks about taking his papers, not about the surveillance told first
+    q = (
+        "cops put my son on that house arrest thing and took his ID card and his drivers "
+        f"licence off him. can they do that{mark}"
+    )
+    assert answer_rule_question(q, today=TODAY) is None
