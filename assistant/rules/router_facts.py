@@ -28,6 +28,7 @@ from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_others import CASE_KEYS, keep_own, own_texts
 from assistant.rules.facts_probation import read_probation_facts
+from assistant.rules.facts_stage import APOLOGY, PROSECUTED, SENTENCED_RE
 from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
 from assistant.rules.router_acts import plain_warrant
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
@@ -82,31 +83,6 @@ ON_GROUND_RE = re.compile(
     r"|\bfor (that|this) reason alone\b"
 )
 CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_security")
-SENTENCED_RE = re.compile(
-    r"\b(was|were|been|got|is|has been) (sentenced|convicted)\b|\bjudgment (is|was|became|has "
-    r"become) (final|effective|legally effective)\b"
-    # "committed the robbery and got 7 years": a sentence imposed
-    r"|\b(got|was given|received|is serving|was jailed for)( a| an)? [\w.-]+[- ](years?|months?)\b"
-    r"(?! old| ago)"
-    # "the court gave him seven years", "the judge sent her to prison"
-    r"|\b(court|judge)s? (gave|handed|sentenced|sent) (him|her|them)\b"
-)
-# told as prosecuted ("he was prosecuted and got seven years"), not "was he prosecuted?"
-PROSECUTED = re.compile(
-    r"\b(he|she|they|i|[\w-]+) (was|were|got|has been|had been) (prosecuted|indicted)\b"
-)
-# the court stage, which no deadline rule computes: a sentence given, a judgment served, an
-# appeal against it, the trial's start ("judgment served on 24 February: last day to appeal?")
-POST_TRIAL = re.compile(
-    SENTENCED_RE.pattern + r"|\bappeal\w* (against )?(the |a |my |his |her )?(judgment|verdict"
-    r"|sentence|conviction|ruling)\b|\b(serv\w+|finish\w*) (his|her|my|the|a) sentence\b"
-    r"|\b(first|second)[- ]instance\b|\bjudge?ments? (was |were |is |has been |had been )?(served"
-    r"|delivered|handed down|pronounced|announced|issued)\b|\btrial (will |would )?(start|begin)"
-    r"|\bsent (the |his |her |their |my |our )?case to (the )?court\b"
-    r"|(?<!be )\bsentenced to\b"  # "... and sentenced to three years", not "may be sentenced to"
-)
-
-
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
 IMPLICATED = re.compile(
     r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
@@ -168,18 +144,6 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts.setdefault("bail_insufficient", not facts["no_social_danger"])
     if isinstance(facts.get("bail_insufficient"), bool):
         facts.setdefault("no_social_danger", not facts["bail_insufficient"])
-
-
-# the writer's own apology is no remorse of the suspect: "sorry, on 31 January", "sorry for
-# my english", "sorry to bother you"
-APOLOGY = re.compile(
-    # a correction: the writer's "sorry," opens the sentence or follows a dash ("he's sorry,
-    # the evidence is clear" is the suspect's remorse)
-    r"(?:^|(?<=[.!?(\u2013\u2014-])\s*)(i'm |i am )?sorry(?=, (on|in|at|i|it|the|that|i'm|my|not|no"
-    r"|make)\b)"
-    r"|\b(i'm |i am |so |very )?sorry(?= (for|about) (my|the|this) (english|grammar|spelling|long"
-    r"|message|post|question|writing|typos?|mess)\b| to (bother|ask|trouble|write|disturb)\b)"
-)
 
 
 def read_facts(text: str) -> dict[str, object]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.rules.facts_stage import POST_TRIAL
 from assistant.rules.negation import asked_part
 from assistant.rules.router_asks import deadline_asked
 from assistant.rules.router_cues import (
@@ -29,9 +30,10 @@ from assistant.rules.router_cues import (
     TIMELINE_CUE,
 )
 from assistant.rules.router_elig import eligibility_rule
-from assistant.rules.router_facts import POST_TRIAL, read_body, read_facts
+from assistant.rules.router_facts import read_body, read_facts
 from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
+from assistant.rules.router_timeline import TIMELINE_ANCHORS, timeline_event
 from assistant.rules.router_topics import TOPICS
 
 
@@ -51,45 +53,7 @@ def topics_of(text: str) -> frozenset[str]:
     return frozenset(name for name, rx in TOPICS.items() if rx.search(text))
 
 
-def _pick(body: str | None, police: str, procuratorate: str) -> str:
-    return procuratorate if body == "procuratorate" else police
-
-
-def timeline_event(t: frozenset[str], body: str | None) -> str | None:
-    """The timeline event key for the topics (police unless the procuratorate is named)."""
-    table = (
-        ("forfeiture", "deposit_forfeited"),
-        ("arrest_not_approved", "arrest_not_approved"),
-        ("supplementary", "supplementary_investigation"),
-        (
-            "bail_application",
-            _pick(body, "police_bail_application", "procuratorate_bail_application"),
-        ),
-        (
-            "lawyer_meeting",
-            _pick(body, "lawyer_meeting_request", "procuratorate_lawyer_meeting_request"),
-        ),
-        ("recusal", _pick(body, "police_recusal_rejected", "procuratorate_recusal_rejected")),
-        ("no_filing", _pick(body, "police_no_filing_notice", "procuratorate_no_filing_notice")),
-        (
-            "compelled",
-            _pick(body, "police_compelled_appearance", "procuratorate_compelled_appearance"),
-        ),
-        ("summons", "procuratorate_summons"),
-        ("surveillance", _pick(body, "police_surveillance", "procuratorate_surveillance")),
-        ("bail", _pick(body, "police_bail", "procuratorate_bail")),
-        ("arrest", _pick(body, "arrest", "procuratorate_arrest")),
-        ("detention", _pick(body, "police_detention", "procuratorate_detention")),
-    )
-    if "guarantor" in t and "fine" in t:
-        return "guarantor_fined"
-    if "non_prosecution" in t:
-        return "conditional_non_prosecution" if "conditional" in t else "non_prosecution_decision"
-    return next((event for topic, event in table if topic in t), None)
-
-
 OFFICES = frozenset({"deputy", "cppcc"})  # their notice or permission has no deadline
-TIMELINE_ANCHORS = ("bail_application", "bail", "surveillance", "detention", "arrest")
 SIMPLE_DEADLINES = (
     ("record_inquiry", "deadline.sealed_record_inquiry"),
     ("forfeiture", "deadline.forfeiture_review"),

@@ -32,6 +32,7 @@ from functools import lru_cache
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.tokenize import lexical_tokens
 from assistant.rules.catalogue import catalogue_index
+from assistant.rules.facts_stage import POST_TRIAL
 from assistant.rules.router_asks import MODAL, OFF_DEADLINE, asks
 from assistant.rules.router_cues import (
     DEADLINE_CUE,
@@ -40,7 +41,7 @@ from assistant.rules.router_cues import (
     REFERENCE,
     WHEN_CAN,
 )
-from assistant.rules.router_facts import POST_TRIAL, read_facts
+from assistant.rules.router_facts import read_facts
 from assistant.rules.router_text import find_when
 from assistant.rules.rulebook import all_rules
 
