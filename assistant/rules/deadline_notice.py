@@ -26,7 +26,7 @@ def family_notice_detention(start: Moment | None, body: str | None = None) -> Ru
     unit is told "within 24 hours of the reason for detention and the place of detention".
 
     Assumption: the police rule is used when no body is given. The exceptions differ: see
-    the eligibility rule notice.family_exception.
+    the eligibility rule eligibility.family_notice_exception.
     """
     ids = ("mps-108-family-notice-detention", "spp-80-family-notice-detention")
     same = SAME_24H + " (SPP Rules Art. 80), but its exceptions are narrower"

@@ -74,7 +74,8 @@ def compelled_appearance(facts: Facts, body: str | None = None) -> RuleResult:
     Assumptions: "detain" in these articles is the translation's word for compelled
     appearance. The circumstances of the case are the investigators' judgement, taken as
     calling for it unless the user says otherwise (the answer says so); a person summoned is a
-    suspect unless named a witness or victim; continuous compelled appearance and questioning
+    suspect unless named a witness or victim (read so by `facts_compelled`; told neither, the
+    role is asked); continuous compelled appearance and questioning
     outside the city or county are taken as not planned unless mentioned; the required
     approval is taken as obtained.
     """

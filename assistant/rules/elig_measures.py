@@ -49,8 +49,8 @@ def bail(facts: Facts, body: str | None = None) -> RuleResult:
 
     Assumptions: the illness, pregnancy and nursing grounds presuppose that arrest would
     otherwise be due; bail is discretionary even when a ground applies. Once a ground is
-    met and the user has ruled out at least one exclusion, exclusions not mentioned are
-    taken as absent, and the answer says so.
+    met, exclusions not mentioned are taken as absent and the answer says so (one raised but
+    not settled is asked; `verdict.evaluate`'s `assume_unraised_bars`).
     """
     police = evaluate(
         facts=facts,
