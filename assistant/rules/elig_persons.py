@@ -222,6 +222,9 @@ def shared_lawyer(facts: Facts, body: str | None = None) -> RuleResult:
     not arrange for the lawyer to meet with the criminal suspects in custody".
 
     Assumption: the question is about the investigation stage, which both articles govern.
+    Reading: the translation of Art. 149 does not repeat "in the same case"; it is read as the
+    police rule's same-case bar (a lawyer for two suspects of unrelated cases is not in the
+    conflict both articles guard against), so suspects in different cases may share one.
     """
     police = evaluate(facts=facts, bars=conds("shared_lawyer.police.bars"))
     spp = evaluate(facts=facts, bars=conds("shared_lawyer.procuratorate.bars"))
