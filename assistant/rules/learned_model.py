@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
@@ -48,9 +49,15 @@ def fit_vocabulary(docs: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], np.n
     return vocab, idf
 
 
-def vectorize(docs: Iterable[Sequence[str]], vocab: Sequence[str], idf: np.ndarray) -> np.ndarray:
-    """One L2-normalised TF-IDF row per document (unknown tokens ignored)."""
-    index = {t: j for j, t in enumerate(vocab)}
+def vectorize(
+    docs: Iterable[Sequence[str]],
+    vocab: Sequence[str],
+    idf: np.ndarray,
+    index: Mapping[str, int] | None = None,
+) -> np.ndarray:
+    """One L2-normalised TF-IDF row per document (unknown tokens ignored); `index` is the
+    vocabulary's token -> column map, when the caller keeps one."""
+    index = {t: j for j, t in enumerate(vocab)} if index is None else index
     rows = []
     for doc in docs:
         row = np.zeros(len(vocab), dtype=np.float64)
@@ -73,9 +80,14 @@ class LinearRouter:
     weights: np.ndarray  # (classes, vocab)
     bias: np.ndarray  # (classes,)
 
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        """Token -> column, built once (building it per question cost 1.5 ms)."""
+        return {t: j for j, t in enumerate(self.vocab)}
+
     def probabilities(self, text: str) -> list[tuple[str, float]]:
         """Every class with its probability, best first (ties by name, so deterministic)."""
-        x = vectorize([features(text)], self.vocab, self.idf)[0]
+        x = vectorize([features(text)], self.vocab, self.idf, self._index)[0]
         z = self.weights @ x + self.bias
         p = np.exp(z - z.max())
         p /= p.sum()
