@@ -193,8 +193,9 @@ def _body_statement(text: str, end: int) -> tuple[int, str] | None:
     """The last sentence (of the three before `end`) whose subject is an acting body, and
     where it starts."""
     for s in list(SENTENCE.finditer(text, 0, end))[-3:][::-1]:
-        said = CONTRAST.split(s.group(0).strip().rstrip(".!;"))[-1].strip()
-        subject = BODY.search(" ".join(said.split()[:5]))  # the body is the subject, up front
+        said = " ".join(CONTRAST.split(s.group(0).strip().rstrip(".!;"))[-1].split())
+        head = len(" ".join(said.split()[:5]))
+        subject = BODY.search(said, 0, head)  # the body is the subject, up front
         if subject:
             # "that" is the last of two acts: "cops put him on house arrest and took his ID card"
             then = LATER_ACT.search(said, subject.end())
