@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.rules.catalogue import catalogue_index, limit_by_id
 from assistant.rules.compute import compute
 from assistant.rules.counting import Moment
-from assistant.rules.deadline_steps import MAJOR, TERMS
+from assistant.rules.deadline_steps import MAJOR, TERMS, ordinary
 from assistant.rules.deadlines import ask, body_notes, end_text, limit_answer, limit_cites
 from assistant.rules.model import RuleResult
 from assistant.rules.registry import rule
@@ -65,17 +65,12 @@ def police_detention(start: Moment | None, major: bool | None = None) -> RuleRes
         "(SPP Rules Art. 83).",
     ]
     request = limit_by_id("mps-109-arrest-request")
-    ordinary = {
-        **catalogue_index(),
-        request.id: replace(
-            request, extensions=tuple(e for e in request.extensions if e.mode == "by")
-        ),
-    }
+    plain_index = {**catalogue_index(), request.id: ordinary(request)}
     if major is False:
         notes.insert(0, f"Not one of the {MAJOR}, so the police's 30-day extension does not apply.")
-        return limit_answer(rid, LIMIT, start, event="detention", notes=notes, index=ordinary)
+        return limit_answer(rid, LIMIT, start, event="detention", notes=notes, index=plain_index)
     try:
-        plain = compute(limit_by_id(LIMIT), start, ordinary).latest if start else None
+        plain = compute(limit_by_id(LIMIT), start, plain_index).latest if start else None
     except ValueError:  # an impossible date: limit_answer asks for a valid one
         plain = None
     if plain is not None:

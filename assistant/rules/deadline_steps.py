@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.rules.catalogue import limit_by_id
 from assistant.rules.counting import Moment
 from assistant.rules.deadlines import limit_answer, limit_cites
-from assistant.rules.model import RuleCite, RuleResult
+from assistant.rules.model import RuleCite, RuleResult, TimeLimit
 from assistant.rules.registry import rule
 
 MAJOR = "major roving, repeat (more than three times) or gang suspects"
@@ -26,6 +26,14 @@ TERMS = tuple(
         "Gang crime refers to two or more persons committing a crime jointly",
     )
 )
+
+
+def ordinary(request: TimeLimit) -> TimeLimit:
+    """The police's arrest request for a suspect who is not a major roving, repeat or gang one:
+    only the one-to-four-day extension ("by"), not the 30 days ("to") of MPS Art. 109 (2)."""
+    return replace(
+        request, extensions=tuple(e for e in request.extensions if e.mode == "by"), latest_label=""
+    )
 
 
 @rule(
@@ -65,8 +73,7 @@ def arrest_request(
     if body is None:
         notes.insert(0, "Assumed the police acted (the body was not stated).")
     if major is False:
-        ordinary = tuple(e for e in limit.extensions if e.mode == "by")
-        limit = replace(limit, extensions=ordinary, latest_label="")
+        limit = ordinary(limit)
         notes.append(f"Not one of the {MAJOR}, so the 30-day extension does not apply.")
     else:
         # the definitions tell the user whether his case is of the kind (MPS Art. 110)

@@ -87,7 +87,7 @@ KEEP_ASKED = re.compile(
 )
 
 
-def _custody_asked(text: str) -> bool:
+def _keep_asked(text: str) -> bool:
     asked = asked_part(text)
     return bool(KEEP_ASKED.search(asked)) and not TOPICS["notify"].search(asked)
 
@@ -172,7 +172,7 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
     """Deadlines after detention, arrest, bail or surveillance."""
     arrest = "arrest" in t and ("arrest_event" in t or "detention" not in t)
     step = "arrest" if arrest else "detention"
-    if "notify" in t and ("detention" in t or arrest) and not _custody_asked(text):
+    if "notify" in t and ("detention" in t or arrest) and not _keep_asked(text):
         return Route(f"deadline.family_notice_{step}", "deadline", anchor=step)
     if "interrogation" in t and ("detention" in t or arrest):
         return Route(f"deadline.interrogation_{step}", "deadline", anchor=step)
