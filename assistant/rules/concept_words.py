@@ -45,9 +45,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         " people in the same case, two others, the other two, the other suspects"
     ),
     "kin": _w(
-        "wife, husband, spouse, married, brother, sister, father, mother, son, daughter, cousin,"
-        " uncle, aunt, nephew, niece, in-law, relative, related, parent, child, fiance, fiancee,"
-        " grandson, granddaughter, stepson, stepdaughter"
+        "wife, husband, spouse, married, brother, sister, father, mother, son, daughter,"
+        " relative, related, parent, child, stepson, stepdaughter"
     ),
     "party": _w(
         "victim, complainant, accused, suspect, defendant, attacker, assailant, offender,"
@@ -57,7 +56,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     "acquaintance": _w(
         "friend, classmate, neighbour, neighbor, colleague, ex-wife, ex-husband, girlfriend,"
         " boyfriend, dating, business partner, roommate, drinking buddy, mentor, godfather,"
-        " former student, old schoolmate, comrade"
+        " former student, old schoolmate, comrade, cousin, uncle, aunt, nephew, niece, in-law,"
+        " in-laws, brother-in-law, sister-in-law, son-in-law, daughter-in-law, father-in-law,"
+        " mother-in-law, fiance, fiancee, grandson, granddaughter"
     ),
     "official": _w(
         "investigator, officer, detective, prosecutor, procurator, policeman, policewoman,"

@@ -33,7 +33,8 @@ from assistant.rules.concept_states import STATES
 from assistant.rules.concept_words import ACTS
 from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, negated, uncertain
 
-TOKEN = re.compile(r"[a-z0-9]+")
+# "brother-in-law" is one word: its "brother" is no close relative (CPL Art. 108 (6))
+TOKEN = re.compile(r"[a-z0-9]+(?:-in-law)?")
 SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
 # words that pad a phrase without changing it ("never been in ANY trouble", "has EVER been
 # convicted"): skipped in phrases and sentences alike, so the classes need no variants

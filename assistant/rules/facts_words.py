@@ -154,7 +154,7 @@ POSITIVE = (
     (
         "official_is_party_or_relative",
         RELATED_AS + r"(brother|sister|father|mother|son|daughter|wife"
-        r"|husband|spouse)\b",
+        r"|husband|spouse)\b(?!-in-law)",
     ),
     (
         "official_other_relation",
@@ -274,10 +274,19 @@ POSITIVE = (
         r"\b(couldn't|could not|can't|cannot|unable to) (find|locate|reach|contact|trace)\b[^.?!;]"
         r"{0,20}\b(family|relatives|address|anyone|next of kin)\b",
     ),
+    # close relatives are spouses, parents, children and siblings (CPL Art. 108 (6)); a cousin,
+    # an uncle or an in-law is another tie (MPS Art. 24 (4))
     (
         "official_is_party_or_relative",
-        r"\b(son|daughter|father|mother|brother|sister|wife|husband|cousin|nephew|niece|uncle|aunt)"
+        r"(?<!married to )(?<!married to a )(?<!married to an )"
+        r"\b(son|daughter|father|mother|brother|sister|wife|husband)"
         r" of the (man|woman|person|guy|boy|girl|driver)\b",
+    ),
+    (
+        "official_other_relation",
+        r"\b(cousin|nephew|niece|uncle|aunt|(brother|sister|son|daughter|father|mother)-in-law)"
+        r" of the (man|woman|person|guy|boy|girl|driver)\b"
+        r"|\bmarried to (a|an|the) \w+ of the (man|woman|person|guy|boy|girl|driver|victim)\b",
     ),
     (
         "np_supervision_violation",

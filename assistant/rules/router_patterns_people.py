@@ -10,6 +10,22 @@ Example:
 
 from __future__ import annotations
 
+CLOSE_KIN = r"(?:brother|sister|father|mother|son|daughter|wife|husband)(?!-in-law)"
+FAR_KIN = r"cousin|relative|uncle|aunt|nephew|niece|in-law|(?:brother|sister|son|daughter)-in-law"
+
+
+def _kin_of(kin: str) -> str:
+    """A relative of a party: "the brother of the victim", "the cousin of the man who attacked
+    me", "the attacker's cousin"."""
+    return (
+        rf"\b({kin}) of the (victim|complainant|accused|suspect|defendant)\b"
+        rf"|\b({kin})s? of (the|my|our) (attacker|assailant|perpetrator|offender|"
+        r"other (side|party)|(man|woman|person|guy|people|driver|boy|girl) who)\b"
+        r"|\b(victim|attacker|assailant|suspect|accused|defendant|complainant|offender)'s (own )?"
+        rf"({kin})\b"
+    )
+
+
 # Positive phrasings: (fact, regex); negated in-clause they give False.
 PEOPLE = (
     (
@@ -26,17 +42,10 @@ PEOPLE = (
         "guarantor_residence_income",
         r"\b(fixed (residence|address|home) and (a )?(stable |steady |fixed |regular )?(income|job)|stable (job|income) and (a )?(fixed |permanent )?(home|residence|address))\b",
     ),
-    (
-        "official_is_party_or_relative",
-        r"\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|nephew|niece|in-law) of the (victim|complainant|accused|suspect|defendant)\b"
-        # "the brother of the man who attacked me", "the attacker's cousin"
-        r"|\b(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
-        r"nephew|niece|in-law)s? of (the|my|our) (attacker|assailant|perpetrator|offender|"
-        r"other (side|party)|(man|woman|person|guy|people|driver|boy|girl) who)\b"
-        r"|\b(victim|attacker|assailant|suspect|accused|defendant|complainant|offender)'s (own )?"
-        r"(brother|sister|father|mother|son|daughter|cousin|relative|wife|husband|uncle|aunt|"
-        r"nephew|niece)\b",
-    ),
+    # close relatives are spouses, parents, children and siblings (CPL Art. 108 (6)); a cousin,
+    # an uncle, an in-law or "a relative" is another tie (MPS Art. 24 (4))
+    ("official_is_party_or_relative", _kin_of(CLOSE_KIN)),
+    ("official_other_relation", _kin_of(FAR_KIN)),
     ("official_interest", r"\b(interest in the case|financial interest|stake in the case)\b"),
     (
         "official_prior_role",

@@ -127,3 +127,29 @@ def test_that_is_the_last_act_told(mark: str) -> None:
         f"licence off him. can they do that{mark}"
     )
     assert answer_rule_question(q, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [
+        ("the investigator is the victim's brother, can we ask him to step aside?", True),
+        ("the prosecutor is married to the victim, can she be removed?", True),
+        ("the investigator is the victim's cousin, can we ask him to step aside?", False),
+        ("the detective is the nephew of the man who hit me, can he withdraw?", False),
+        ("the officer is the victim's brother-in-law, can we get him replaced?", False),
+        ("the officer is the brother-in-law of the victim, can we get him replaced?", False),
+        (
+            "The prosecutor turns out to be married to a cousin of the man my brother "
+            "supposedly cheated. Can we get her off the case?",
+            False,
+        ),
+    ],
+)
+def test_close_relatives_are_spouses_parents_children_siblings(text: str, close: bool) -> None:
+    # CPL Art. 108 (6): any other relative is MPS Art. 24 (4)'s other tie, still a ground
+    r = answer_rule_question(text, today=TODAY)
+    assert r is not None and r.rule_id == "eligibility.recusal"
+    assert r.computed["eligible"] is True
+    met = r.summary.split("Who decides")[0]
+    assert ("close relative of a party" in met) is close
+    assert close or "another relationship" in met
