@@ -48,7 +48,14 @@ CHAT: dict[str, str] = {
     "persecutor": "prosecutor", "persecutors": "prosecutors", "persecuter": "prosecutor",
     "persecuters": "prosecutors",
 }  # fmt: skip
-_FORMS = {form: word for k, word in CHAT.items() for form in (k, k.capitalize())}
+# Capitals that name a measure in lawyers' notes ("put him under RS"); only in capitals, so
+# "Rs 5,000" (rupees) stays
+ACRONYMS = {
+    "RS": "residential surveillance",
+    "RSDL": "residential surveillance at a designated residence",
+    "CNP": "conditional non-prosecution",
+}
+_FORMS = {form: word for k, word in CHAT.items() for form in (k, k.capitalize())} | ACRONYMS
 _WORD = re.compile(
     r"(?<![\w/.])(" + "|".join(re.escape(k) for k in sorted(_FORMS, key=len, reverse=True))
     + r")(?![\w/]|\.\w)"

@@ -49,6 +49,11 @@ ASKS_DATE = re.compile(
 FOLLOWUP_CHARS = 300
 SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)
 LEARNED_FALLBACK = True  # then by the labelled examples (router_learned)
+ADULT = 18
+# rules of the juvenile provisions that cover minors only (SPP Juvenile Arts. 26-27, 29)
+MINORS_ONLY = frozenset(
+    {"eligibility.juvenile_non_prosecution", "eligibility.conditional_non_prosecution"}
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,13 @@ def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
     return Inputs(start, body, facts, tuple(notes))
 
 
+def _adult_for_minors(r: Route, i: Inputs) -> bool:
+    """A minors' rule guessed for an adult ("my husband is 40 ... will they not prosecute?"):
+    its "no" would answer a question nobody asked about the juvenile provisions."""
+    age = i.facts.get("age_at_offence")
+    return r.rule_id in MINORS_ONLY and isinstance(age, int | float) and age >= ADULT
+
+
 def _call(r: Route, i: Inputs) -> RuleResult:
     spec = all_rules()[r.rule_id]
     if r.kind == "timeline":
@@ -214,7 +226,7 @@ def _answer(
     if (
         r.extra.get("fallback")
         and r.kind == "eligibility"
-        and result.computed.get("eligible") is None
+        and (result.computed.get("eligible") is None or _adult_for_minors(r, inputs))
         and not r.extra.get("keeps_open")
     ):
         return None  # an unsure route and an open verdict: retrieval answers instead

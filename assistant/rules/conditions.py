@@ -64,6 +64,12 @@ def under_18(facts: Facts) -> bool | None:
     return None if age is None else age < 18
 
 
+def adult_at_offence(facts: Facts) -> bool | None:
+    """18 or older at the time of the offence: no "minor criminal suspect" at all."""
+    age = number(facts, "age_at_offence")
+    return None if age is None else age >= 18
+
+
 def sentence_up_to_three_years(facts: Facts) -> bool | None:
     """Criminal detention, or fixed-term imprisonment of not more than three years."""
     if flag(facts, "minor_penalty_only") is True:
@@ -185,6 +191,7 @@ TESTS: dict[str, Callable[[Facts], bool | None]] = {
         sentence_up_to_one_year,
         sealable_sentence,
         under_18,
+        adult_at_offence,
         sentence_up_to_three_years,
         first_offender_or_coerced,
         unsealing_sentence,

@@ -82,13 +82,21 @@ def juvenile_non_prosecution(facts: Facts, body: str | None = None) -> RuleResul
     people's procuratorate may make a decision not to prosecute".
 
     Assumptions: "generally" leaves the procuratorate a residual discretion; Art. 27 is
-    discretionary ("may"). Art. 27's reference to Criminal Law Art. 37 (not in the corpus) is
+    discretionary ("may"). Both cover "a minor criminal suspect": one 18 or older at the time of
+    the crime is not eligible; an age not told is taken as a minor's (stated in the steps). Art. 27's reference to Criminal Law Art. 37 (not in the corpus) is
     read as its own "circumstances are minor". Either article suffices.
     """
+    adult = conds("juvenile_np.bars")
     v26 = evaluate(
-        facts=facts, requires=conds("juvenile_np.requires"), grounds=conds("juvenile_np.grounds")
+        facts=facts,
+        requires=conds("juvenile_np.requires"),
+        grounds=conds("juvenile_np.grounds"),
+        bars=adult,
+        assume_unraised_bars=True,
     )
-    v27 = evaluate(facts=facts, requires=conds("juvenile_np27.requires"))
+    v27 = evaluate(
+        facts=facts, requires=conds("juvenile_np27.requires"), bars=adult, assume_unraised_bars=True
+    )
     notes = ["A decision not to prosecute also leads to sealing of the records (Art. 66)."]
     yes = "the minor should generally not be prosecuted"
     if v26.eligible is not True and v27.eligible is True:

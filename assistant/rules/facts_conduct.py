@@ -21,6 +21,10 @@ import re
 _NOT = r"(?:hasn't|has not|have not|haven't|never|didn't|did not|not once)\s+(?:once\s+|ever\s+)?"
 _LEFT = rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
 _NO_CONTACT = r"\bno contact with (?:any |the )?witness(?:es)?\b"
+_NO_HARM = (
+    r"\b(?:nothing (?:else )?(?:happened|came of (?:it|the \w+))|no (?:serious )?(?:consequences"
+    r"|harm)|no harm (?:was )?done)\b"
+)
 KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "left_area",
@@ -66,16 +70,51 @@ KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:one|a single|only one|just one)\b[^.?!;]{0,40}\b(?:trip|journey|visit|time)\b"
             r"[^.?!;]{0,60}\bno (?:serious )?(?:consequences|harm)\b"
+            # "slipped out once for cigarettes, two hours, nothing else happened"
+            rf"|\b(?:slipped|went|popped|nipped|stepped|snuck|sneaked) out\b[^.?!;]{{0,15}}\bonce\b"
+            rf"[^.?!]{{0,80}}{_NO_HARM}"
         ),
     ),
+    (  # one summons missed and nothing came of it (SPP Art. 53: twice or serious consequences)
+        "missed_summons",
+        re.compile(
+            r"\b(?:missed|skipped|failed to (?:attend|appear at|answer)) (?:one|a single|only one"
+            r"|just one)\b[^.?!;]{0,20}\b(?:summons|appointment|hearing|check-in|interview)\b"
+            rf"[^.?!]{{0,100}}{_NO_HARM}"
+        ),
+    ),
+)
+# "otherwise he has kept every condition", "nothing else happened": every breach not told
+NOTHING_ELSE = re.compile(
+    r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this))\b"
+    r"[,\s]+(?:he|she|they)\s+(?:has|have|had)?\s*(?:kept|followed|obeyed|complied with|stuck to)"
+    r" (?:every|all|each of) (?:the |his |her |their )?(?:other )?(?:conditions?|rules|terms"
+    r"|obligations)\b"
+    r"|\bnothing else (?:happened|was done|went wrong)\b|\bno other (?:breach|violation"
+    r"|problem|incident)s?\b"
+)
+# every ground of arrest for breaking bail or surveillance (SPP Arts. 53, 68; MPS Arts. 78, 99)
+ALL_BREACHES = (
+    "left_area",
+    "missed_summons",
+    "evidence_tampering",
+    "evasion",
+    "new_crime",
+    "unapproved_meetings",
+    "violent_witness_interference",
+    "other_serious_violation",
 )
 BREACH_KEYS = ("left_area", "missed_summons", "evidence_tampering", "evasion", "new_crime")
 ASKING = re.compile(r"[^.?!;]*\?")
 
 
 def read_kept_conduct(text: str) -> dict[str, bool]:
-    """The breaches the text denies, each False (lower-cased text)."""
-    return {key: False for key, rx in KEPT if rx.search(text)}
+    """The breaches the text denies, each False (lower-cased text); "nothing else happened"
+    denies every one (the reader's caller keeps any breach the text does tell)."""
+    kept = {key: False for key, rx in KEPT if rx.search(text)}
+    if NOTHING_ELSE.search(text):
+        kept |= dict.fromkeys(ALL_BREACHES, False)
+    return kept
 
 
 def statements(text: str) -> str:

@@ -75,6 +75,9 @@ RECOVER = R(
     r"|\b(lead|leads|leading|take|show)\w* (the )?(investigators|them|police|officers|prosecutors)"
     r" to where\b[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables"
     r"|funds)\b"
+    # "so that the gold can be recovered"
+    r"|\b(loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b[^.?!;]{0,25}\b(be|is"
+    r"|are|was|were|gets?) (recovered|retrieved|found|dug up)\b"
 )
 CONVENIENCE = R(r"\b(convenien\w+|easier|just because|only because|for no reason)\b")
 CHIEF = r"chief (procurator|prosecutor)\w*"  # clean() reads "procurator" as "procuratorate"

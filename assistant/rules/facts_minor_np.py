@@ -55,6 +55,9 @@ MINOR = R(
     r" (was|is|were|are) (\w+ )?(minor|petty|trivial|slight)\b(?! injur)"
     r"|\b(minor|petty|trivial) (theft|scuffle|fight|matter|case|shoplifting|robbery|offen[cs]e"
     r"|crime|incident|affair|one)\b|\bcircumstances (are |were )?minor\b"
+    # "it's a small thing really", "only a small matter"
+    r"|\b(it'?s|it is|it was|that'?s|only|just) (a |such a )?(small|minor|petty|trivial|little)"
+    r" (thing|matter|case|incident)\b"
 )
 # "his first offence", "a first-time offender": not a recidivist (a kind of case in Art. 27)
 FIRST = R(r"\bfirst(-| )?(time )?(offen[cs]es?|offenders?|crimes?|time offender)\b")

@@ -45,7 +45,9 @@ LEAVE = (
 FLIGHT = (
     r"\b((ran|run|running|rushed) off|(went|gone) into hiding|(hid|hiding) (at|in|out|from|with)"
     r"|absconded|skipped town|on the run|fled|(tried|attempted) to (kill|hang) (himself|herself)"
-    r"|slipped (out|away)|disappeared|went missing|vanished)\b"
+    # "slipped out once for cigarettes" is a trip out, not a flight
+    r"|slipped away|slipped out of (the )?(country|city|province)|disappeared|went missing"
+    r"|vanished)\b"
 )
 # destroying evidence or getting witnesses to change their story (the risk, or the breach)
 TAMPER = (

@@ -76,6 +76,14 @@ TRAILING_UNKNOWN = re.compile(
 TRAILING_DOUBT = re.compile(
     r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
     r" know\b"
+    # how grave it is, doubted later in the sentence: "she had a tumour, but I have no idea
+    # whether it is serious", "a heart condition ... the doctor says it might be serious but
+    # they are still running tests"
+    r"|[^.?!;]{0,120}?\b(it|this|that|which) (might|may|could) (be|turn out to be) serious\b"
+    r"|[^.?!;]{0,120}?\b(no idea|don'?t know|do not know|not sure|can'?t say|cannot say) (whether|if)"
+    r" (it|that|this)('s| is| was) (really )?(serious|true|real)\b"
+    r"|[^.?!;]{0,120}?\bstill (running|doing|waiting for|awaiting) (the |more )?(tests?|results"
+    r"|diagnosis)\b"
 )
 SHORT_WINDOW = 16  # for phrases that carry their own negation
 

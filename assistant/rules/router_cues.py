@@ -137,6 +137,10 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"(should|could|would|must|is|are|does|do|ca|wo)n't",
     r"odds|likel(y|ihood)|realistic|good enough|suitable",
     r"(does|do|will|would|must) [^.?!]{0,40}\b(stop|halt|pause|be (suspended|halted|paused))",
+    # a bare noun phrase asked after the story: "mandatory arrest?", "one lawyer for both?"
+    r"(mandatory|compulsory|automatic|obligatory) (arrest|detention)(?=\s*\?)",
+    r"(one|the same|a single|same|a shared) (lawyer|attorney|counsel) for (both|all|the two|each)"
+    r"( of (us|them))?(?=\s*\?)",
 )
 # a notice said to be withheld ("no notice to the family", "nobody told us")
 NEGATED = R(r"\b(not|no|nobody|no one|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")

@@ -23,6 +23,9 @@ LAWYER_TOPICS = {
         r"|attorneys?)\b[^?]{0,300}\bto (meet|see|visit) (him|her|them|my client|our client)\b",
         r"(lawyer|attorney|counsel)[^.?!]{0,100}\b(meet\w*|see|visit\w*|interview)",
         r"(meet\w*|see|visit)[^.?!]{0,30}\b(lawyer|attorney)",
+        # "a defence lawyer presents his papers ... by when must the meeting be arranged?"
+        r"(lawyer|attorney|counsel)\b[^?]{0,300}\b(the|a|his|her) meeting (must |should |has to "
+        r"|to |can )?(be )?(arranged|set up|scheduled|granted|allowed|held)",
         # "a meeting with my detained client"
         r"(meet\w*|see|visit\w*|interview\w*) (with )?(my|the|our|a) ([\w-]+ )?client",
     ),

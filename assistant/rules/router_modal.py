@@ -186,6 +186,11 @@ LIMITS = {
         # "can they carry out the residential surveillance in a room at the police station?"
         rf"|{MODAL}{SUBJ}{ADV} (carry out|execute|hold|enforce|conduct|do|run) [^.?!;]{{0,40}}?"
         r"surveillance\b[^.?!;]{0,20}?\b(in|at|inside)\b"
+        # "they're not allowed to do it there, are they?"; "is that allowed for residential
+        # surveillance?" (a way of carrying it out, told before)
+        rf"|\b{ADJ} to (do|carry out|run|hold) (it|this|that) (there|in there|in a [\w-]+|at a [\w-]+)"
+        rf"|\b(is|are|was) (that|this|it) {ADJ} (for|under|as|with|in) (a |the )?(residential )?"
+        r"surveillance\b"
     ),
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
     # ... and from the other side: "may the detective keep investigating?" (CONTINUE)

@@ -24,6 +24,7 @@ from itertools import islice
 from assistant.retrieval.chatspeak import expand
 from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
 from assistant.rules.router_days import DAY, MON, ORD, no_year, partial_dates, safe
+from assistant.rules.router_dictation import punctuate
 from assistant.rules.router_vocab import day_number, fix_typos
 
 MAX_CHARS = 4000
@@ -93,7 +94,8 @@ class When:
 def clean(text: object) -> str:
     """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS, with chat
     shorthand written out (the retrieval's own table, so both read "b4" and "yrs" alike)
-    and the listed misspellings repaired."""
+    and the listed misspellings repaired; a long unpunctuated (dictated) message gets sentence
+    marks."""
     s = text if isinstance(text, str) else ""
     s = unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS]
     s = (
@@ -102,7 +104,9 @@ def clean(text: object) -> str:
         .replace("\u201c", '"')
         .replace("\u201d", '"')
     )
-    return fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
+    return punctuate(
+        fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
+    )
 
 
 def _year(text: str | None) -> int | None:

@@ -248,6 +248,10 @@ TOPICS = {
         "failed to appear",
         "didn't show",
         r"without ([\w-]+ ){0,3}(approval|permission|asking|telling)",
+        r"(slipped|snuck|sneaked|crept) out",
+        # "someone saw him in guangzhou, which is outside our city"
+        r"(seen|spotted|saw (him|her))\b[^.?!;]{0,40}\b(outside|out of) (our|the|his|her|their)"
+        r" (city|county|town|district|area)",
     ),
     "minor": words(
         # not the predicate: "the circumstances are minor", "his injury was minor"

@@ -142,9 +142,19 @@ ORDINAL_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
 CARDINAL_ALT = "|".join(sorted(CARDINALS, key=len, reverse=True))
 
 
+# "is that aloud", "are they aloud to": dictation's "allowed" (a text read aloud is not asked)
+ALOUD_RE = re.compile(
+    r"\b(is|are|was|were|isn't|aren't|it's|that's|not|be|been) (\w+ ){0,2}aloud\b"
+)
+# "for teen", "six teen": a spoken teen number split in two
+SPLIT_TEEN_RE = re.compile(r"\b(for|four|fif|six|seven|eigh|nine) teen\b")
+
+
 def fix_typos(text: str) -> str:
     """Replace the listed misspellings (lower-case text) by the expected words."""
     text = TYPO_RE.sub(lambda m: TYPOS[m.group(1)], text)
+    text = ALOUD_RE.sub(lambda m: m.group(0)[: -len("aloud")] + "allowed", text)
+    text = SPLIT_TEEN_RE.sub(lambda m: {"for": "four"}.get(m.group(1), m.group(1)) + "teen", text)
     return WORD_RE.sub(lambda m: NEAR_MISS.get(m.group(0), m.group(0)), text)
 
 
