@@ -61,6 +61,22 @@ _WORD = re.compile(
     + r")(?![\w/]|\.\w)"
 )  # fmt: skip
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.|yrs? old)\b", re.I)
+# Pinyin for the measures and bodies, as foreigners and overseas Chinese type them ("can she
+# get qubao houshen?"): written out in the corpus's English; tone marks are not expected
+PINYIN = {
+    "qubao houshen": "bail pending trial", "qu bao hou shen": "bail pending trial",
+    "jianshi juzhu": "residential surveillance", "jian shi ju zhu": "residential surveillance",
+    "xingshi juliu": "criminal detention", "xingju": "criminal detention",
+    "fujian buqisu": "conditional non-prosecution",
+    "fu tiaojian bu qisu": "conditional non-prosecution",
+    "futiaojian buqisu": "conditional non-prosecution",
+    "buqisu": "non-prosecution", "bu qisu": "non-prosecution", "daibu": "arrest",
+    "kanshousuo": "detention house", "jianchayuan": "procuratorate",
+    "gonganju": "public security bureau", "huibi": "withdrawal",
+}  # fmt: skip
+_PINYIN = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(PINYIN, key=len, reverse=True)) + r")\b", re.I
+)
 
 # What a number counts or is the time of: after "2" or "4" these keep it a number.
 _COUNTED = (
@@ -110,7 +126,10 @@ _LINK_NEEDS = re.compile(r" (?:[24b]|tel) ", re.I)
 
 
 def expand(text: str) -> str:
-    """`text` with chat shorthand written out (case kept where nothing changed)."""
+    """`text` with chat shorthand and pinyin terms written out (case kept where nothing
+    changed)."""
+    if "u" in text or "U" in text:  # every pinyin term has one: most questions skip the scan
+        text = _PINYIN.sub(lambda m: PINYIN[m.group(1).lower()], text)
     if _AGE_NEEDS.search(text):
         text = _AGE.sub(r"\1 years old", text)
     if not _FORMS.keys().isdisjoint(_RUN.findall(text)):

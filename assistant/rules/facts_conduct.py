@@ -108,6 +108,27 @@ BREACH_KEYS = ("left_area", "missed_summons", "evidence_tampering", "evasion", "
 ASKING = re.compile(r"[^.?!;]*\?")
 
 
+# A breach reported by someone else and denied by the suspect ("the police say he went to
+# see the witness and 'threatened' her. he swears he only went to apologise"): whether it
+# happened is the open question, so it is asked, never taken as told. Only breaches: the
+# offence a suspect denies is still the one he is held for (bail's exclusions read it).
+ALLEGED = re.compile(
+    r"\b(police|cops|officers?|they|prosecutors?|procuratorate|someone|somebody|the victim|witness"
+    r"|neighbou?rs?) (say|says|said|claim\w*|alleg\w*|accus\w*|report\w*)\b"
+)
+DENIED = re.compile(
+    r"\b(he|she|my \w+|her \w+|his \w+) (swears|swore|insists|insisted|denies|denied|maintains"
+    r"|says|said|claims)( that)? (he|she) (only|never|did not|didn't|wasn't|was not|had not|hadn't)\b"
+    r"|\b(he|she) denies (it|this|that|everything|doing)\b"
+)
+
+
+def disputed(text: str) -> bool:
+    """A breach told as another's allegation that the suspect denies afterwards."""
+    alleged = ALLEGED.search(text)
+    return bool(alleged and DENIED.search(text, alleged.end()))
+
+
 def read_kept_conduct(text: str) -> dict[str, bool]:
     """The breaches the text denies, each False (lower-cased text); "nothing else happened"
     denies every one (the reader's caller keeps any breach the text does tell)."""

@@ -39,6 +39,9 @@ NO_APPROVAL = R(
     r"(ask|tell|report|apply|inform)\w*\b"
     # "we're not gonna ask the police", "he isn't going to tell them"
     r"|\b(not|never|n't) (gonna|going to|planning to|about to) (ask|tell|report|apply|inform)\w*\b"
+    # "nobody has said a word to the procuratorate"
+    r"|\b(nobody|no one|none of us) (has |have |had )?(said|told|asked|mentioned)\w* (a word |anything "
+    r"|it )?(to )?(the )?(police|procurator\w*|prosecutors?|station|them)\b"
 )
 BY_PROCURATORATE = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(granted|gave|decided|put|placed|ordered"

@@ -58,8 +58,12 @@ BABY_RE = re.compile(
     r"(?![- ]?(?:months?|weeks?|days?))"
     # "a baby of three month", "her son aged 5 months"
     rf"|\b(?:baby|infant|newborn|son|daughter) (?:of|aged) {_NUM} (month|week)s?\b"
+    # non-native "our baby, he is only 4 months"
+    rf"|\b(?:baby|infant|newborn),? (?:he|she|it) (?:is|was|'s) (?:only |just )?{_NUM}"
+    r" (month|week)s?\b"
 )
-BABY_NUMS, BABY_UNITS = {1, 3, 4, 6, 9, 11, 13, 14}, {2, 5, 7, 10, 12, 15}  # BABY_RE's groups
+BABY_NUMS = {1, 3, 4, 6, 9, 11, 13, 14, 16}  # BABY_RE's groups
+BABY_UNITS = {2, 5, 7, 10, 12, 15, 17}
 BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"

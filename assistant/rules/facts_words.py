@@ -128,7 +128,14 @@ POSITIVE = (
         r"( [\w-]+){0,4}? (when|while|as) (he|she|they) (is|was|were|are) \w+ing\b"
         # "chased him down just after a bag snatching"
         rf"|\b({SEIZED})\b[^.?!;]{{0,40}}\b(just|right"
-        r"|moments|immediately) after (a|an|the|his|her) [\w-]+\b",
+        r"|moments|immediately) after (a|an|the|his|her) [\w-]+\b"
+        # "stopped a man in the act of prying open a car door"; "came upon a man beating a
+        # shopkeeper"
+        r"|\bin the act of \w+ing\b"
+        r"|\b(came upon|came across|walked in on|found|spotted|caught|stopped) (a|an|the|two|three)"
+        r" ([\w-]+ ){0,2}?(man|woman|person|suspect|guy|youth|men|people|thief|robber|boy|girl)"
+        r" (who (was|were) )?(beating|stealing|robbing|breaking|prying|attacking|hitting|stabbing"
+        r"|snatching|assaulting|emptying|smashing|fighting|dealing|selling|forcing)\b",
     ),
     (
         "self_injury_evasion",

@@ -101,7 +101,9 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"|conditional[^.?!;]{{0,60}}?\b({ADJ[1:-1]}|apply|applies)"
             rf"|{MODAL}{SUBJ}{ADV} (decide|agree|choose|make|reach|take|issue|do|use|offer|give)[^.?!;]{{0,30}}?"
             r"\bconditional"
-            # the measure named before: "can they really do that instead of prosecuting him?"
+            # the measure named before: "... talk about conditional non-prosecution. can he get
+            # this?", "can they really do that instead of prosecuting him?"
+            rf"|{MODAL}{SUBJ}{ADV} (get|have|be given|receive|qualify for) (this|that|it)\s*\?"
             rf"|{MODAL}{SUBJ}{ADV} do (that|this|it|so) instead of (prosecuting|charging|a trial"
             r"|going to (court|trial)|taking [\w-]+ to court)"
             # non-native "is possible procuratorate decide not to prosecute her with conditions?"
@@ -196,7 +198,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
 
 ASKING = R(r"[^.?!]*\?")
 BARE = R(
-    r"\s*(?:and |but |so )?(?:can|could|may|will|would|should|must|is|does) (?:he|she|they|it|i|we"
+    r"\s*(?:and |but |so )?(?:can|could|may|will|would|should|must|is|does|do|did) (?:he|she|they|it|i|we"
     r"|that|this)(?: (?:just|really|legally|lawfully|even|actually|simply))?"
     r"(?: (?:do (?:that|this|so|it)(?: to (?:him|her|them|me|us))?|be (?:allowed|possible)|allowed"
     r"|possible|happen))?\s*\?"

@@ -125,6 +125,9 @@ EXTRA: dict[str, re.Pattern[str]] = {
     "eligibility.juvenile_family_meeting": R(
         rf"{MODAL}{SUBJ}{ADV} (arrange|allow|permit|grant|set up)\b[^.?!;]{{0,20}}?\b(meeting|visit"
         r"|call)s?\b"
+        # "can the prosecutor arrange for his parents to meet him?"
+        rf"|{MODAL}{SUBJ}{ADV} (arrange|allow|permit|let|get) (for )?([\w'-]+ ){{1,3}}?to (visit|see"
+        r"|meet|call|phone|talk to)\b"
     ),
     # "do we need the police to approve the lawyer before we can hire one?"
     "eligibility.lawyer_hire_approval": R(

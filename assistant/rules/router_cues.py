@@ -70,6 +70,10 @@ DEADLINE_CUE = words(
     "up to when",
     r"what time (must|do|does|did|will|should|would|can) [^.?!]{0,40}\b(stop|end|finish|release"
     r"|let [\w-]+ go|be (done|finished|over))",
+    # a date to check: "they can't keep him beyond this friday, can they?"
+    r"(keep|hold|detain)\w* (him|her|them|my [\w-]+)( in custody| locked up| there)? (beyond|past"
+    r"|after|longer than|over) (this |next |the )?(monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|weekend|\d{1,2}(st|nd|rd|th)?\b)",
 )
 TIMELINE_CUE = words(
     "timeline",

@@ -117,7 +117,13 @@ WITHHOLD = re.compile(
 )
 
 
-VAGUE_TELLING = re.compile(r"\s*(anything|nothing|much|what('s| is)? (going on|happening))\b")
+# told something other than the detention: "nobody tells us anything", "nobody will tell us
+# the amount", "she won't tell us what she told the police"
+VAGUE_TELLING = re.compile(
+    r"\s*(anything|nothing|much|what('s| is)? (going on|happening)|(the |an? )?(amount|sum|price"
+    r"|cost|fee|figure|reasons?|rules|procedure)|how much|why|what (he|she|they|the \w+) (said|told"
+    r"|saw|wrote|knows?|thinks?))\b"
+)
 
 
 def _withheld(text: str) -> bool:
@@ -181,7 +187,8 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
     """The first candidate rule whose verdict question the text really asks (router_asks)."""
     if "breach" not in t and ("bail" in t or "surveillance" in t):
         facts = read_facts(text)
-        t = t | ({"breach"} if any(facts.get(k) is True for k in BREACH_FACTS) else set())
+        raised = set(BREACH_FACTS) & set(facts.get("uncertain") or ())  # told, then denied
+        t = t | ({"breach"} if raised or any(facts.get(k) is True for k in BREACH_FACTS) else set())
     lawyer = _lawyer_rule(t, text)
     if lawyer:
         return lawyer

@@ -40,6 +40,9 @@ EXAM_TOPICS = {
         r"examin\w* (him|her|them|me|us|the victim|the suspect|the girl|the woman|the boy)"
         r"( [\w-]+){0,3} (body|physically|medically|naked|by (a|an) (male|female|man|woman|doctor))",
         r"(blood|urine|hair|alcohol) (tests?|samples?)",
+        # "had her examined for injuries by a male doctor"
+        r"(examin\w*|checked|inspected|looked at) (for|of) (injur(y|ies)|wounds?|bruises?|marks?)",
+        r"(had|got|have|get) (him|her|them|me|us) (medically |physically )?(examined|inspected)",
         r"(examination|inspection) of (the |a |his |her )?(person|body|victim|suspect|woman)",
         # a refusal or force names the examination by itself: "he refused the examination"
         r"(refus\w+|declin\w+|says? no|said no|object\w*)( to)? (be )?(the |an |a |any )?(examin\w*"

@@ -18,7 +18,13 @@ from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
 from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
-from assistant.rules.facts_conduct import asked_breach, read_kept_conduct, statements
+from assistant.rules.facts_conduct import (
+    ALL_BREACHES,
+    asked_breach,
+    disputed,
+    read_kept_conduct,
+    statements,
+)
 from assistant.rules.facts_cppcc import read_cppcc_facts
 from assistant.rules.facts_deputy import read_deputy_facts
 from assistant.rules.facts_everyday import read_everyday_facts
@@ -45,7 +51,7 @@ BODY_RES = (
         "police",
         # "public security" alone names the police, except in "endanger public security"
         re.compile(
-            r"\b(police|cops?|psb|gong ?an|officers|detectives?)\b"
+            r"\b(police|cops?|psb|gong ?an|officers|detectives?|patrol (unit|officers?|team|car))\b"
             # the elderly's "the men from the station"
             r"|\b(men|people|officers|guys|staff|ones) (from|at) the station\b"
             r"|(?<!endanger )(?<!endangers )(?<!endangering )"
@@ -216,6 +222,10 @@ def _read_all(text: str) -> dict[str, object]:
     # "circumstances are minor" said outright outweighs the concept reading, which takes the
     # noun "a minor" for the adjective (SPP Juvenile Art. 27)
     facts.update(read_minor_np_facts(text))
+    if disputed(text):  # "the police say he threatened her; he swears he only apologised"
+        denied = {k for k in ALL_BREACHES if facts.get(k) is True}
+        facts = {k: v for k, v in facts.items() if k not in denied}
+        unsure |= denied
     unsure -= set(facts)
     if unsure:
         facts["uncertain"] = tuple(sorted(unsure))

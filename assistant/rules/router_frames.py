@@ -100,11 +100,21 @@ STATEMENT_ORDER = R(
 )
 
 
+# ... or with a tag question after it: "so they can't possibly arrest him, can they?"
+TAG_ORDER = R(
+    r"(?:^|(?<=[.?!;]))(\s*)(?:(?:so|and|but|then|well|ok|okay),? )?((?:(?!(?:what|when|where|who"
+    r"|whom|why|how|which|whether|if|is|are|do|does|did|can|could|may|must|will|would|should)\b)"
+    rf"[\w'-]+ ){{1,4}}?)({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}),"
+    rf" (?:{_MOD}|do|does|did|is|are)(?:n't)? (?:they|he|she|it|we|i|you)\s*\?"
+)
+
+
 def _statement_order(text: str) -> str:
     def ask(m: re.Match[str]) -> str:
         modal = m[3].replace("can not", "can't").replace(" not", "n't")
         return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
 
+    text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
     return STATEMENT_ORDER.sub(ask, text)
 
 

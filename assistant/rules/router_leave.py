@@ -85,7 +85,10 @@ LEAVE_TOPICS = {
     "trip_area": words(*TRIP_AREA),
     # a move of home: SPP Juvenile Art. 41 (3) "to leave the city or county where you live or to
     # move" (kept apart: "his wife moved out" is no trip of the suspect under a measure)
-    "move_home": words(r"(move|moves|moving|relocat\w*) (house|home|away|abroad|to [\w-]+)"),
+    "move_home": words(
+        r"(move|moves|moving|relocat\w*) (house|home|away|abroad|to [\w-]+|there)",
+        r"(move|moving|relocat\w*) (him|her|them|[\w-]+) (to|away)\b",  # "move jun to shenzhen"
+    ),
     "trip_home": words(*TRIP_HOME),
     "out_of_custody": words(*OUT_OF_CUSTODY),
 }

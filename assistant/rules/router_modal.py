@@ -37,7 +37,10 @@ TIME_CLAUSE = r"\b(?:when|once|after|as soon as)(?: [\w'-]+){1,6}? "
 INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 # "surely they can let him out on bail?": a premise put as a question, asked all the same
 SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
-MODAL = rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{TIME_CLAUSE}{FUT}|{SURELY}{FUT}(?:n't|'t)?)\b"
+MODAL = (
+    rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{TIME_CLAUSE}{FUT}"
+    rf"|{SURELY}(?:{FUT}(?:n't|'t)?|(?:has|have|needs?|ought) to))\b"  # "surely he has to stop"
+)
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb
 # a hedge between the subject and the verb: "can the police JUST hold him like that?"
@@ -164,6 +167,9 @@ NEEDS_PERMISSION = (
     r"\b(need|needs|require\w*|must [\w ]{1,20}? (get|obtain|have)|(has|have) to (get|obtain"
     rf"|have|ask for|seek)) [^.?!;]{{0,40}}?{PERMIT}"  # "the investigating agency's permission"
     rf"|\b{PERMIT} (is |be |are )?(required|needed|necessary)\b"
+    # "the police need the congress to agree first"
+    r"|\b(need|needs|require|requires) (the |its |their |his |her )?[\w' ]{1,30}? to (agree|approve"
+    r"|consent|sign off|give (its |their )?(ok|okay|permission|approval))\b"
 )
 # Frames that ask a rule's question from the other side: the verdict is the same, its "yes"
 # and "no" swap (`asked_as`)

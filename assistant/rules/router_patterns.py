@@ -79,7 +79,12 @@ MEASURES = (
         rf"\bmet (with )?(people|others|someone|visitors|friends) without (approval|permission)\b{_REPEAT}",
     ),
     ("pregnant", r"\bpregnan(t|cy)\b"),
-    ("breastfeeding", r"\b(breast-?feed\w*|nursing (her|a|the|my|our|his|their)|lactating)\b"),
+    (
+        "breastfeeding",
+        r"\b(breast-?feed\w*|nursing (her|a|the|my|our|his|their)|lactating"
+        # non-native "she give breast milk to our baby"
+        r"|(give|gives|giving|gave|feed|feeds|feeding) (her |the |our |my )?(breast ?milk|the breast))\b",
+    ),
     (
         "serious_illness",
         r"\b((seriously|severely|critically|terminally|very) (ill|sick)|serious (illness|disease)|cancer|heart disease|kidney failure|stroke)\b",

@@ -50,6 +50,9 @@ RECUSAL = words(
     r"(have|get|having|getting|had|got) (the|that|this|our|my|his|her) ([\w-]+ )?(prosecutor|"
     r"procurator|investigator|officer|detective|judge)s? (replaced|removed|taken off|changed|swapped"
     r"|withdrawn)",
+    # an official by name: "can he get Officer Peng taken off the case?"
+    r"(taken|removed|kicked|pulled|thrown) off (the|this|that|my|our|his|her|their) ([\w']+ ){0,2}"
+    r"(case|investigation)",
     # "can we ask for somebody else to handle it?"
     r"(somebody|someone|anybody|anyone) else (to )?(handle|take over|run|deal with|be in charge of)",
     # the official's own fitness for the case asked: "is he allowed to be the prosecutor on it?"
