@@ -6,7 +6,17 @@ import random
 
 import pytest
 
-from assistant.retrieval.chatspeak import _AGE, _FORMS, _LINK, _WORD, CHAT, _link, expand
+from assistant.retrieval.chatspeak import (
+    _AGE,
+    _FORMS,
+    _LINK,
+    _PINYIN,
+    _WORD,
+    CHAT,
+    PINYIN,
+    _link,
+    expand,
+)
 from assistant.retrieval.lay import load_lay
 
 
@@ -66,6 +76,7 @@ def test_shorthand_searches_like_the_written_out_question(real_retriever) -> Non
 
 def _expand_unfiltered(text: str) -> str:
     """`expand` as it was before the cheap pre-checks: every rewrite always scanned."""
+    text = _PINYIN.sub(lambda m: PINYIN[m.group(1).lower()], text)
     text = _AGE.sub(r"\1 years old", text)
     text = _WORD.sub(lambda m: _FORMS[m.group(1)], text)
     return _LINK.sub(_link, text)
@@ -77,7 +88,8 @@ def test_pre_checks_never_change_the_outcome() -> None:
     rng = random.Random(3)
     pieces = [*CHAT, *(k.capitalize() for k in CHAT), "2", "4", "b", "B", "tel", "TEL", "15",
               "15yo", "3 y/o", "7 Y.O.", "12 yrs old", "x/", "/", ".", ".b4", "b4.", "b4.x",
-              "w/o", "a.b4", "the", "Police", "hours", "be", "sealed", "us", "\u00e9t\u00e9"]  # fmt: skip
+              "w/o", "a.b4", "the", "Police", "hours", "be", "sealed", "us", "\u00e9t\u00e9",
+              *PINYIN, "QUBAO HOUSHEN", "Jianshi Juzhu", "RS", "Rs", "CNP"]  # fmt: skip
     for _ in range(3000):
         seps = [" ", " ", "", ",", ".", "/", "-", "  ", "\n"]
         texts.append(
@@ -85,3 +97,21 @@ def test_pre_checks_never_change_the_outcome() -> None:
         )
     for text in texts:
         assert expand(text) == _expand_unfiltered(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("can she get qubao houshen (bail)?", "can she get bail pending trial (bail)?"),
+        ("can the police put him in Jianshi Juzhu instead?",
+         "can the police put him in residential surveillance instead?"),
+        ("the jianchayuan talk about 'fujian buqisu'",
+         "the procuratorate talk about 'conditional non-prosecution'"),
+        ("Procuratorate put him under RS. Mandatory arrest?",
+         "Procuratorate put him under residential surveillance. Mandatory arrest?"),
+        ("we paid Rs 5000 and rs 20", "we paid Rs 5000 and rs 20"),  # rupees, not a measure
+        ("the qubao house shen", "the qubao house shen"),  # no term split differently
+    ],
+)  # fmt: skip
+def test_pinyin_and_capitals_name_the_measures(text: str, want: str) -> None:
+    assert expand(text) == want
