@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from assistant.rules.asked_as import as_asked
-from assistant.rules.facts_birth import age_from_birth
+from assistant.rules.facts_birth import adult_for_minors, age_from_birth
 from assistant.rules.model import RuleResult
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
@@ -49,11 +49,6 @@ ASKS_DATE = re.compile(
 FOLLOWUP_CHARS = 300
 SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)
 LEARNED_FALLBACK = True  # then by the labelled examples (router_learned)
-ADULT = 18
-# rules of the juvenile provisions that cover minors only (SPP Juvenile Arts. 26-27, 29)
-MINORS_ONLY = frozenset(
-    {"eligibility.juvenile_non_prosecution", "eligibility.conditional_non_prosecution"}
-)
 
 
 @dataclass(frozen=True)
@@ -169,13 +164,6 @@ def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
     return Inputs(start, body, facts, tuple(notes))
 
 
-def _adult_for_minors(r: Route, i: Inputs) -> bool:
-    """A minors' rule guessed for an adult ("my husband is 40 ... will they not prosecute?"):
-    its "no" would answer a question nobody asked about the juvenile provisions."""
-    age = i.facts.get("age_at_offence")
-    return r.rule_id in MINORS_ONLY and isinstance(age, int | float) and age >= ADULT
-
-
 def _call(r: Route, i: Inputs) -> RuleResult:
     spec = all_rules()[r.rule_id]
     if r.kind == "timeline":
@@ -226,7 +214,7 @@ def _answer(
     if (
         r.extra.get("fallback")
         and r.kind == "eligibility"
-        and (result.computed.get("eligible") is None or _adult_for_minors(r, inputs))
+        and (result.computed.get("eligible") is None or adult_for_minors(r.rule_id, inputs.facts))
         and not r.extra.get("keeps_open")
     ):
         return None  # an unsure route and an open verdict: retrieval answers instead

@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from assistant.rules.router_text import MONTHS
@@ -20,6 +21,19 @@ BIRTH_RE = re.compile(rf"\bborn (?:in |on )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MON
 # the offence's month and year: "in january this year", "in may 2025", "last year"
 WHEN_RE = re.compile(rf"\b(?:in |on |during |since )?{_MON}(this year|last year|(?:19|20)\d\d)\b")
 THRESHOLDS = (14.0, 16.0, 18.0)  # the ages the rules compare with
+ADULT = 18.0
+# rules of the juvenile provisions that cover minors only (SPP Juvenile Arts. 26-27, 29)
+MINORS_ONLY = frozenset(
+    {"eligibility.juvenile_non_prosecution", "eligibility.conditional_non_prosecution"}
+)
+
+
+def adult_for_minors(rule_id: str, facts: Mapping[str, object]) -> bool:
+    """A minors' rule with an adult's age told ("my husband is 40 ... will they not
+    prosecute?"): when the router only guessed the rule, its "no" would answer a question
+    nobody asked about the juvenile provisions."""
+    age = facts.get("age_at_offence")
+    return rule_id in MINORS_ONLY and isinstance(age, int | float) and age >= ADULT
 
 
 def age_from_birth(text: str, today: date) -> float | None:

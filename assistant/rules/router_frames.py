@@ -20,6 +20,7 @@ import re
 
 from assistant.rules.router_echo import echo_duty
 from assistant.rules.router_indirect import reword
+from assistant.rules.router_order import statement_order
 
 R = re.compile
 _SUBJ = r"((?: [\w'-]+){1,6}?)"  # the subject: a few words
@@ -88,36 +89,6 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         "can ",
     ),
 )
-# A question asked in statement order, as non-native and chat writers do: "they can let him
-# out on bail?", "the prosecutor can decide not to prosecute him?" -> "can they let him out
-# ...?". Only a short subject at a sentence start and a clause with no comma or second modal
-# ("mothers can never be arrested, right?" states a premise and is left as it stands).
-_MOD = r"(?:can|could|may|must|will|would|should)"
-STATEMENT_ORDER = R(
-    r"(?:^|(?<=[.?!;]))(\s*)((?:(?!(?:what|when|where|who|whom|why|how|which|whether|if|and|but"
-    r"|so|or|is|are|do|does|did|can|could|may|must|will|would|should)\b)[\w'-]+ ){1,4}?)"
-    rf"({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}\?)"
-)
-
-
-# ... or with a tag question after it: "so they can't possibly arrest him, can they?"
-TAG_ORDER = R(
-    r"(?:^|(?<=[.?!;]))(\s*)(?:(?:so|and|but|then|well|ok|okay),? )?((?:(?!(?:what|when|where|who"
-    r"|whom|why|how|which|whether|if|is|are|do|does|did|can|could|may|must|will|would|should)\b)"
-    rf"[\w'-]+ ){{1,4}}?)({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}),"
-    rf" (?:{_MOD}|do|does|did|is|are)(?:n't)? (?:they|he|she|it|we|i|you)\s*\?"
-)
-
-
-def _statement_order(text: str) -> str:
-    def ask(m: re.Match[str]) -> str:
-        modal = m[3].replace("can not", "can't").replace(" not", "n't")
-        return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
-
-    text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
-    return STATEMENT_ORDER.sub(ask, text)
-
-
 REQUIRED = "required|mandatory|obligatory"  # "required under the police rule?" asks "must"
 # "is this allowed by rules?", "required under the police rule?"
 BY_RULES = (
@@ -262,7 +233,7 @@ def canonical_ask(text: str) -> str:
     """The (cleaned) text with indirect asks rewritten as "can ..." or "must ...", and a bare
     ask ("can they?") completed with the intention stated before it; the odds and a claim to
     check (`router_indirect`) asked the same way."""
-    text = _statement_order(reword(text))
+    text = statement_order(reword(text))
     for rx, repl in REWRITES:
         text = rx.sub(repl, text)
     return _resolve_ellipsis(text)
