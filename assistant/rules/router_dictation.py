@@ -16,17 +16,22 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 MIN_WORDS = 12  # shorter messages read as one clause anyway
-_AUX = r"(?:can|could|may|might|will|would|should|must|do|does|did|is|are|was|were|has|have)"
-_SUBJECT = (
+_MODAL = r"(?:can|could|may|might|will|would|should|must|do|does|did|has|have)"
+_BE = r"(?:is|are|was|were)"
+_PRONOUN = (
     r"(?:the (?:police|cops|prosecutors?|procuratorate|court|officers?|detention house)"
-    r"|they|he|she|i|we|you|my \w+|our \w+|his \w+|her \w+|it|that|this|there|someone)"
+    r"|they|he|she|i|we|you|it|that|this|there|someone)"
 )
+# "can my son ...", but not "the investigator is my husband's brother" (a be-verb before a
+# possessive is a statement's predicate as often as a question)
+_AUX_SUBJECT = rf"(?:{_MODAL} (?:{_PRONOUN}|(?:my|our|his|her) \w+)|{_BE} {_PRONOUN})"
 # "can the police ...", "how long can they ...", "what happens if ..."
 QUESTION_START = re.compile(
-    rf"(?<![,;:]) \b((?:(?:how (?:long|many \w+|much|soon)|when|what|why|where|who) )?{_AUX}"
-    rf" {_SUBJECT}\b|what happens\b)"
+    rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since) )?(?:how (?:long|many \w+|much"
+    rf"|soon)|when|what|why|where|who) )?{_AUX_SUBJECT}\b|what happens\b)"
 )
 # words after which an inverted auxiliary is still inside the clause ("not only can they")
 _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
@@ -34,18 +39,17 @@ _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
 
 def punctuate(text: str) -> str:
     """`text` with a full stop before each question clause and a question mark at the end,
-    when it is a long message with no sentence marks at all; else `text` unchanged."""
+    when it is a long message with no sentence marks at all; else `text` unchanged. A
+    question word before the clause goes with it ("... until when can we complain")."""
     body = text.rstrip()
     if re.search(r"[.?!]", body) or len(body.split()) < MIN_WORDS:
         return text
     cuts = [
-        m.start() for m in QUESTION_START.finditer(body) if not _INSIDE.search(body[: m.start()])
+        m.start(1)
+        for m in QUESTION_START.finditer(body)
+        if m.start(1) > 0 and not _INSIDE.search(body[: m.start(1)].rstrip())
     ]
-    if not cuts:
-        return text
-    out, last = [], 0
-    for at in cuts:
-        out.append(body[last:at].rstrip() + ".")
-        last = at
-    out.append(body[last:] + "?")
-    return "".join(out)
+    # no cut: a message to the assistant asks, so its end is the question
+    bounds = [0, *cuts, len(body)]
+    parts = [body[a:b].strip() for a, b in pairwise(bounds)]
+    return ". ".join(parts) + "?"

@@ -43,10 +43,23 @@ def _rule(q: str) -> tuple[str, object] | None:
         # typed punctuation is kept, and a short message is one clause anyway
         ("he stole a bike. can they let him go home", "he stole a bike. can they let him go home"),
         ("can they let him go home", "can they let him go home"),
-        # an inversion inside a clause ("not only can they") starts no question
+        # an inversion inside a clause ("not only can they") starts no question; a message to
+        # the assistant asks, so its end is taken as the question
         (
             "the officer said that not only can they hold him but they also will search the flat",
-            "the officer said that not only can they hold him but they also will search the flat",
+            "the officer said that not only can they hold him but they also will search the flat?",
+        ),
+        # a be-verb before a possessive is a statement's predicate, no question
+        (
+            "the investigator is my husband's brother and he came to the flat today can i ask"
+            " for him to withdraw",
+            "the investigator is my husband's brother and he came to the flat today. can i ask"
+            " for him to withdraw?",
+        ),
+        # "until when" goes with its clause
+        (
+            "we received the decision on 27 february until when can we complain about it",
+            "we received the decision on 27 february. until when can we complain about it?",
         ),
     ],
 )
