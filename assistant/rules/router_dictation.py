@@ -5,8 +5,10 @@ got hurt its just bags can the police let her out on bail while they look into i
 readers find the question and its clauses by their marks, so such a message had none to
 find. A clause that opens with an inverted auxiliary ("can the police", "will they") or a
 question word before one ("how long can they") starts a question in English, so a full
-stop is put before it and a question mark at the end. Only a long message without any
-mark is touched: a typed one keeps its own punctuation.
+stop is put before it and a question mark at the end (a message to the assistant asks,
+so its end is the question even when no such clause is found). Only a long message
+without any mark is touched: a typed one keeps its own punctuation. Measured by
+`bench/dictation.py`.
 
 Example:
     >>> punctuate("my son is sixteen he stole a bike can they let him go home")
