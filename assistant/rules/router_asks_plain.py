@@ -77,19 +77,26 @@ GUARANTOR = R(
     rf"|{MODAL}{SUBJ}{ADV} (agree to|go for|accept|take|approve|allow)\b[^.?!;]{{0,40}}?"
     r"\b(guarantor|surety)"
 )
+# terse noun asks, shared with the eligibility cue (router_cues.ELIG_CUE)
+MANDATORY = "mandatory|compulsory|automatic|obligatory"
+ONE_LAWYER = (
+    r"(?:one|the same|a single|same|a shared) (?:lawyer|attorney|counsel) for (?:both|all|the two"
+    r"|each)(?: of (?:us|them))?"
+)
 # a bare noun phrase asked: "Mandatory arrest?", "One lawyer for both of us?"
 TERSE = r"(?:^|(?<=[.!?;]))\s*"
 TERSE_ARREST = (
-    rf"{TERSE}(?:(?:is it |is that |is there )?(?:an? )?)?(?:mandatory|compulsory|automatic"
-    r"|obligatory|required)? ?(?:arrest|detention)(?: now| then| for (?:this|that|it))?\s*\?"
+    rf"{TERSE}(?:(?:is it |is that |is there )?(?:an? )?)?(?:{MANDATORY}|required)? ?(?:arrest"
+    r"|detention)(?: now| then| for (?:this|that|it))?\s*\?"
 )
+# an arrest for a breach is also asked as being locked up again ("r they gonna lock her up"),
+# or tersely: "slipped out once. mandatory arrest?"
+BREACH_ARREST = R(f"{DETAIN.pattern}|{TERSE_ARREST}")
 EXTRA: dict[str, re.Pattern[str]] = {
     "eligibility.detention": R(DETAINED_TOLD),
     "eligibility.compelled_appearance": R(FETCH_TOLD),
-    # an arrest for a breach is also asked as being locked up again ("r they gonna lock her up")
-    # ... or tersely: "slipped out once. mandatory arrest?"
-    "eligibility.arrest_for_bail_breach": R(f"{DETAIN.pattern}|{TERSE_ARREST}"),
-    "eligibility.arrest_for_surveillance_breach": R(f"{DETAIN.pattern}|{TERSE_ARREST}"),
+    "eligibility.arrest_for_bail_breach": BREACH_ARREST,
+    "eligibility.arrest_for_surveillance_breach": BREACH_ARREST,
     # "can the procuratorate decide no arrest for her?" (non-native)
     # ... or "could they let it go because she's so ill?" (the arrest named before)
     "eligibility.arrest_exemption": R(
@@ -117,8 +124,7 @@ EXTRA: dict[str, re.Pattern[str]] = {
         # "family wants me to act for both. permissible?" (the bare ask adopts the request)
         r"|\b(act|acting|appear|represent|defend)\w* for (both|all of them|the two|them both)\b"
         r"[^.?!;]{0,40}\?"
-        rf"|{TERSE}(one|the same|a single|same|a shared) (lawyer|attorney|counsel) for (both|all"
-        r"|the two|each)( of (us|them))?\s*\?"
+        rf"|{TERSE}{ONE_LAWYER}\s*\?"
         r"|\b(represent|defend)\w* (both|them both|the two|all of them)\b[^.?!;]{0,40}\?"
     ),
     # "may the procurator arrange a family meeting?"

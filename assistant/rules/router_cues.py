@@ -7,6 +7,7 @@ Every pattern is a flat alternation, so matching is linear.
 
 from __future__ import annotations
 
+from assistant.rules.router_asks_plain import MANDATORY, ONE_LAWYER
 from assistant.rules.router_lay import HIDDEN, OPENED
 from assistant.rules.router_topics import R, words
 
@@ -142,9 +143,8 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"odds|likel(y|ihood)|realistic|good enough|suitable",
     r"(does|do|will|would|must) [^.?!]{0,40}\b(stop|halt|pause|be (suspended|halted|paused))",
     # a bare noun phrase asked after the story: "mandatory arrest?", "one lawyer for both?"
-    r"(mandatory|compulsory|automatic|obligatory) (arrest|detention)(?=\s*\?)",
-    r"(one|the same|a single|same|a shared) (lawyer|attorney|counsel) for (both|all|the two|each)"
-    r"( of (us|them))?(?=\s*\?)",
+    rf"(?:{MANDATORY}) (?:arrest|detention)(?=\s*\?)",
+    rf"{ONE_LAWYER}(?=\s*\?)",
 )
 # a notice said to be withheld ("no notice to the family", "nobody told us")
 NEGATED = R(r"\b(not|no|nobody|no one|without|never|refus\w+|withh[oe]ld\w*|delay\w*)\b|n't\b")

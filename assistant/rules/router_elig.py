@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.rules.facts_conduct import ALL_BREACHES
 from assistant.rules.negation import asked_part
 from assistant.rules.router_acts import COMPANION, act_candidates
 from assistant.rules.router_asks import FACT_GATED, asks
@@ -171,16 +172,7 @@ def _lawyer_rule(t: frozenset[str], text: str) -> str | None:
 
 
 # A breach named by what was done ("he threatened a witness while under surveillance")
-BREACH_FACTS = (
-    "breach",
-    "new_crime",
-    "evasion",
-    "evidence_tampering",
-    "left_area",
-    "missed_summons",
-    "unapproved_meetings",
-    "violent_witness_interference",
-)
+BREACH_FACTS = ("breach", *ALL_BREACHES)
 
 
 def eligibility_rule(t: frozenset[str], text: str) -> str | None:

@@ -19,18 +19,28 @@ R = re.compile
 # ...?". Only a short subject at a sentence start and a clause with no comma or second modal
 # ("mothers can never be arrested, right?" states a premise and is left as it stands).
 _MOD = r"(?:can|could|may|must|will|would|should)"
-STATEMENT_ORDER = R(
-    r"(?:^|(?<=[.?!;]))(\s*)((?:(?!(?:what|when|where|who|whom|why|how|which|whether|if|and|but"
-    r"|so|or|is|are|do|does|did|can|could|may|must|will|would|should)\b)[\w'-]+ ){1,4}?)"
-    rf"({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}\?)"
+# words that open a question, never a subject's first word
+_ASKING = (
+    "what|when|where|who|whom|why|how|which|whether|if|is|are|do|does|did|can|could|may|must"
+    "|will|would|should"
 )
+_START = r"(?:^|(?<=[.?!;]))(\s*)"
+
+
+def _subject(excluded: str) -> str:
+    """A short subject (1-4 words), none of its words among `excluded`."""
+    return rf"((?:(?!(?:{excluded})\b)[\w'-]+ ){{1,4}}?)"
+
+
+# the modal and its clause, up to its mark; the clause group is closed by the pattern using it
+# (with the question mark, or before a tag)
+_CLAUSE = rf"({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}"
+STATEMENT_ORDER = R(rf"{_START}{_subject(_ASKING + '|and|but|so|or')}{_CLAUSE}\?)")
 
 
 # ... or with a tag question after it: "so they can't possibly arrest him, can they?"
 TAG_ORDER = R(
-    r"(?:^|(?<=[.?!;]))(\s*)(?:(?:so|and|but|then|well|ok|okay),? )?((?:(?!(?:what|when|where|who"
-    r"|whom|why|how|which|whether|if|is|are|do|does|did|can|could|may|must|will|would|should)\b)"
-    rf"[\w'-]+ ){{1,4}}?)({_MOD}(?:n't|'t| not)?) ((?:(?!\b{_MOD}\b)[^.?!;,]){{1,120}}),"
+    rf"{_START}(?:(?:so|and|but|then|well|ok|okay),? )?{_subject(_ASKING)}{_CLAUSE}),"
     rf" (?:{_MOD}|do|does|did|is|are)(?:n't)? (?:they|he|she|it|we|i|you)\s*\?"
 )
 
