@@ -46,12 +46,32 @@ ENCODED = [
     e("arrest_exemption", {"pregnant": T}, "procuratorate", T),
     NULL,
     NULL,
-    e("cppcc_notice", {"cppcc_member": T, "measure_other": T, "measure_detention": F, "measure_arrest": F}, "police", T),
-    e("deputy_permission", {"npc_deputy": T, "deputy_county_up": F, "measure_arrest": T, "measure_detention": F}, "police", T),
+    e(
+        "cppcc_notice",
+        {"cppcc_member": T, "measure_other": T, "measure_detention": F, "measure_arrest": F},
+        "police",
+        T,
+    ),
+    e(
+        "deputy_permission",
+        {"npc_deputy": T, "deputy_county_up": F, "measure_arrest": T, "measure_detention": F},
+        "police",
+        T,
+    ),
     d("conditional_np_complaint", D("2026-02-28"), {"deadline": "2026-03-07"}),
     d("juvenile_inform_victim", D("2026-03-03"), {"deadline": "2026-03-06"}),
-    e("detention_without_warrant", {"caught_in_act": T, "detention_emergency": T, "detention_papers_late": F}, "police", T),
-    e("interrogation_outside_custody", {"out_to_recover": T, "out_chief_approval": T}, "procuratorate", T),
+    e(
+        "detention_without_warrant",
+        {"caught_in_act": T, "detention_emergency": T, "detention_papers_late": F},
+        "police",
+        T,
+    ),
+    e(
+        "interrogation_outside_custody",
+        {"out_to_recover": T, "out_chief_approval": T},
+        "procuratorate",
+        T,
+    ),
     # round 2
     NULL,
     NULL,
@@ -59,10 +79,26 @@ ENCODED = [
     e("compelled_appearance", {"compel_suspect": T, "compel_failed_summons": T}, "police", T),
     d("guarantor_fine_review", D("2026-03-04"), {"deadline": "2026-03-09"}),
     d("overdue_measure_review", D("2026-03-02"), {"deadline": "2026-03-05"}, measure="detention"),
-    e("juvenile_probation", {"age_at_offence": 16, "possible_sentence_years": 2, "repentance": T,
-                             "community_no_adverse_effect": T, "guardianship": T, "no_social_danger": T,
-                             "recidivist": F}, None, T),
-    e("juvenile_non_prosecution", {"age_at_offence": 15, "minor_crime": T, "secondary_role": T}, None, T),
+    e(
+        "juvenile_probation",
+        {
+            "age_at_offence": 16,
+            "possible_sentence_years": 2,
+            "repentance": T,
+            "community_no_adverse_effect": T,
+            "guardianship": T,
+            "no_social_danger": T,
+            "recidivist": F,
+        },
+        None,
+        T,
+    ),
+    e(
+        "juvenile_non_prosecution",
+        {"age_at_offence": 15, "minor_crime": T, "secondary_role": T},
+        None,
+        T,
+    ),
     NULL,
     NULL,
     # round 3
@@ -77,7 +113,12 @@ ENCODED = [
     d("custody_recalculation", D("2026-03-28"), {"deadline": "2026-04-02"}),
     d("arrest_reconsideration", D("2026-04-27"), {"deadline": "2026-05-04"}),
     # round 4
-    d("family_notice_detention", DT("2026-03-03T21:00"), {"deadline": "2026-03-04T21:00"}, body="police"),
+    d(
+        "family_notice_detention",
+        DT("2026-03-03T21:00"),
+        {"deadline": "2026-03-04T21:00"},
+        body="police",
+    ),
     d("bail_application_reply", D("2026-02-27"), {"deadline": "2026-03-06"}, body="police"),
     d("forfeiture_review", D("2026-03-02"), {"deadline": "2026-03-07"}),
     d("recusal_reconsideration", D("2026-03-03"), {"deadline": "2026-03-08"}),
@@ -85,26 +126,69 @@ ENCODED = [
     NULL,
     e("juvenile_family_meeting", {"family_not_involved": F}, "procuratorate", F),
     e("conditional_non_prosecution", {"age_at_offence": 17, "possible_sentence_years": 3}, None, F),
-    e("arrest_for_surveillance_breach", {"unapproved_meetings": F, "new_crime": F, "evasion": F,
-                                         "evidence_tampering": F, "left_area": F, "missed_summons": F},
-      "procuratorate", F),
+    e(
+        "arrest_for_surveillance_breach",
+        {
+            "unapproved_meetings": F,
+            "new_crime": F,
+            "evasion": F,
+            "evidence_tampering": F,
+            "left_area": F,
+            "missed_summons": F,
+        },
+        "procuratorate",
+        F,
+    ),
     e("lawyer_interpreter", {"interpreter_permission": F}, None, F),
     # round 5
     e("shared_lawyer", {"uncertain": ["co_suspects_same_case"]}, "police", N),
     e("family_notice_exception", {}, "police", N),
     e("arrest_for_bail_breach", {"uncertain": ["left_area"]}, "procuratorate", N),
-    e("search", {"search_suspect": T, "search_warrant": F, "search_in_arrest": T}, "procuratorate", N),
+    e(
+        "search",
+        {"search_suspect": T, "search_warrant": F, "search_in_arrest": T},
+        "procuratorate",
+        N,
+    ),
     e("leave_on_bail", {"leave_reason": T, "leave_approved": T}, "procuratorate", N),
     e("detention", {"caught_in_act": F, "uncertain": ["identified_by_witness"]}, "police", N),
     e("surveillance", {"uncertain": ["serious_illness"]}, "police", N),
-    e("juvenile_non_prosecution", {"age_at_offence": 16, "minor_crime": T, "repentance": T, "recidivist": F,
-                                   "uncertain": ["compensation_settled"]}, None, N),
-    e("cppcc_notice", {"cppcc_member": T, "measure_detention": T, "measure_arrest": F,
-                       "uncertain": ["urgent_case"]}, "police", N),
+    e(
+        "juvenile_non_prosecution",
+        {
+            "age_at_offence": 16,
+            "minor_crime": T,
+            "repentance": T,
+            "recidivist": F,
+            "uncertain": ["compensation_settled"],
+        },
+        None,
+        N,
+    ),
+    e(
+        "cppcc_notice",
+        {
+            "cppcc_member": T,
+            "measure_detention": T,
+            "measure_arrest": F,
+            "uncertain": ["urgent_case"],
+        },
+        "police",
+        N,
+    ),
     e("arrest", {"evidence_of_crime": T, "imprisonment_possible": T}, "police", N),
     # round 6
-    e("guarantor", {"guarantor_not_implicated": T, "guarantor_capable": T, "guarantor_rights_unrestricted": T,
-                    "guarantor_residence_income": T}, "police", T),
+    e(
+        "guarantor",
+        {
+            "guarantor_not_implicated": T,
+            "guarantor_capable": T,
+            "guarantor_rights_unrestricted": T,
+            "guarantor_residence_income": T,
+        },
+        "police",
+        T,
+    ),
     e("leave_on_bail", {"leave_reason": T, "leave_approved": T}, "police", T),
     NULL,
     NULL,
@@ -112,15 +196,35 @@ ENCODED = [
     e("lawyer_meeting_permission", {"state_secrets": F, "state_security_crime": F}, "police", T),
     NULL,
     NULL,
-    e("investigation_experiment", {"experiment_approved": T, "experiment_harmful": F}, "procuratorate", T),
+    e(
+        "investigation_experiment",
+        {"experiment_approved": T, "experiment_harmful": F},
+        "procuratorate",
+        T,
+    ),
     e("unknown_identity", {"identity_unknown": T, "evidence_of_crime": T}, "police", T),
     # round 7
     NULL,
     NULL,
     e("record_sealing", {"age_at_offence": 16, "sentence_years": 2}, None, T),
-    e("conditional_non_prosecution", {"age_at_offence": 16, "crime_chapter_4_6": T, "possible_sentence_years": 0.5,
-                                      "prosecutable": T, "repentance": T}, None, T),
-    d("interrogation_arrest", DT("2026-03-03T16:15"), {"deadline": "2026-03-04T16:15"}, body="police"),
+    e(
+        "conditional_non_prosecution",
+        {
+            "age_at_offence": 16,
+            "crime_chapter_4_6": T,
+            "possible_sentence_years": 0.5,
+            "prosecutable": T,
+            "repentance": T,
+        },
+        None,
+        T,
+    ),
+    d(
+        "interrogation_arrest",
+        DT("2026-03-03T16:15"),
+        {"deadline": "2026-03-04T16:15"},
+        body="police",
+    ),
     d("sealed_record_inquiry", D("2026-02-26"), {"deadline": "2026-03-05"}),
     NULL,
     NULL,
@@ -129,14 +233,43 @@ ENCODED = [
     # round 8
     e("bail", {"minor_penalty_only": T, "recidivist": T}, "police", F),
     e("lawyer_meeting_permission", {"state_secrets": T}, "police", F),
-    e("recusal", {"official_is_party_or_relative": F, "official_interest": F, "official_prior_role": F,
-                  "official_gifts_or_meetings": F}, "police", F),
-    e("restraints", {"restraint_in_measure": T, "restraint_juvenile": T, "restraint_danger": F}, "police", F),
+    e(
+        "recusal",
+        {
+            "official_is_party_or_relative": F,
+            "official_interest": F,
+            "official_prior_role": F,
+            "official_gifts_or_meetings": F,
+        },
+        "police",
+        F,
+    ),
+    e(
+        "restraints",
+        {"restraint_in_measure": T, "restraint_juvenile": T, "restraint_danger": F},
+        "police",
+        F,
+    ),
     e("lawyer_hire_approval", {"state_secrets": T}, "police", F),
-    e("surveillance_meeting", {"meet_cohabitant": F, "meet_own_lawyer": F, "meet_approved": F}, None, F),
+    e(
+        "surveillance_meeting",
+        {"meet_cohabitant": F, "meet_own_lawyer": F, "meet_approved": F},
+        None,
+        F,
+    ),
     e("surveillance_place", {"surveillance_at_custody_place": T}, "police", F),
-    e("juvenile_probation", {"age_at_offence": 16, "possible_sentence_years": 5, "repentance": T}, None, F),
-    e("body_examination", {"exam_victim": T, "exam_suspect": F, "exam_forced": T}, "procuratorate", F),
+    e(
+        "juvenile_probation",
+        {"age_at_offence": 16, "possible_sentence_years": 5, "repentance": T},
+        None,
+        F,
+    ),
+    e(
+        "body_examination",
+        {"exam_victim": T, "exam_suspect": F, "exam_forced": T},
+        "procuratorate",
+        F,
+    ),
     e("recusal_pending", {"recusal_pending": T}, None, F),
     # round 9
     NULL,
@@ -150,13 +283,28 @@ ENCODED = [
     d("file_case_after_notice", D("2026-03-10"), {"deadline": "2026-03-25"}),
     d("custody_after_arrest", D("2026-01-31"), {"deadline": "2026-03-31", "latest": "2026-04-30"}),
     # round 10
-    e("juvenile_family_meeting", {"family_not_involved": T, "police_consent": T, "repentance": T}, "procuratorate", T),
+    e(
+        "juvenile_family_meeting",
+        {"family_not_involved": T, "police_consent": T, "repentance": T},
+        "procuratorate",
+        T,
+    ),
     e("surveillance_meeting", {"meet_cohabitant": T}, "police", T),
     e("lawyer_hire_approval", {"uncertain": ["state_secrets"]}, None, N),
     e("conditional_np_revocation", {"np_supervision_violation": T, "np_repeated": F}, None, N),
     e("surveillance_place", {}, "police", N),
-    e("deputy_permission", {"npc_deputy": T, "measure_other": T, "measure_detention": F, "measure_arrest": F,
-                            "uncertain": ["deputy_county_up"]}, "police", N),
+    e(
+        "deputy_permission",
+        {
+            "npc_deputy": T,
+            "measure_other": T,
+            "measure_detention": F,
+            "measure_arrest": F,
+            "uncertain": ["deputy_county_up"],
+        },
+        "police",
+        N,
+    ),
     NULL,
     NULL,
     e("detention_without_warrant", {"caught_in_act": T}, "police", N),
@@ -169,7 +317,7 @@ def load() -> list[dict]:
     odd = yaml.safe_load(OPEN.read_text(encoding="utf-8"))
     even = yaml.safe_load(BLIND.read_text(encoding="utf-8"))
     assert len(odd) == len(even) == 50, (len(odd), len(even))
-    return [x for pair in zip(odd, even) for x in pair]
+    return [x for pair in zip(odd, even, strict=True) for x in pair]
 
 
 def main() -> int:
@@ -178,7 +326,7 @@ def main() -> int:
     assert len(ENCODED) == len(items) == 100
     checked = agree = 0
     bad = []
-    for n, (item, (rid, call, hand, hand_needs)) in enumerate(zip(items, ENCODED), 1):
+    for n, (item, (rid, call, hand, hand_needs)) in enumerate(zip(items, ENCODED, strict=True), 1):
         if item["rule"] not in (None, *rules):
             bad.append(f"{n}: unknown rule {item['rule']}")
         if rid is None:
@@ -187,8 +335,11 @@ def main() -> int:
             continue
         checked += 1
         spec = rules[rid]
-        res = spec.func(call["facts"], call["body"]) if rid.startswith("eligibility.") else spec.func(
-            call["start"], **{k: v for k, v in call.items() if k != "start"})
+        res = (
+            spec.func(call["facts"], call["body"])
+            if rid.startswith("eligibility.")
+            else spec.func(call["start"], **{k: v for k, v in call.items() if k != "start"})
+        )
         file_label = (item["rule"], dict(item.get("computed") or {}), bool(item.get("needs")))
         hand_label = (rid, hand, hand_needs)
         func_label = (rid, dict(res.computed), bool(res.needs))
