@@ -77,6 +77,21 @@ PINYIN = {
 _PINYIN = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(PINYIN, key=len, reverse=True)) + r")\b", re.I
 )
+# Chinese terms translated word for word (machine translation, non-native writers): written
+# in the corpus's English. 取保候审 "take guarantee and wait for trial", 监视居住 "supervised
+# residence", 检察院 "procuratorial court", 附条件不起诉 "not prosecute with condition",
+# 考验期 "inspection period", 看守所 "guard house".
+LITERAL = (
+    (r"guarantee,? (?:and )?(?:wait|waiting|await|awaiting) (?:for )?(?:the )?trial", "bail pending trial"),
+    (r"take (?:a )?bail pending trial", "get bail pending trial"),
+    (r"(?:procuratorial|procurator|procuratorate|inspection) (?:court|hospital|yard)", "procuratorate"),
+    (r"(?:supervised|monitored|watched|surveilled) (?:residence|living)|(?:residence|living) under (?:surveillance|supervision|watch)", "residential surveillance"),
+    (r"not (?:to )?prosecut(?:e|ion) with (?:a |the )?conditions?(?: attached)?|(?:attached[- ])?conditions?[- ]attached non-?prosecution", "conditional non-prosecution"),
+    (r"(?:inspection|test|testing|examination|observation) period", "probation period"),
+    (r"(?:guard|watch|keeping)[- ]?house", "detention house"),
+)  # fmt: skip
+_LITERAL = [(re.compile(rf"\b(?:{rx})\b", re.I), word) for rx, word in LITERAL]
+_LITERAL_NEEDS = re.compile(r"guarantee|court|hospital|yard|residence|living|condition|period|house", re.I)
 
 # What a number counts or is the time of: after "2" or "4" these keep it a number.
 _COUNTED = (
@@ -126,10 +141,13 @@ _LINK_NEEDS = re.compile(r" (?:[24b]|tel) ", re.I)
 
 
 def expand(text: str) -> str:
-    """`text` with chat shorthand and pinyin terms written out (case kept where nothing
-    changed)."""
+    """`text` with chat shorthand, pinyin and word-for-word translated terms written out
+    (case kept where nothing changed)."""
     if "u" in text or "U" in text:  # every pinyin term has one: most questions skip the scan
         text = _PINYIN.sub(lambda m: PINYIN[m.group(1).lower()], text)
+    if _LITERAL_NEEDS.search(text):
+        for rx, word in _LITERAL:
+            text = rx.sub(word, text)
     if _AGE_NEEDS.search(text):
         text = _AGE.sub(r"\1 years old", text)
     if not _FORMS.keys().isdisjoint(_RUN.findall(text)):

@@ -28,7 +28,9 @@ R = re.compile
 TEEN_WORD = r"(fourteen|fifteen|sixteen|seventeen|thirteen|twelve)"
 MINOR_AGE = (
     rf"(is|was|aged|age|turned|just|only) {TEEN_WORD}\b|\b{TEEN_WORD}[- ]year[- ]old"
-    r"|\b1[0-7] ?(yo|y/o|yrs?|years)\b(?! (ago|later|before|after|in prison|sentence))"
+    # not a term or a range: "sentenced to 15 years", "for 12 years", "3-10 years"
+    r"|(?<!to )(?<!for )(?<!\d-)(?<!\d - )\b1[0-7] ?(yo|y/o|yrs?|years)\b"
+    r"(?! (ago|later|before|after|in prison|sentence))"
 )
 # a summons refused, then the suspect fetched: compelled appearance in lay words ("they'll come
 # and fetch him", "drag him in", "bring him in themselves")

@@ -68,16 +68,18 @@ BABY_LIMIT_RE = re.compile(
     r"\b(?:baby|infant|child)\b[^.?!]{0,30}?\b(under|less than|not yet|over|more than|older than) "
     r"(?:one|a|1) year"
 )
+# "3-10 years", "5 to 10 years": a range is read at its top, the most the person faces
+_RANGE = r"(?:\d{1,2} ?(?:-|to|\u2013) ?)?"
 SENTENCE_RE = re.compile(
-    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
+    rf"\b(?:up to|at most|no more than|maximum of|faces?|facing|looks? at|looking at|could get|might get|likely|sentence of|total|sentence (?:is|was) (?:now )?|sentenced to|get|got|gave (?:him|her|them)|jail for|jailed for|imprisoned for|locked up for|prison for|imprisonment of|combined|(?:must|has to|have to|will|to) (?:now )?serve|(?:executed|imposed) is|penalty of|(?:be |been |was |were )?given|mean|means|carry|carries|brings?|punishable by|risks?|risking)\D{{0,20}}?{_RANGE}{_NUM}(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )
 
 # "the lawyer thinks 4 years", "reckons about two years": an estimate, with a short gap only
 # ("she says he has been married 4 years" is no sentence)
 SENTENCE_GUESS_RE = re.compile(
-    rf"\b(?:thinks?|reckons?|estimates?|predicts?|expects?|expected|guess(?:es)?|says?|said|it'?d be"
-    rf"|it would be"
-    rf"|would be|might be|probably|possibly|maybe)\D{{0,8}}?{_NUM}"
+    rf"\b(?:thinks?|reckons?|estimates?|estimated|est\.|predicts?|expects?|expected|guess(?:es)?"
+    rf"|says?|said|it'?d be|it would be"
+    rf"|would be|might be|probably|possibly|maybe)\D{{0,8}}?{_RANGE}{_NUM}"
     r"(?: and a half)?[- ](year|month)s?\b(?![- ]old)(?! ago)"
 )
 

@@ -201,7 +201,8 @@ BARE = R(
     r"\s*(?:and |but |so )?(?:can|could|may|will|would|should|must|is|does|do|did) (?:he|she|they|it|i|we"
     r"|that|this)(?: (?:just|really|legally|lawfully|even|actually|simply))?"
     r"(?: (?:do (?:that|this|so|it)(?: to (?:him|her|them|me|us))?|be (?:allowed|possible)|allowed"
-    r"|possible|happen))?\s*\?"
+    r"|possible|happen))?(?: (?:at this (?:stage|point)|now|here|at all|in (?:this|his|her|their|our"
+    r"|my) (?:case|situation)|under the (?:law|rules)))?\s*\?"
     # "is that something they can lawfully do for him?"
     r"|\s*(?:and |but |so )?is (?:that|this|it) (?:something|a thing|an option) (?:that )?(?:they"
     r"|he|she|we|i) (?:can|could|may|are allowed to)(?: \w+ly)? do(?: (?:for|to|with) (?:him|her"
@@ -225,13 +226,14 @@ def asks(rule_id: str, text: str) -> bool:
 def frame_asked(frame: re.Pattern[str], text: str) -> bool:
     """Whether a match of `frame` ends in a sentence that asks (or the text asks nothing)."""
     spans = [(m.start(), m.end()) for m in ASKING.finditer(text)]
-    # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before
+    # "... is asking whether he can get bail. can he?": the bare ask adopts the sentence before,
+    # or the one before that ("they want 3 lawyers. he is detained. is that allowed?")
     spans += [
         (p.start(), p.end())
         for a, _ in spans
         if BARE.fullmatch(text, a, _)
         for p in PREVIOUS.finditer(text, 0, a)
-    ][-1:]
+    ][-2:]
     return any(not spans or any(a < m.end() <= b for a, b in spans) for m in frame.finditer(text))
 
 

@@ -51,8 +51,8 @@ GUARANTOR = R(
     # "can my uncle, who was stripped of his rights after a conviction, be a surety?"
     rf"|{MODAL}[^.?!;]{{0,120}}?\b(be|act as|serve as|become) (a |an |his |her |my |the )?"
     r"(guarantor|surety)( for (him|her|them|[\w-]+ [\w'-]+))?\s*\?"
-    r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that)"
-    r"\s*\?"
+    r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that"
+    r"|be (the|that) (one|person))\s*\?"
     rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
     # "could my uncle vouch for him?", "can he guarantee my father's bail?", "would the
     # police accept my mum as his guarantor?", "good enough to be a surety?"
@@ -143,7 +143,8 @@ EXTRA: dict[str, re.Pattern[str]] = {
     ),
     # "my father wants two lawyers. is it possible?"
     "eligibility.lawyer_count": R(
-        r"\b(want|need|hire|have|get|use|retain|like)\w* (two|three|four|five|[2-9]|several|multiple"
+        r"\b(want|need|hire|have|get|use|retain|like|put|assign|send)\w*( to (hire|have|get|use|put"
+        r"|assign|send|retain|instruct|engage|appoint))? (two|three|four|five|[2-9]|several|multiple"
         r"|more than (one|two)) (defen[cs]e )?(lawyers|attorneys)\b"
     ),
     # "will that conviction follow him forever or does it get hidden away?"

@@ -10,6 +10,10 @@ so its end is the question even when no such clause is found). Only a long messa
 without any mark is touched: a typed one keeps its own punctuation. Measured by
 `bench/dictation.py`.
 
+A line break is a mark too: a chat message sent as lines ("my son", "he was 16", "can his
+record be sealed") ends a sentence at each line (`end_lines`), unless the line already
+ends in a mark or looks hard-wrapped (a long line running on in lower case).
+
 Example:
     >>> punctuate("my son is sixteen he stole a bike can they let him go home")
     'my son is sixteen he stole a bike. can they let him go home?'
@@ -37,6 +41,28 @@ QUESTION_START = re.compile(
 )
 # words after which an inverted auxiliary is still inside the clause ("not only can they")
 _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+WRAP_AT = 60  # a line this long that runs on in lower case was wrapped, not ended
+
+
+def end_lines(text: str) -> str:
+    r"""`text` on one line: a break after a line without a final mark becomes ". ", any
+    other break a space.
+
+    >>> end_lines("my son\nhe was 16,\nhe got convicted\n")
+    'my son. he was 16, he got convicted'
+    """
+    out, start = [], 0
+    for m in _LINE_BREAK.finditer(text):
+        line, after = text[start : m.start()], text[m.end() : m.end() + 1]
+        last = line.rstrip()[-1:]
+        wrapped = len(line) >= WRAP_AT and after.islower()
+        ended = not last or not after or last in ".?!:;,-(" or wrapped
+        out.append(line + (" " if ended else ". "))
+        start = m.end()
+    return ("".join(out) + text[start:]).strip() if out else text
 
 
 def punctuate(text: str) -> str:

@@ -2,7 +2,9 @@
 
 Non-native and chat writers ask "they can let him out on bail?", and a leading question
 states its premise and adds a tag: "so they can't possibly arrest him, can they?". The ask
-frames read a modal first, so both are rewritten as "can they ...?" / "can't they ...?".
+frames read a modal first, so both are rewritten as "can they ...?" / "can't they ...?". A
+lawyer's "anything that stops the procuratorate approving arrest?" asks the same as "can the
+procuratorate approve arrest?", and is rewritten so.
 
 Example:
     >>> statement_order("the prosecutor can decide not to prosecute him?")
@@ -45,12 +47,51 @@ TAG_ORDER = R(
 )
 
 
+# "anything in r.86 that stops them approving arrest?", "is there anything stopping him from
+# getting bail?", "what prevents the police from detaining her?": an obstacle asked about is
+# the verdict asked; the -ing verb is put back in its base form
+OBSTACLE = R(
+    r"()\b(?:is there |there's |there is )?(?:anything|something|what|any (?:reason|bar"
+    r"|obstacle|rule))\b(?:(?:[^.?!;]|\.(?=\S)){0,60}? (?:that|which))?"
+    r" (?:would |could )?(?:stops?|stopping|prevents?|preventing|bars?|barring|blocks?|blocking)"
+    r" ((?:(?!from\b)[\w'-]+ ){1,4}?)(?:from )?([a-z]{2,}ing)\b([^.?!;]{0,120}\?)"
+)
+# -ing verbs whose base form ends in a consonant after one vowel ("visit", not "visite")
+_NO_E = frozenset(
+    "visit limit deposit edit exit audit credit summon imprison abandon reckon question happen"
+    " listen open inherit exhibit prohibit solicit".split()
+)
+
+
+def base_form(word: str) -> str:
+    """The base form of an -ing verb: "approving" -> "approve", "putting" -> "put"."""
+    stem = word[:-3]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsfz":
+        return stem[:-1]  # putting, getting, admitting
+    if stem.endswith("ll") and len(stem) > 5:
+        return stem[:-1]  # cancelling, travelling
+    if stem not in _NO_E and re.search(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$", stem):
+        return stem + "e"  # approve, place, use, release, charge, arrange, hire, prosecute
+    return stem
+
+
+_SUBJECT_CASE = {"them": "they", "him": "he", "her": "she", "me": "i", "us": "we"}
+
+
+def _subject_case(words: str) -> str:
+    """ "them arresting" -> "they arrest": an object pronoun becomes the subject."""
+    first, _, rest = words.partition(" ")
+    return f"{_SUBJECT_CASE.get(first, first)} {rest}"
+
+
 def statement_order(text: str) -> str:
-    """`text` with questions asked in statement order put in question order."""
+    """`text` with questions asked in statement order put in question order, and an
+    obstacle asked about ("anything stopping them arresting him?") asked as "can they ...?"."""
 
     def ask(m: re.Match[str]) -> str:
         modal = m[3].replace("can not", "can't").replace(" not", "n't")
         return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
 
+    text = OBSTACLE.sub(lambda m: f"{m[1]}can {_subject_case(m[2])}{base_form(m[3])}{m[4]}", text)
     text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
     return STATEMENT_ORDER.sub(ask, text)

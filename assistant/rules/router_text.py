@@ -24,7 +24,7 @@ from itertools import islice
 from assistant.retrieval.chatspeak import expand
 from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
 from assistant.rules.router_days import DAY, MON, ORD, no_year, partial_dates, safe
-from assistant.rules.router_dictation import punctuate
+from assistant.rules.router_dictation import end_lines, punctuate
 from assistant.rules.router_vocab import day_number, fix_typos
 
 MAX_CHARS = 4000
@@ -94,10 +94,10 @@ class When:
 def clean(text: object) -> str:
     """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS, with chat
     shorthand written out (the retrieval's own table, so both read "b4" and "yrs" alike)
-    and the listed misspellings repaired; a long unpunctuated (dictated) message gets sentence
-    marks."""
+    and the listed misspellings repaired; a line break ends a sentence, and a long
+    unpunctuated (dictated) message gets sentence marks."""
     s = text if isinstance(text, str) else ""
-    s = unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS]
+    s = end_lines(unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS])
     s = (
         s.replace("\u2019", "'")
         .replace("\u2018", "'")
