@@ -91,7 +91,9 @@ LITERAL = (
     (r"(?:guard|watch|keeping)[- ]?house", "detention house"),
 )  # fmt: skip
 _LITERAL = [(re.compile(rf"\b(?:{rx})\b", re.I), word) for rx, word in LITERAL]
-_LITERAL_NEEDS = re.compile(r"guarantee|court|hospital|yard|residence|living|condition|period|house", re.I)
+_LITERAL_NEEDS = re.compile(
+    r"guarantee|court|hospital|yard|residence|living|condition|period|house", re.I
+)
 
 # What a number counts or is the time of: after "2" or "4" these keep it a number.
 _COUNTED = (

@@ -63,6 +63,9 @@ _NO_E = frozenset(
 )
 
 
+_TAKES_E = R(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$")
+
+
 def base_form(word: str) -> str:
     """The base form of an -ing verb: "approving" -> "approve", "putting" -> "put"."""
     stem = word[:-3]
@@ -70,7 +73,7 @@ def base_form(word: str) -> str:
         return stem[:-1]  # putting, getting, admitting
     if stem.endswith("ll") and len(stem) > 5:
         return stem[:-1]  # cancelling, travelling
-    if stem not in _NO_E and re.search(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$", stem):
+    if stem not in _NO_E and _TAKES_E.search(stem):
         return stem + "e"  # approve, place, use, release, charge, arrange, hire, prosecute
     return stem
 
