@@ -130,7 +130,8 @@ STATES: dict[str, tuple[str, ...]] = {
     ),
     "the_case": _w("case, crime, theft, robbery, fraud, it, this, offence, offense"),
     "uninvolved": _w(
-        "nothing to do with, nothing whatsoever to do with, nothing at all to do with, no connection to, no connection with, not connected to, not"
+        "nothing to do with, nothing whatsoever to do with, nothing whatever to do with, nothing at all"
+        " to do with, no connection to, no connection with, not connected to, not"
         " connected with, no part in, not part of, no involvement, uninvolved, unconnected, no"
         " link, no links, not linked, no role in"
     ),
@@ -155,12 +156,14 @@ STATES: dict[str, tuple[str, ...]] = {
         " permanent address, permanent residence, rent a, rent my, rent an, rented, renting,"
         " household registration, hukou, registered residence, have lived in, has lived in,"
         " live in my, live in our, my flat, my house, my apartment, my home, an apartment, a flat,"
-        " own flat, own apartment, own house"
+        " own flat, own apartment, own house, owns a, owns an, owns the, owns his, owns her,"
+        " owns their, owns my"
     ),
     "income": _w(
         "salary, income, wage, wages, pension, job, employed, employer, earn, earns, earning,"
         " work at, works at, work for, works for, full-time, self-employed, run a business,"
-        " run a shop, own a business"
+        " run a shop, own a business, steady pay, regular pay, monthly pay, paid job, steady job,"
+        " regular job"
     ),
     "infirm": _w(
         "bedridden, bed-bound, care home, nursing home, cannot walk, can't walk, dementia,"
@@ -184,7 +187,8 @@ STATES: dict[str, tuple[str, ...]] = {
     ),
     "giver": _w(
         "paid for by, from the, from his, from her, from their, given by, offered by, other side,"
-        " other party, suspect, defendant, accused, victim, complainant, family of, lawyer for"
+        " other party, suspect, defendant, accused, victim, complainant, family of, lawyer for,"
+        " either side, both sides, anyone involved, anybody involved, either party"
     ),
     "prior_role": _w(
         "witness, testified, gave evidence, gave a statement, expert, appraiser, defender,"

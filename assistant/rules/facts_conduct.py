@@ -129,6 +129,32 @@ def disputed(text: str) -> bool:
     return bool(alleged and DENIED.search(text, alleged.end()))
 
 
+# "He isn't related to anyone, has no stake in it, took no gifts. Nothing else.": after
+# grounds denied one by one, a bare "nothing else" denies the ones not named
+BARE_NOTHING_ELSE = re.compile(
+    r"(?:^|[.!;,]\s*)(?:and |but )?(?:there(?:'s| is) )?nothing else(?: (?:at all|like that"
+    r"|of the kind|of that kind|to it|either))?\s*(?:[.!;:]|$)|\bno other (?:connection|link|tie"
+    r"|relationship|ground|reason)s?\b"
+)
+# MPS Arts. 24, 26; SPP Rules Art. 29
+RECUSAL_GROUNDS = (
+    "official_is_party_or_relative",
+    "official_interest",
+    "official_prior_role",
+    "official_other_relation",
+    "official_gifts_or_meetings",
+    "official_former_investigator",
+)
+
+
+def nothing_else(text: str, facts: dict[str, object], group: tuple[str, ...]) -> dict[str, bool]:
+    """The grounds of `group` not told, each False, when the text denies at least one and
+    then says there is nothing else; else nothing."""
+    if not any(facts.get(k) is False for k in group) or not BARE_NOTHING_ELSE.search(text):
+        return {}
+    return {k: False for k in group if k not in facts}
+
+
 def read_kept_conduct(text: str) -> dict[str, bool]:
     """The breaches the text denies, each False (lower-cased text); "nothing else happened"
     denies every one (the reader's caller keeps any breach the text does tell)."""

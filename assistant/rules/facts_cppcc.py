@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_deputy import read_measure
-from assistant.rules.negation import negated
+from assistant.rules.negation import negated, uncertain
 
 R = re.compile
 # "a CPPCC member", "the county political consultative conference", "the zhengxie"
@@ -44,6 +44,8 @@ def read_cppcc_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {"cppcc_member": True}
     if NOT_URGENT.search(text):
         out["urgent_case"] = False
-    elif m := URGENT.search(text):
+    elif (m := URGENT.search(text)) and uncertain(text, m.start()):
+        out["uncertain"] = ("urgent_case",)  # "whether the case is urgent is disputed"
+    elif m:
         out["urgent_case"] = not negated(text, m.start(), m.end())
     return out | read_measure(text)

@@ -81,6 +81,10 @@ RELATIVE = R(
     r"\b(dad|father|mum|mom|mother|parents?|brother|sister|grand(ma|pa|mother|father|parents?)"
     r"|uncle|aunt|husband|wife|stepfather|stepmother)\b[^.?!;]{0,20}$"
 )
+PRONOUN_SUBJECT = R(
+    r"\b(they|he|she)( are| is| were| was| have been| had been)( all| both| also)? $"
+)
+KIN = R(RELATIVE.pattern.removesuffix(r"[^.?!;]{0,20}$"))
 NOT_PART = R(
     r"\b(wasn't|was not|weren't|were not|isn't|is not|never (was |been )?)( at all)? "
     r"(involved|implicated|mixed up|part of it)\b|\b(had|has|have) no part\b"
@@ -140,7 +144,11 @@ def read_everyday_facts(text: str) -> dict[str, object]:
     if GUARANTEE.search(text):
         out |= _guarantor(text)
     for m in SAME_CASE.finditer(text):
-        if RELATIVE.search(text, max(0, m.start() - 40), m.start()):
+        if RELATIVE.search(text, max(0, m.start() - 40), m.start()) or (
+            # "her parents want to meet her. ... they are involved in the same case"
+            PRONOUN_SUBJECT.search(text, max(0, m.start() - 30), m.start())
+            and KIN.search(text, max(0, m.start() - 150), m.start())
+        ):
             out["family_not_involved"] = negated(text, m.start())
     if NEITHER_INVOLVED.search(text):
         out.setdefault("family_not_involved", True)

@@ -31,8 +31,8 @@ CUE = re.compile(
 _SUBJECT = (
     r"(he|she|they|i|we|you|it|there|his|her|their|my|our|the (police|procuratorate|case|crime))"
 )
-BOUNDARY = re.compile(
-    r"[.;!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
+BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous trouble"
+    r"[.;:!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
     rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
     r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"
@@ -53,7 +53,8 @@ UNSURE = re.compile(
     r"|nobody|never) (has |have |had |can |could |will )?(really |honestly |actually |yet )?"
     r"(know|knows|knew|tell|told|say|said|sure)"
     r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
-    r" (say|find out|decide)|not yet (known|clear|decided|settled|determined))\b[^.;!?]{0,40}?"
+    r" (say|find out|decide)|not yet (known|clear|decided|settled|determined)"
+    r"|nothing (is |was |has been )?(said|known|mentioned|stated|told))\b[^.;!?]{0,40}?"
     r"\b(whether|if|how|what|who)\b|whether or not|may or may not|might or might not"
     # a hedge: "the prosecutor, who may have worked on the case" (not "may have to")
     r"|\b(may|might) (well )?have (?!to\b))"
@@ -72,6 +73,12 @@ WHETHER = re.compile(r"\b(whether|if)\b")
 TRAILING_UNKNOWN = re.compile(
     r"[^.?!;]{0,60}?[,\s-]+(i|we) (cannot|can't|can not|don't|do not|couldn't|could not) (say|know"
     r"|tell)\b"
+    # "whether it counts as a serious illness the doctors have not said", "whether the case is
+    # urgent is disputed"
+    r"|[^.?!;]{0,60}?\s(the \w+|they|he|she|nobody|no one) (have|has|had|did|do|does|will|would)"
+    r"(n't| not) (yet )?(said|say|decided|confirmed|told us|determined)\b"
+    r"|[^.?!;]{0,60}?\s(is|are|was|were|remains?) (disputed|contested|unclear|unknown|not (yet )?"
+    r"(known|clear|settled|established))\b"
 )
 TRAILING_DOUBT = re.compile(
     r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
@@ -84,6 +91,12 @@ TRAILING_DOUBT = re.compile(
     r" (it|that|this)('s| is| was) (really )?(serious|true|real)\b"
     r"|[^.?!;]{0,120}?\bstill (running|doing|waiting for|awaiting) (the |more )?(tests?|results"
     r"|diagnosis)\b"
+    # a claim the writer disputes: "... claiming she ran the ring, which we dispute and nobody
+    # has established", "..., which is unproven"
+    r"|[^.?!;]{0,120}?\b(which|that|this) (we|i|she|he|they|the defen[cs]e) (disputes?|den(y|ies)"
+    r"|contests?|challenges?)\b"
+    r"|[^.?!;]{0,120}?\b(which|that|this|it) (is|was|has been|remains) (unproven|unproved|not proven"
+    r"|not established|disputed|contested|denied)\b"
 )
 SHORT_WINDOW = 16  # for phrases that carry their own negation
 

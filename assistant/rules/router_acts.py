@@ -51,11 +51,12 @@ ACT_TOPICS = {
         r"without (a |an |any |the )?(detention )?warrants?",
         r"without (showing|producing|presenting|having|giving) (us |him |her |them |me )?"
         r"(a |an |any |the )?(detention )?(warrant|papers?|paperwork|documents?|certificate)s?",
-        r"no (detention )?warrants?",
+        r"no (detention )?(warrants?|certificates?)",
         r"(no time|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the |any )?"
         r"(detention )?warrants?",
         # "no time for any paperwork", "before there was a warrant", "did the papers later"
-        r"no time for (a |an |any |the )?(paperwork|papers|warrant)",
+        r"no time for (a |an |any |the )?(detention )?(paperwork|papers|warrant|procedures?"
+        r"|formalit(y|ies))",
         r"before (there was|they had|they got|getting|having) (a |an |any |the )?(detention )?"
         r"(warrant|papers|paperwork)",
         r"(did|do|does|filled in|wrote up|sorted) (the )?(detention )?(papers|paperwork|warrant)"

@@ -37,6 +37,9 @@ THAT_ALLOWED = (
     r"|allowed to do (that|this|so|it))\s*\?"
     # "... only told the CPPCC afterwards. Lawful?": the adjective alone asks
     r"|(?:^|(?<=[.;:,!?\u2014-]))\s*(lawful|legal|allowed|permissible|ok|okay|proper|possible)\s*\?"
+    # "OK that there was no detention certificate at the time?"
+    r"|(?:^|(?<=[.;:,!?\u2014-]))\s*((is|was) it )?(lawful|legal|allowed|permissible|ok|okay|fine"
+    r"|acceptable|proper) that\b[^.?!;]{0,100}\?"
 )
 TELL = r"(inform|notify|notifie|tell|told|contact|consult|report\w* to|let [\w' -]{1,30} know|warn)"
 # "must they tell the CPPCC first?", "do they have to inform them beforehand?"
@@ -44,6 +47,9 @@ TELL_FIRST = (
     rf"\b(must|have to|has to|had to|need to|needs to|obliged to|required to|supposed to|should)"
     rf"\b[^.?!;]{{0,40}}?\b{TELL}\w*\b[^.?!;]{{0,60}}?\b(first|before(hand)?|in advance|ahead"
     r"|prior|earlier)\b"
+    # "before they do that, must they first inform the CPPCC?": "first" before the verb
+    rf"|\b(must|have to|has to|need to|needs to|obliged to|required to|supposed to|should)"
+    rf"( (they|he|she|we|the police|the procuratorate))? (first|beforehand|in advance) {TELL}"
 )
 # "without telling the CPPCC", "tell the CPPCC afterwards", "before informing them"
 TELL_WHEN = (

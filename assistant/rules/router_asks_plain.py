@@ -140,6 +140,13 @@ EXTRA: dict[str, re.Pattern[str]] = {
         r"\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|permission"
         r"|consent)\b[^.?!;]{0,30}?\b(to|before|for)( (we|i|you|they|he|she) (can|could|may))? "
         r"(hire|hiring|retain\w*|appoint\w*|engag\w+|instruct\w*)"
+        # "can I just hire a lawyer now, or do I need someone's approval first?"; "... wants to
+        # hire a lawyer. can she do that without anyone's approval?"
+        r"|\b(hire|retain|appoint|engage|instruct|get)\b[^.?!;]{0,40}?\b(lawyer|attorney|counsel"
+        r"|defender)s?\b[^?]{0,60}?\b(need|needs|require\w*)\b[^.?!;]{0,20}?\b(approv\w*|permission"
+        r"|consent)"
+        rf"|{MODAL}{SUBJ}{ADV} do (that|this|it|so) without (anyone's |anybody's |any |an |the "
+        r"|their |official |prior )?(approv\w*|permission|consent)"
     ),
     # "my father wants two lawyers. is it possible?"
     "eligibility.lawyer_count": R(
@@ -165,8 +172,9 @@ EXTRA: dict[str, re.Pattern[str]] = {
         rf"\b{ADJ}\b[^.?!;]{{0,25}}?\b(kept|confined|housed|locked up|staying|living|do it|doing"
         r" it)\b"
         r"[^.?!;]{0,30}?\b(in|at|inside)\b"
-        # "is that a lawful place for it?"
+        # "is that a lawful place for it?", "whether the place they are holding him is lawful"
         rf"|\b{ADJ} (place|location|venue|address)\b"
+        rf"|\b(place|location|venue|premises)\b[^.?!;]{{0,40}}?\b(is|was) (really |even )?{ADJ}\b"
     ),
 }
 

@@ -30,6 +30,12 @@ BARE_DAY_RE = re.compile(
 DAY_MONTH_RE = re.compile(
     r"\bon (\d{1,2})\.(\d{2})\b(?!\.\d|[\d:]|\s*(?:[ap]\.?m\b|h\b|hours?\b|o'clock))"
 )
+# a day corrected after a full date: "on 2 march, no wait, the 3rd" (the same month)
+CORRECTED_DAY_RE = re.compile(
+    r"\b(?:sorry|i mean|i meant|correction|no wait|wait no|no, wait|scratch that|make that"
+    rf"|or rather|actually),? (?:no,? )?(?:it was )?(?:on )?the (\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?! (?:of\b|{MON}))"
+)
 Found = tuple[int, date | None, str]  # (offset in the text, the date or None, assumption)
 
 
@@ -41,11 +47,23 @@ def safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def no_year(m: int, d: int, today: date) -> tuple[date | None, str]:
-    """The most recent such day not after `today`, and the assumption made."""
+# a question that looks ahead ("suppose the police receive the notice on 10 March"): a date
+# without a year in the next two months is the coming one, not last year's
+AHEAD = re.compile(
+    r"\b(suppose|supposing|what if|imagine|hypothetical\w*|in a case where|let'?s say|next"
+    r"|upcoming|scheduled|(is|are) (due|expected|going) to|plan(s|ned|ning)? to)\b"
+)
+AHEAD_DAYS = 62
+
+
+def no_year(m: int, d: int, today: date, ahead: bool = False) -> tuple[date | None, str]:
+    """The most recent such day not after `today` (or, when the question looks `ahead`, a
+    day in the next two months), and the assumption made."""
     this = safe(today.year, m, d)
     if this is not None and this <= today:
         return this, f"no year given: took {today.year}"
+    if ahead and this is not None and (this - today).days <= AHEAD_DAYS:
+        return this, f"no year given: took {today.year} (the coming such date)"
     last = safe(today.year - 1, m, d)
     return last, f"no year given: took {today.year - 1} (the most recent such date)"
 
@@ -82,3 +100,18 @@ def partial_dates(text: str, today: date) -> list[Found]:
             when, note = no_year(mon, day, today)
             found.append((m.start(), when, f"read {m.group(1)}.{m.group(2)} as day.month; {note}"))
     return found
+
+
+def corrected_days(text: str, found: list[Found]) -> list[Found]:
+    """A bare day the writer corrects a full date to ("on 2 march, no wait, the 3rd"): in the
+    month and year of the date told just before it."""
+    out: list[Found] = []
+    for m in islice(CORRECTED_DAY_RE.finditer(text), MAX_MATCHES):
+        told = [f for f in found if f[0] < m.start() and f[1] is not None]
+        if told:
+            base = max(told, key=lambda f: f[0])[1]
+            assert base is not None
+            when = safe(base.year, base.month, int(m.group(1)))
+            note = f'read the corrected "the {m.group(1)}" as {when:%-d %B %Y}' if when else ""
+            out.append((m.start(1), when, note))
+    return out

@@ -12,7 +12,7 @@ without any mark is touched: a typed one keeps its own punctuation. Measured by
 
 A line break is a mark too: a chat message sent as lines ("my son", "he was 16", "can his
 record be sealed") ends a sentence at each line (`end_lines`), unless the line already
-ends in a mark or looks hard-wrapped (a long line running on in lower case).
+ends in a mark or the message looks hard-wrapped (every line about as long).
 
 Example:
     >>> punctuate("my son is sixteen he stole a bike can they let him go home")
@@ -44,25 +44,27 @@ _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
-WRAP_AT = 60  # a line this long that runs on in lower case was wrapped, not ended
+# a message whose lines (but the last) are all about this long was hard-wrapped (pasted
+# from an e-mail): its breaks fall mid-sentence
+WRAP_WIDTH = range(55, 81)
 
 
 def end_lines(text: str) -> str:
     r"""`text` on one line: a break after a line without a final mark becomes ". ", any
-    other break a space.
+    other break a space (and every break of a hard-wrapped text).
 
     >>> end_lines("my son\nhe was 16,\nhe got convicted\n")
     'my son. he was 16, he got convicted'
     """
-    out, start = [], 0
-    for m in _LINE_BREAK.finditer(text):
-        line, after = text[start : m.start()], text[m.end() : m.end() + 1]
-        last = line.rstrip()[-1:]
-        wrapped = len(line) >= WRAP_AT and after.islower()
-        ended = not last or not after or last in ".?!:;,-(" or wrapped
-        out.append(line + (" " if ended else ". "))
-        start = m.end()
-    return ("".join(out) + text[start:]).strip() if out else text
+    lines = _LINE_BREAK.split(text.strip())
+    if len(lines) == 1:
+        return text
+    wrapped = all(len(line) in WRAP_WIDTH for line in lines[:-1])
+    ends = [
+        " " if wrapped or not line or line.rstrip()[-1] in ".?!:;,-(" else ". "
+        for line in lines[:-1]
+    ]
+    return "".join(line + end for line, end in zip(lines, ends, strict=False)) + lines[-1]
 
 
 def punctuate(text: str) -> str:

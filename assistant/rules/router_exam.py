@@ -42,6 +42,9 @@ EXAM_TOPICS = {
         r"(blood|urine|hair|alcohol) (tests?|samples?)",
         # "had her examined for injuries by a male doctor"
         r"(examin\w*|checked|inspected|looked at) (for|of) (injur(y|ies)|wounds?|bruises?|marks?)",
+        # "examine and document bruising on the thighs of a female suspect"
+        r"(examin\w*|inspect\w*)( and (document|photograph|record|measur)\w*)? (the |her |his |any )?"
+        r"(bruis\w*|injur(y|ies)|wounds?|marks?|scars?|cuts?)\b",
         r"(had|got|have|get) (him|her|them|me|us) (medically |physically )?(examined|inspected)",
         r"(examination|inspection) of (the |a |his |her )?(person|body|victim|suspect|woman)",
         # a refusal or force names the examination by itself: "he refused the examination"

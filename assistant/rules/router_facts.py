@@ -20,8 +20,10 @@ from assistant.rules.facts_acts import read_act_facts
 from assistant.rules.facts_compelled import read_compelled_facts
 from assistant.rules.facts_conduct import (
     ALL_BREACHES,
+    RECUSAL_GROUNDS,
     asked_breach,
     disputed,
+    nothing_else,
     read_kept_conduct,
     statements,
 )
@@ -217,11 +219,17 @@ def _read_all(text: str) -> dict[str, object]:
         read_leave_facts,
         read_visitor_facts,
     ):
-        for key, value in reader(text).items():
+        told = reader(text)
+        unsure |= set(told.pop("uncertain", ()))  # type: ignore[arg-type]
+        for key, value in told.items():
             facts.setdefault(key, value)
     # "circumstances are minor" said outright outweighs the concept reading, which takes the
     # noun "a minor" for the adjective (SPP Juvenile Art. 27)
     facts.update(read_minor_np_facts(text))
+    for group in (RECUSAL_GROUNDS, ALL_BREACHES):
+        for key, value in nothing_else(text, facts, group).items():
+            if key not in unsure:
+                facts[key] = value
     if disputed(text):  # "the police say he threatened her; he swears he only apologised"
         denied = {k for k in ALL_BREACHES if facts.get(k) is True}
         facts = {k: v for k, v in facts.items() if k not in denied}

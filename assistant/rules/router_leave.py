@@ -30,6 +30,8 @@ TRIP_AREA = (
     rf"(leave|leaving|leaves|get out of|go out of|travel out of) (the |his |her |my |this |our )?"
     rf"(own )?{PLACE}",
     r"leave town|out of town|skip town",
+    # "a clinic in Shanghai, outside his city", "which is outside our county"
+    rf"(outside|beyond) (of )?(the |his |her |my |their |our |this )?(own |home )?{PLACE}\b",
     rf"(go|goes|going|travel\w*|fly|flying|drive|driving|move|moving|visit\w*|head\w*) (to |into )?"
     rf"(another|a different|the next|other|a neighbou?ring|some other|a nearby) {PLACE}",
     r"travel\w*|trips?|abroad|overseas|another province|out of the (city|county|province)",

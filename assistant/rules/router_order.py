@@ -56,6 +56,12 @@ OBSTACLE = R(
     r" (?:would |could )?(?:stops?|stopping|prevents?|preventing|bars?|barring|blocks?|blocking)"
     r" ((?:(?!from\b)[\w'-]+ ){1,4}?)(?:from )?([a-z]{2,}ing)\b([^.?!;]{0,120}\?)"
 )
+# "where does that leave her bail?": what becomes of the measure is whether she still gets it
+LEAVES = R(
+    r"\bwhere (?:does|do|would) (?:that|this|it|all (?:that|this)) leave (his|her|their|my|our)"
+    r" ((?:[\w-]+ ){0,3}?)((?:[\w-]+ ){0,2}[\w-]+)\s*\?"
+)
+_OWNER = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
 # -ing verbs whose base form ends in a consonant after one vowel ("visit", not "visite")
 _NO_E = frozenset(
     "visit limit deposit edit exit audit credit summon imprison abandon reckon question happen"
@@ -95,6 +101,7 @@ def statement_order(text: str) -> str:
         modal = m[3].replace("can not", "can't").replace(" not", "n't")
         return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
 
+    text = LEAVES.sub(lambda m: f"can {_OWNER[m[1]]} still get {m[2]}{m[3]}?", text)
     text = OBSTACLE.sub(lambda m: f"{m[1]}can {_subject_case(m[2])}{base_form(m[3])}{m[4]}", text)
     text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
     return STATEMENT_ORDER.sub(ask, text)

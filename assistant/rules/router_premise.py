@@ -75,7 +75,9 @@ HEARSAY = R(
 CLAIM = R(
     r"\b(?:can|can't|cannot|could|may|might|must|have to|has to|had to|need|needs|needn't|should"
     r"|shall|will|won't|would|wouldn't|allowed|able|always|never|only|forever|whenever"
-    r"|automatically|at all|no (?:need|deadline|limit)|doesn't|don't|do not|does not|lasts?"
+    r"|automatically|at all|no (?:need|deadline|limit)|doesn't|don't|do not|does not"
+    # the verb ("bail lasts a year"), not the adjective ("last week")
+    r"|lasts?(?! (?:week|weekend|night|month|year|time|summer|winter|spring|autumn|\w+day)\b)"
     r"|(?:\d+|a|one|two|three|four|five|six|seven|ten|twelve|a whole|a full) (?:whole |full )?"
     r"(?:days?|hours?|weeks?|months?|years?))\b"
 )

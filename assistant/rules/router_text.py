@@ -23,7 +23,17 @@ from itertools import islice
 
 from assistant.retrieval.chatspeak import expand
 from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
-from assistant.rules.router_days import DAY, MON, ORD, no_year, partial_dates, safe
+from assistant.rules.router_corrections import retract
+from assistant.rules.router_days import (
+    AHEAD,
+    DAY,
+    MON,
+    ORD,
+    corrected_days,
+    no_year,
+    partial_dates,
+    safe,
+)
 from assistant.rules.router_dictation import end_lines, punctuate
 from assistant.rules.router_vocab import day_number, fix_typos
 
@@ -60,10 +70,11 @@ CORRECTION_RE = re.compile(
     r"\b(sorry|i mean|i meant|correction|no wait|wait no|scratch that|make that|or rather"
     r"|not the [\w ]{1,20}? but)\b[^.?!]{0,20}$"
 )
-# without a year only after a word that introduces a date ("received it on 3/3"), so a
+# without a year only after a word that introduces a date ("received it on 3/3", "fri 27/2"), so a
 # fraction ("3/4 of the deposit") or "24/7" is no date
 SHORT_SLASH_RE = re.compile(
-    r"\b(?:on|since|from|dated|received|served|issued|until|till) (\d{1,2})/(\d{1,2})\b(?![/\d])"
+    r"\b(?:on|since|from|dated|received|served|issued|until|till|(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?) (\d{1,2})/(\d{1,2})\b(?![/\d])"
 )
 # "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
@@ -91,11 +102,16 @@ class When:
     has_time: bool = False
 
 
+# "spp r.10", "art.83": the abbreviation's dot is no sentence end (the readers split at dots)
+CITED_NUMBER = re.compile(r"\b([a-z]{1,5})\.(?=\d)")
+
+
 def clean(text: object) -> str:
     """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS, with chat
     shorthand written out (the retrieval's own table, so both read "b4" and "yrs" alike)
-    and the listed misspellings repaired; a line break ends a sentence, and a long
-    unpunctuated (dictated) message gets sentence marks."""
+    and the listed misspellings repaired; a line break ends a sentence, a detail the writer
+    corrects is read in its last version, and a long unpunctuated (dictated) message gets
+    sentence marks."""
     s = text if isinstance(text, str) else ""
     s = end_lines(unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS])
     s = (
@@ -104,9 +120,8 @@ def clean(text: object) -> str:
         .replace("\u201c", '"')
         .replace("\u201d", '"')
     )
-    return punctuate(
-        fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
-    )
+    s = fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
+    return punctuate(retract(CITED_NUMBER.sub(r"\1 ", s)))
 
 
 def _year(text: str | None) -> int | None:
@@ -185,17 +200,24 @@ NAMED_RE = re.compile(r"\b(" + "|".join(NAMED_DAYS) + r")(?:,? (\d{4}))?\b")
 
 def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
     found: list[tuple[int, date | None, str]] = []
+    ahead = AHEAD.search(text) is not None
     for m in islice(NAMED_RE.finditer(text), MAX_MATCHES):
         (mon, day), y = NAMED_DAYS[m.group(1)], _year(m.group(2))
-        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
+        found.append(
+            (m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today, ahead)))
+        )
     for m in islice(ISO_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), ""))
     for m in islice(DMY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(2)], day_number(m.group(1)), _year(m.group(3))
-        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
+        found.append(
+            (m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today, ahead)))
+        )
     for m in islice(MDY_RE.finditer(text), MAX_MATCHES):
         mon, day, y = MONTHS[m.group(1)], day_number(m.group(2)), _year(m.group(3))
-        found.append((m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today))))
+        found.append(
+            (m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today, ahead)))
+        )
     found += partial_dates(text, today)
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
@@ -205,7 +227,7 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
         day, mon = int(m.group(1)), int(m.group(3))
         note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"
         found.append((m.start(), safe(int(m.group(4)), mon, day), note))
-    return found
+    return found + corrected_days(text, found)  # "2 march, no wait, the 3rd"
 
 
 def find_date(

@@ -148,6 +148,7 @@ TOPICS = {
         r"refus\w+ to approve (the |an |his |her )?arrest",
         r"(non-?|dis)approval of (the |an |his |her )?arrest",
         r"(arrest )?non-?approval (decision|notice)",
+        r"(not|un|non)[- ]?approved arrest",
         r"(refus\w+|den\w+|reject\w+|turn\w* down) (the |an |our |their |his |her )?"
         r"(arrest approval|request for arrest|arrest request|approval of (the )?arrest)",
         r"arrest approval (was )?(refused|denied|rejected|turned down)",
@@ -184,7 +185,8 @@ TOPICS = {
     ),
     "file_order": words(
         r"notice (requiring|ordering|asking|telling|to) (them |the police )?(to )?file",
-        r"(required|ordered|told|asked|instructed) (them |the police )?to file (the |a )?case",
+        r"(required|ordered|told|asked|instructed|notif(y|ies|ied)|direct(s|ed)?) (them |the police )?"
+        r"to file (the |a )?(case|it)\b",
     ),
     "victim_agent": words(
         r"agents? ad litem",
@@ -220,8 +222,8 @@ TOPICS = {
         r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
         "held too long",
         r"longer than (is )?(allowed|permitted|(the law|the rules?|the code) (allows?|permits?))",
-        r"(gone|run|went|ran|is|are) (past|over|beyond) the (legal |statutory |lawful )?"
-        r"(maximum|limit|time limit|period)",
+        r"(gone|run|went|ran|is|are) (past|over|beyond) (the|its|his|her|their) (legal |statutory "
+        r"|lawful )?([\w-]+ )?(maximum|limit|time limit|period)",
         r"(exceed\w*|overr?un|overran) (the )?(legal |statutory |lawful )?(maximum|limit)",
     ),
     "bail_application": words(

@@ -70,7 +70,8 @@ TYPOS = {
     "weds": "wednesday",
     "thurs": "thursday",  # chat shorthand: "r they gonna lock her up"
 }
-TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b")
+# (not before ".10": "spp r.10" cites a rule)
+TYPO_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in TYPOS) + r")\b(?!\.\d)")
 # Key terms of the rules: a word one letter short of one ("eligble") or with two adjacent
 # letters swapped ("gaurantor") is read as that term. Substituted letters are not, since
 # they make other real words ("detailed" is not "detained").

@@ -1,0 +1,58 @@
+"""Details the writer corrects mid-message, read in their last version (pure).
+
+People correct themselves as they type: "the police granted it, no, the procuratorate did",
+"he is 17, wait, he turned 18 last month", "I thought he'd been a witness - no, I mixed that
+up, he only interviewed the witnesses". The readers would take both versions as told, so the
+retracted clause is dropped and its replacement kept. Only a short retracted clause (a few
+words back to the last comma, dash or sentence start) or one replaced by a whole clause is
+dropped; a corrected date ("on 2 March, no wait, the 3rd") is left to the date reader,
+which takes the date after the correction (`router_text.CORRECTION_RE`).
+
+Example:
+    >>> retract("my dad is on bail - the police granted it, no, the procuratorate did.")
+    'my dad is on bail - the procuratorate did.'
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = (
+    r"sorry|wait|actually|i mean|i meant|correction|scratch that|or rather|my mistake|my bad"
+    r"|i mixed (?:that|it) up|i got (?:that|it) wrong|i was wrong|let me correct (?:that|myself)"
+)
+# a correction opens after a comma or dash: one or more marker words, then the new version.
+# A bare "no" counts only before a new subject ("no, the procuratorate did"), so "he has no
+# record, no, nothing at all" keeps its record.
+_SUBJECT = r"(?:the|he|she|it|they|his|her|their|my|our|i|we|that|this)\b"
+# (A marker before a full stop is an apology for what came before: "the procuratorate did,
+# sorry.")
+CORRECTION = re.compile(
+    rf"\s*[,\u2013\u2014-]+\s*(?P<marks>(?:(?:no|{_WORDS})\b,?\s*)+)(?:[,\u2013\u2014-]+\s*)?"
+    rf"(?P<new>[^.?!;,]{{3,}})"
+)
+_ONLY_NO = re.compile(r"(?:no\b,?\s*)+")
+# where the retracted clause begins: a mark, a dash or a conjunction ("he wants to be the
+# surety but he is serving a sentence, actually he is in prison")
+_BOUNDARY = re.compile(r"[.?!;,\u2013\u2014]|\s-\s|^|\b(?:but|and|so|because|although|though) ")
+MAX_OLD_WORDS = 6  # a longer retracted clause is dropped only for a whole new clause
+_CLAUSE_START = re.compile(rf"\s*{_SUBJECT}\s+\w+")
+_DATE_START = re.compile(r"\s*(?:on|in|at|by|from|since|until|the \d|\d)")
+
+
+def retract(text: str) -> str:
+    """`text` with each corrected clause removed, its replacement kept."""
+    out, pos = [], 0
+    for m in CORRECTION.finditer(text):
+        starts = [b.end() for b in _BOUNDARY.finditer(text, pos, m.start())]
+        begin = max(starts) if starts else pos
+        old, new = text[begin : m.start()], m["new"]
+        if not old.strip() or _DATE_START.match(new):
+            continue
+        if _ONLY_NO.fullmatch(m["marks"]) and not re.match(rf"\s*{_SUBJECT}", new):
+            continue
+        if len(old.split()) > MAX_OLD_WORDS and not _CLAUSE_START.match(new):
+            continue
+        out.append(text[pos:begin] + (" " if begin and text[begin - 1] != " " else ""))
+        pos = m.start("new")
+    return "".join(out) + text[pos:] if out else text
