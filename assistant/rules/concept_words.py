@@ -51,8 +51,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "party": _w(
         "victim, complainant, accused, suspect, defendant, attacker, assailant, offender,"
         " perpetrator, other side, other party, man who, woman who, person who, guy who,"
-        " driver who, one who, people who, claimant, the party, the parties, either side,"
-        " both sides, anyone involved, anybody involved, those involved, either party"
+        " driver who, one who, people who, claimant, the party, the parties"
     ),
     "acquaintance": _w(
         "friend, classmate, neighbour, neighbor, colleague, ex-wife, ex-husband, girlfriend,"
