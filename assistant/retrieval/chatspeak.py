@@ -87,7 +87,7 @@ LITERAL = (
     (r"(?:procuratorial|procurator|procuratorate|inspection) (?:court|hospital|yard)", "procuratorate"),
     (r"(?:supervised|monitored|watched|surveilled) (?:residence|living)|(?:residence|living) under (?:surveillance|supervision|watch)", "residential surveillance"),
     (r"not (?:to )?prosecut(?:e|ion) with (?:a |the )?conditions?(?: attached)?|(?:attached[- ])?conditions?[- ]attached non-?prosecution", "conditional non-prosecution"),
-    (r"(?:inspection|test|testing|examination|observation) period", "probation period"),
+    (r"(?:inspection|examination|observation) period", "probation period"),
     (r"(?:guard|watch|keeping)[- ]?house", "detention house"),
 )  # fmt: skip
 _LITERAL = [(re.compile(rf"\b(?:{rx})\b", re.I), word) for rx, word in LITERAL]
