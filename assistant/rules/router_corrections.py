@@ -4,8 +4,8 @@ People correct themselves as they type: "the police granted it, no, the procurat
 "he is 17, wait, he turned 18 last month", "I thought he'd been a witness - no, I mixed that
 up, he only interviewed the witnesses". The readers would take both versions as told, so the
 retracted clause is dropped and its replacement kept. Only a short retracted clause (a few
-words back to the last comma, dash or sentence start) or one replaced by a whole clause is
-dropped; a corrected date ("on 2 March, no wait, the 3rd") is left to the date reader,
+words back to the last comma, dash, conjunction or sentence start) or one replaced by a
+whole clause is dropped; a corrected date ("on 2 March, no wait, the 3rd") is left to the date reader,
 which takes the date after the correction (`router_text.CORRECTION_RE`).
 
 Example:
@@ -32,6 +32,7 @@ CORRECTION = re.compile(
     rf"(?P<new>[^.?!;,]{{3,}})"
 )
 _ONLY_NO = re.compile(r"(?:no\b,?\s*)+")
+_NEW_SUBJECT = re.compile(rf"\s*{_SUBJECT}")
 # where the retracted clause begins: a mark, a dash or a conjunction ("he wants to be the
 # surety but he is serving a sentence, actually he is in prison")
 _BOUNDARY = re.compile(r"[.?!;,\u2013\u2014]|\s-\s|^|\b(?:but|and|so|because|although|though) ")
@@ -49,7 +50,7 @@ def retract(text: str) -> str:
         old, new = text[begin : m.start()], m["new"]
         if not old.strip() or _DATE_START.match(new):
             continue
-        if _ONLY_NO.fullmatch(m["marks"]) and not re.match(rf"\s*{_SUBJECT}", new):
+        if _ONLY_NO.fullmatch(m["marks"]) and not _NEW_SUBJECT.match(new):
             continue
         if len(old.split()) > MAX_OLD_WORDS and not _CLAUSE_START.match(new):
             continue

@@ -60,11 +60,11 @@ def end_lines(text: str) -> str:
     if len(lines) == 1:
         return text
     wrapped = all(len(line) in WRAP_WIDTH for line in lines[:-1])
-    ends = [
-        " " if wrapped or not line or line.rstrip()[-1] in ".?!:;,-(" else ". "
+    joined = [
+        line + (" " if wrapped or not line or line.rstrip()[-1] in ".?!:;,-(" else ". ")
         for line in lines[:-1]
     ]
-    return "".join(line + end for line, end in zip(lines, ends, strict=False)) + lines[-1]
+    return "".join(joined) + lines[-1]
 
 
 def punctuate(text: str) -> str:

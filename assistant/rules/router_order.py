@@ -51,7 +51,7 @@ TAG_ORDER = R(
 # getting bail?", "what prevents the police from detaining her?": an obstacle asked about is
 # the verdict asked; the -ing verb is put back in its base form
 OBSTACLE = R(
-    r"()\b(?:is there |there's |there is )?(?:anything|something|what|any (?:reason|bar"
+    r"\b(?:is there |there's |there is )?(?:anything|something|what|any (?:reason|bar"
     r"|obstacle|rule))\b(?:(?:[^.?!;]|\.(?=\S)){0,60}? (?:that|which))?"
     r" (?:would |could )?(?:stops?|stopping|prevents?|preventing|bars?|barring|blocks?|blocking)"
     r" ((?:(?!from\b)[\w'-]+ ){1,4}?)(?:from )?([a-z]{2,}ing)\b([^.?!;]{0,120}\?)"
@@ -62,14 +62,13 @@ LEAVES = R(
     r" ((?:[\w-]+ ){0,3}?)((?:[\w-]+ ){0,2}[\w-]+)\s*\?"
 )
 _OWNER = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
-# -ing verbs whose base form ends in a consonant after one vowel ("visit", not "visite")
+# an -ing verb's stem that takes back its "e" ("approv", "plac", "hir"), unless its base
+# form ends in a consonant after one vowel ("visit", not "visite")
+_TAKES_E = R(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$")
 _NO_E = frozenset(
     "visit limit deposit edit exit audit credit summon imprison abandon reckon question happen"
     " listen open inherit exhibit prohibit solicit".split()
 )
-
-
-_TAKES_E = R(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$")
 
 
 def base_form(word: str) -> str:
@@ -102,6 +101,6 @@ def statement_order(text: str) -> str:
         return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
 
     text = LEAVES.sub(lambda m: f"can {_OWNER[m[1]]} still get {m[2]}{m[3]}?", text)
-    text = OBSTACLE.sub(lambda m: f"{m[1]}can {_subject_case(m[2])}{base_form(m[3])}{m[4]}", text)
+    text = OBSTACLE.sub(lambda m: f"can {_subject_case(m[1])}{base_form(m[2])}{m[3]}", text)
     text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
     return STATEMENT_ORDER.sub(ask, text)
