@@ -18,26 +18,27 @@ from __future__ import annotations
 import re
 
 _WORDS = (
-    r"sorry|wait|actually|i mean|i meant|correction|scratch that|or rather|my mistake|my bad"
-    r"|i mixed (?:that|it) up|i got (?:that|it) wrong|i was wrong|let me correct (?:that|myself)"
+    r"sorry|i mean|i meant|scratch that|or rather|my mistake|my bad|i mixed (?:that|it) up"
+    r"|i got (?:that|it) wrong|i was wrong|let me correct (?:that|myself)"
 )
-# a correction opens after a comma or dash: one or more marker words, then the new version.
-# A bare "no" counts only before a new subject ("no, the procuratorate did"), so "he has no
-# record, no, nothing at all" keeps its record.
+# "no", "wait" and "actually" also open asides and lists ("he is, actually, very ill"), so
+# they correct only before a new subject ("no, the procuratorate did", "wait, he turned 18")
+_WEAK = r"no|wait|actually"
 _SUBJECT = r"(?:the|he|she|it|they|his|her|their|my|our|i|we|that|this)\b"
-# (A marker before a full stop is an apology for what came before: "the procuratorate did,
-# sorry.")
+# A correction opens after a comma or a spaced dash (not the hyphen of "self-correction"):
+# marker words, then the new version. (A marker before a full stop is an apology for what
+# came before: "the procuratorate did, sorry.")
 CORRECTION = re.compile(
-    rf"\s*[,\u2013\u2014-]+\s*(?P<marks>(?:(?:no|{_WORDS})\b,?\s*)+)(?:[,\u2013\u2014-]+\s*)?"
-    rf"(?P<new>[^.?!;,]{{3,}})"
+    rf"(?:\s*,|\s+-+|\s*[\u2013\u2014])\s*(?P<marks>(?:(?:{_WEAK}|{_WORDS})\b,?\s*)+)"
+    rf"(?:[,\u2013\u2014-]+\s*)?(?P<new>[^.?!;,]{{3,}})"
 )
-_ONLY_NO = re.compile(r"(?:no\b,?\s*)+")
+_ONLY_WEAK = re.compile(rf"(?:(?:{_WEAK})\b,?\s*)+")
 _NEW_SUBJECT = re.compile(rf"\s*{_SUBJECT}")
 # where the retracted clause begins: a mark, a dash or a conjunction ("he wants to be the
 # surety but he is serving a sentence, actually he is in prison")
 _BOUNDARY = re.compile(r"[.?!;,\u2013\u2014]|\s-\s|^|\b(?:but|and|so|because|although|though) ")
 MAX_OLD_WORDS = 6  # a longer retracted clause is dropped only for a whole new clause
-_CLAUSE_START = re.compile(rf"\s*{_SUBJECT}\s+\w+")
+_CLAUSE_START = re.compile(r"\s*(?:he|she|it|they|i|we)\s+\w+")
 _DATE_START = re.compile(r"\s*(?:on|in|at|by|from|since|until|the \d|\d)")
 
 
@@ -50,7 +51,7 @@ def retract(text: str) -> str:
         old, new = text[begin : m.start()], m["new"]
         if not old.strip() or _DATE_START.match(new):
             continue
-        if _ONLY_NO.fullmatch(m["marks"]) and not _NEW_SUBJECT.match(new):
+        if _ONLY_WEAK.fullmatch(m["marks"]) and not _NEW_SUBJECT.match(new):
             continue
         if len(old.split()) > MAX_OLD_WORDS and not _CLAUSE_START.match(new):
             continue
