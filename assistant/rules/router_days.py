@@ -30,11 +30,13 @@ BARE_DAY_RE = re.compile(
 DAY_MONTH_RE = re.compile(
     r"\bon (\d{1,2})\.(\d{2})\b(?!\.\d|[\d:]|\s*(?:[ap]\.?m\b|h\b|hours?\b|o'clock))"
 )
+# words that correct a date just told ("on 30 january - sorry, on 31 january"), shared with
+# `router_text.CORRECTION_RE`
+DATE_FIX = r"sorry|i mean|i meant|correction|no wait|wait no|scratch that|make that|or rather"
 # a day corrected after a full date: "on 2 march, no wait, the 3rd" (the same month)
 CORRECTED_DAY_RE = re.compile(
-    r"\b(?:sorry|i mean|i meant|correction|no wait|wait no|no, wait|scratch that|make that"
-    rf"|or rather|actually),? (?:no,? )?(?:it was )?(?:on )?the (\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"(?! (?:of\b|{MON}))"
+    rf"\b(?:{DATE_FIX}|no, wait|actually),? (?:no,? )?(?:it was )?(?:on )?the (\d{{1,2}})"
+    rf"(?:st|nd|rd|th)\b(?! (?:of\b|{MON}))"
 )
 Found = tuple[int, date | None, str]  # (offset in the text, the date or None, assumption)
 

@@ -61,7 +61,6 @@ LEAVES = R(
     r"\bwhere (?:does|do|would) (?:that|this|it|all (?:that|this)) leave (his|her|their|my|our)"
     r" ((?:[\w-]+ ){0,3}?)((?:[\w-]+ ){0,2}[\w-]+)\s*\?"
 )
-_OWNER = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
 # an -ing verb's stem that takes back its "e" ("approv", "plac", "hir"), unless its base
 # form ends in a consonant after one vowel ("visit", not "visite")
 _TAKES_E = R(r"(?:[vcz]|u|[aeiou]s|[rd]g|ang|[^aeiou][aiou][kmnrt])$")
@@ -83,13 +82,16 @@ def base_form(word: str) -> str:
     return stem
 
 
-_SUBJECT_CASE = {"them": "they", "him": "he", "her": "she", "me": "i", "us": "we"}
+# a possessive ("leave HER bail") or object pronoun ("stops THEM arresting") as the subject
+_AS_SUBJECT = dict(
+    his="he", her="she", their="they", my="i", our="we", them="they", him="he", me="i", us="we"
+)
 
 
 def _subject_case(words: str) -> str:
     """ "them arresting" -> "they arrest": an object pronoun becomes the subject."""
     first, _, rest = words.partition(" ")
-    return f"{_SUBJECT_CASE.get(first, first)} {rest}"
+    return f"{_AS_SUBJECT.get(first, first)} {rest}"
 
 
 def statement_order(text: str) -> str:
@@ -100,7 +102,7 @@ def statement_order(text: str) -> str:
         modal = m[3].replace("can not", "can't").replace(" not", "n't")
         return f"{m[1]}{modal} {m[2].strip()} {m[4]}"
 
-    text = LEAVES.sub(lambda m: f"can {_OWNER[m[1]]} still get {m[2]}{m[3]}?", text)
+    text = LEAVES.sub(lambda m: f"can {_AS_SUBJECT[m[1]]} still get {m[2]}{m[3]}?", text)
     text = OBSTACLE.sub(lambda m: f"can {_subject_case(m[1])}{base_form(m[2])}{m[3]}", text)
     text = TAG_ORDER.sub(lambda m: ask(m).rstrip() + "?", text)
     return STATEMENT_ORDER.sub(ask, text)

@@ -26,6 +26,7 @@ from assistant.rules.router_clock import ISO_RE, MAX_MATCHES, find_time
 from assistant.rules.router_corrections import retract
 from assistant.rules.router_days import (
     AHEAD,
+    DATE_FIX,
     DAY,
     MON,
     ORD,
@@ -66,10 +67,7 @@ MDY_RE = re.compile(
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 # a date the user corrects to: "on 30 January - sorry, on 31 January", "no wait, the 3rd"
-CORRECTION_RE = re.compile(
-    r"\b(sorry|i mean|i meant|correction|no wait|wait no|scratch that|make that|or rather"
-    r"|not the [\w ]{1,20}? but)\b[^.?!]{0,20}$"
-)
+CORRECTION_RE = re.compile(rf"\b({DATE_FIX}|not the [\w ]{{1,20}}? but)\b[^.?!]{{0,20}}$")
 # without a year only after a word that introduces a date ("received it on 3/3", "fri 27/2"), so a
 # fraction ("3/4 of the deposit") or "24/7" is no date
 SHORT_SLASH_RE = re.compile(
