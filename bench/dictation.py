@@ -29,12 +29,14 @@ TODAY = date(2026, 3, 5)
 MIN_WORDS = 12
 
 
-def items() -> list[dict[str, Any]]:
+def items(min_words: int = MIN_WORDS) -> list[dict[str, Any]]:
+    """The plain labelled routing questions (no history, own date or filter) of
+    `min_words` words or more."""
     out = []
     for path in sorted((ROOT / "tests" / "rules").glob("routing*.yaml")):
         for case in yaml.safe_load(path.read_text(encoding="utf-8")):
             plain = not (case.get("history") or "today" in case or case.get("laws"))
-            if plain and len((case["q"] or "").split()) >= MIN_WORDS:
+            if plain and len((case["q"] or "").split()) >= min_words:
                 out.append(case)
     return out
 

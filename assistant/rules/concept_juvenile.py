@@ -33,7 +33,7 @@ JUVENILE: dict[str, tuple[str, ...]] = {
     "fine_with": _w(
         "no objection, no objections, supports, support, supportive, agrees, agreed, welcomes,"
         " happy to, won't hurt, will not hurt, won't harm, no harm, no adverse, no bad effect,"
-        " no negative, not be affected, won't be affected, no problem with, willing to accept,"
+        " no negative, no real effect, no significant effect, no effect, no impact, not be affected, won't be affected, no problem with, willing to accept,"
         " will accept, no problems, no problem, no trouble, causes no, cause no, fine with, okay"
         " with, ok with"
     ),

@@ -42,7 +42,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         " co-conspirator, co-conspirators, conspirators, fellow suspects,"
         " partners, others involved, other suspects, other members, gang members, associates,"
         " rest of the gang, the others, other people in the same case, others in the same case,"
-        " people in the same case, two others, the other two, the other suspects"
+        " people in the same case, two others, the other two, the other suspects, other men,"
+        " other women, three others, the other three"
     ),
     "kin": _w(
         "wife, husband, spouse, married, brother, sister, father, mother, son, daughter,"

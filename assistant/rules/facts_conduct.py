@@ -90,7 +90,8 @@ NOTHING_ELSE = re.compile(
     r"[,\s]+(?:he|she|they)\s+(?:has|have|had)?\s*(?:kept|followed|obeyed|complied with|stuck to)"
     r" (?:every|all|each of) (?:the |his |her |their )?(?:other )?(?:conditions?|rules|terms"
     r"|obligations)\b"
-    r"|\bnothing else (?:happened|was done|went wrong)\b|\bno other (?:breach|violation"
+    r"|\bnothing else (?:happened|was done|went wrong)\b|\b(?:done|did) nothing else (?:wrong"
+    r"|illegal|against the rules)\b|\bno other (?:breach|violation"
     r"|problem|incident)s?\b"
 )
 # every ground of arrest for breaking bail or surveillance (SPP Arts. 53, 68; MPS Arts. 78, 99)
@@ -155,12 +156,43 @@ def nothing_else(text: str, facts: dict[str, object], group: tuple[str, ...]) ->
     return {k: False for k in group if k not in facts}
 
 
-def read_kept_conduct(text: str) -> dict[str, bool]:
+# one lapse told, whether it did harm said to be unknown: "missed one summons ... we don't
+# know yet whether missing it caused any problem" (twice or serious consequences: SPP Art. 53)
+ONCE = (
+    (
+        "missed_summons",
+        re.compile(
+            r"\b(?:missed|skipped|failed to (?:attend|appear at|answer)) (?:one|a single|only one"
+            r"|just one|a|the)\b[^.?!;]{0,20}\b(?:summons|appointment|hearing|check-in|interview)\b"
+            # "they called him in and he did not go"
+            r"|\b(?:called|summoned) (?:him|her|them)(?: in)?\b[^.?!;]{0,30}\b(?:did not|didn't|never)"
+            r" (?:go|come|turn up|show up|appear)\b"
+        ),
+    ),
+    ("left_area", re.compile(r"\b(?:one|a single|only one|just one) (?:trip|journey)\b")),
+)
+_HARM = r"(?:caus\w+|problems?|harm\w*|consequences?|affect\w*|delay\w*|hurt|bad|came of it)"
+UNKNOWN_HARM = re.compile(
+    r"\b(?:don't|do not|not|no one|nobody)\b[^.?!;]{0,20}\b(?:know|sure|idea|clear|said)\b"
+    rf"[^.?!;]{{0,20}}\b(?:whether|if)\b[^.?!;]{{0,50}}\b{_HARM}\b"
+    # "whether anything bad came of it I do not know"
+    rf"|\b(?:whether|if)\b[^.?!;]{{0,40}}\b{_HARM}[^.?!;]{{0,30}}\b(?:i|we|they) (?:do not|don't"
+    r"|did not|didn't) (?:know|say)\b"
+)
+
+
+def read_kept_conduct(text: str) -> dict[str, object]:
     """The breaches the text denies, each False (lower-cased text); "nothing else happened"
-    denies every one (the reader's caller keeps any breach the text does tell)."""
-    kept = {key: False for key, rx in KEPT if rx.search(text)}
+    denies every one (the reader's caller keeps any breach the text does tell). A single
+    lapse whose harm is said to be unknown is "uncertain", never denied."""
+    kept: dict[str, object] = {key: False for key, rx in KEPT if rx.search(text)}
     if NOTHING_ELSE.search(text):
         kept |= dict.fromkeys(ALL_BREACHES, False)
+    if harm := UNKNOWN_HARM.search(text):
+        unsure = tuple(k for k, rx in ONCE if (m := rx.search(text)) and m.start() < harm.start())
+        kept = {k: v for k, v in kept.items() if k not in unsure}
+        if unsure:
+            kept["uncertain"] = unsure
     return kept
 
 

@@ -30,6 +30,8 @@ COUNTY_UP = R(
     r"\b(county|district|city|municipal|prefecture|prefectural|provincial|province|autonomous "
     r"region|national|npc)\b"
 )
+NOT_LEVEL = R(rf"\bnot (at |on |in |of )?(the |a )?{COUNTY_UP.pattern}")
+_END = R(r"[.?!]\s")
 ARREST = R(r"\barrest(ed|ing|s)?\b(?<!house arrest)")
 DETAIN = R(r"\b(detain\w*|detention|custody|lock\w* (him|her|them) up|hold (him|her|them))\b")
 OTHER = R(r"\b(bail|surveillance|house arrest|summon\w*|compelled appearance)\b")
@@ -37,8 +39,12 @@ OTHER = R(r"\b(bail|surveillance|house arrest|summon\w*|compelled appearance)\b"
 
 def _level(text: str) -> bool | None:
     """True for a county-or-higher congress, False for a township's, None when unsaid."""
-    near = [text[max(0, m.start() - 60) : m.end() + 20] for m in DEPUTY.finditer(text)]
-    joined = " ".join(near)
+    near = []
+    for m in DEPUTY.finditer(text):  # within the deputy's own sentence
+        lo = max([0, m.start() - 60] + [b.end() for b in _END.finditer(text, 0, m.start())])
+        hi = next((b.start() for b in _END.finditer(text, m.end())), len(text))
+        near.append(text[lo : min(hi, m.end() + 20)])
+    joined = NOT_LEVEL.sub(" ", " ".join(near))  # "the township one, not the county one"
     if TOWNSHIP.search(joined) and not COUNTY_UP.search(joined.replace("npc", "")):
         return False
     return True if COUNTY_UP.search(joined) else None

@@ -16,6 +16,7 @@ import re
 
 from assistant.rules.facts_acts import GOT_PERMIT
 from assistant.rules.facts_search import said
+from assistant.rules.negation import UNANSWERED
 from assistant.rules.router_leave import LEAVE_TOPICS, leave_asked
 
 R = re.compile
@@ -46,6 +47,8 @@ NO_APPROVAL = R(
 BY_PROCURATORATE = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(granted|gave|decided|put|placed|ordered"
     r"|approved (his |her |the )?bail|released)\b"
+    # "his bail was granted by the procuratorate"
+    r"|\b(granted|given|decided|ordered|imposed)\b (by|from) (the )?(procurator\w*|prosecutors?)\b"
 )
 CONSENT = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(agreed|consented|gave (its |their )?consent|signed off)\b"
@@ -72,11 +75,11 @@ IDENTIFY = R(
 RECOVER = R(
     r"\b(recover\w*|retriev\w+|get back|dig up|find|where (he|she) (hid|buried|stashed|put))\b"
     r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b"
-    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors) to (the )?(stolen|loot"
+    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors|us|me|you) to (the )?(stolen|loot"
     r"|money|property|goods|cash|funds|proceeds)"
     # "lead them to where the embezzled cash is hidden"
-    r"|\b(lead|leads|leading|take|show)\w* (the )?(investigators|them|police|officers|prosecutors)"
-    r" to where\b[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables"
+    r"|\b(lead|leads|leading|take|show)\w* (the )?(investigators|them|police|officers|prosecutors"
+    r"|us|me|you) to where\b[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables"
     r"|funds)\b"
     # "so that the gold can be recovered"
     r"|\b(loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b[^.?!;]{0,25}\b(be|is"
@@ -105,7 +108,9 @@ def _trip(text: str) -> dict[str, object]:
         out["leave_reason"] = False
     elif REASON.search(text):
         out["leave_reason"] = True
-    if NO_APPROVAL.search(text):
+    if UNANSWERED.search(text):  # asked, no answer yet: neither approved nor refused
+        out["uncertain"] = ("leave_approved",)
+    elif NO_APPROVAL.search(text):
         out["leave_approved"] = False
     elif GOT_PERMIT.search(text):
         out["leave_approved"] = True

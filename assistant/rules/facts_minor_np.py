@@ -93,8 +93,8 @@ def read_minor_np_facts(text: str) -> dict[str, object]:
     for key, rx in KINDS:
         if m := rx.search(text):
             out[key] = not negated(text, m.start(), m.end(), SHORT_WINDOW)
-    if m := FIRST.search(text):
-        out["recidivist"] = negated(text, m.start(), m.end())
+    if m := FIRST.search(text):  # "no previous offences, first offence": one cue, not two
+        out["recidivist"] = negated(text, m.start(), m.end(), SHORT_WINDOW)
     if m := MINOR.search(text):
         out["minor_crime"] = not negated(text, m.start(), m.end(), SHORT_WINDOW)
     if NOT_SETTLED.search(text):

@@ -20,9 +20,12 @@ NUMBERS = CARDINALS
 AGE_RE = re.compile(
     rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
+    # "a boy of sixteen", "a girl of 15"
+    rf"\b(?:boy|girl|son|daughter|child|kid|youth|teenager|lad|juvenile|minor) of {_NUM}\b"
+    r"(?![- ]?(?:days?|hours?|months?|weeks?|years? (?:ago|in|for|of|prison|jail)))|"
     # non-native "my daughter 15 years": the age, not a sentence
     rf"\b(?:son|daughter|boy|girl|child|kid),? {_NUM} years?\b(?! (?:ago|in|for|of|prison|jail))|"
-    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? {_NUM}\b(?! (?:days?|months?|weeks?))|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
+    rf"\b(?:aged |age of |age )?{_NUM}[- ]?(?:years?[- ]old|yo|y/o)\b|\baged? ?:? {_NUM}\b(?! (?:days?|months?|weeks?))|\b(?:is|was|turned) {_NUM}\b(?! (?:days?|hours?|months?|weeks?|years?))"
 )
 # "he stole it when he was 17", "was 15 at the time": the age at the offence, stated as such
 # ("had turned 18 three weeks before he joined the fight")
@@ -32,6 +35,9 @@ OFFENCE_AGE_RE = re.compile(
     rf"\bwhen (?:he|she|they|i|you|we|my [\w-]+) (?:was|were) {_NUM}\b"
     rf"|\b(?:was|were|aged) {_NUM}(?: years old)? (?:when|at the time|back then)\b"
     rf"|\bat (?:the )?age (?:of )?{_NUM}\b"
+    # a form's line: "Age at time of offence: 17", "age at the crime - 16"
+    rf"|\bage (?:at|when|of) (?:the )?(?:time (?:of )?(?:the )?)?(?:offen[cs]e|crime|incident"
+    rf"|time)\b ?[:=-]? ?{_NUM}\b"
     # "fourteen at the time, my cousin took part in a robbery"
     rf"|\b{_NUM} at the time\b(?! of day)"
     # "committed a fraud at 17": "at N" after the offence, not a clock time
@@ -132,6 +138,8 @@ COMBINED_RE = re.compile(
 LAWYERS_RE = re.compile(
     rf"\b{_NUM} (?:defen[cs]e )?(?:lawyers|attorneys|counsels|defenders)\b"
     r"|\ba (second|third|fourth|fifth) (?:defen[cs]e )?(?:lawyer|attorney|counsel|defender)\b"
+    # a form's line: "lawyers the family want to hire: 3"
+    rf"|\b(?:lawyers|attorneys|counsels|defenders)\b[^.?!:\d]{{0,40}}: ?{_NUM}\b"
 )
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
@@ -157,6 +165,8 @@ def read_numbers(text: str) -> dict[str, float]:
         at = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)  # the number itself
         if n >= 18 and any(a <= at < b for a, b in now):
             continue  # an adult now may have offended as a minor: the age then stays unknown
+        if uncertain(text, m.start()) or re.match(r"\s*or (already )?\d", text[m.end() :]):
+            break  # "not sure if I was 17 or already 18": the age is not known
         if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n
             break
@@ -164,7 +174,8 @@ def read_numbers(text: str) -> dict[str, float]:
         n = _num(m.group(1))
         out["combined_sentence_years"] = n if m.group(2) == "year" else n / 12
     if m := LAWYERS_RE.search(text):
-        out["lawyer_count"] = float(ORDINALS[m.group(2)]) if m.group(2) else _num(m.group(1))
+        n = next(g for g in m.groups() if g)
+        out["lawyer_count"] = float(ORDINALS[n]) if n in ORDINALS else _num(n)
     if m := UNDER_A_YEAR.search(text):
         out["possible_sentence_years"] = 0.9  # "under a year": within the one-year limit
     elif (

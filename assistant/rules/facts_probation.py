@@ -14,6 +14,10 @@ Example:
 from __future__ import annotations
 
 import re
+from calendar import monthrange
+from datetime import date
+
+from assistant.rules.router_days import MON, safe
 
 R = re.compile
 SCOPE = R(r"\b(conditional\w*|probation\w*)\b")
@@ -79,6 +83,52 @@ PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
 )
 
 
+# dated events, as a form gives them: "decision: 10 october 2025 ... incident: on 22
+# february 2026 he stole a bicycle" is a crime during the probation the decision opened
+FULL_DATE = R(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MON},? (\d{{4}})\b")
+DECIDED = R(r"\b(decision|decided|granted|imposed)\b")
+CRIME_ACT = R(
+    r"\b(stole|robbed|burgled|assaulted|stabbed|beat|hit|attacked|shoplifted|snatched|mugged"
+    r"|defrauded|scammed|broke into|committed|sold drugs|dealt drugs)\b"
+)
+
+
+def _dated(text: str, words: re.Pattern[str]) -> list[date]:
+    """The full dates in the sentences that hold `words`, within 60 characters of them."""
+    out = []
+    for w in words.finditer(text):
+        for m in FULL_DATE.finditer(text, max(0, w.start() - 60), w.end() + 60):
+            between = text[min(m.end(), w.end()) : max(m.start(), w.start())]
+            d = safe(int(m.group(3)), MONTHS[m.group(2)[:3]], int(m.group(1)))
+            if d and not re.search(r"[.?!;]", between):
+                out.append(d)
+    return out
+
+
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+LENGTH = R(
+    r"\bprobation (?:period )?(?:of |for )?(\d{1,2}) months?\b|\b(\d{1,2})[- ]months?'? probation\b"
+)
+
+
+def crime_after_decision(text: str) -> bool:
+    """Whether a crime is dated after the conditional decision's date (and, when the
+    probation's length in months is told, before it ended)."""
+    decided, crimes = _dated(text, DECIDED), _dated(text, CRIME_ACT)
+    if not (decided and crimes):
+        return False
+    start, crime = min(decided), max(crimes)
+    if m := LENGTH.search(text):
+        months = start.month - 1 + int(m.group(1) or m.group(2))
+        y, mo = start.year + months // 12, months % 12 + 1
+        end = date(y, mo, min(start.day, monthrange(y, mo)[1]))  # a month end is clamped
+        if crime > end:
+            return False
+    return crime > start
+
+
 def read_probation_facts(text: str) -> dict[str, object]:
     """The Art. 46 facts the (cleaned) text states; nothing when it names no conditional
     decision or probation."""
@@ -88,4 +138,6 @@ def read_probation_facts(text: str) -> dict[str, object]:
     for key, value, rx in PATTERNS:
         if key not in out and rx.search(text):
             out[key] = value
+    if crime_after_decision(text):
+        out["new_crime"] = True
     return out

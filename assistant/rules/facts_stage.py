@@ -22,6 +22,8 @@ SENTENCED_RE = re.compile(
     r"(?! old| ago)"
     # "the court gave him seven years", "the judge sent her to prison"
     r"|\b(court|judge)s? (gave|handed|sentenced|sent) (him|her|them)\b"
+    # a form's line: "Judgment: 3 years' imprisonment", "(final judgment 2019)"
+    r"|\b(final|effective) (judgment|verdict|sentence)\b|\b(judgment|verdict|sentence imposed): "
 )
 # told as prosecuted ("he was prosecuted and got seven years"), not asked ("whether he was")
 PROSECUTED = re.compile(
@@ -49,4 +51,11 @@ APOLOGY = re.compile(
     r"|make)\b)"
     r"|\b(i'm |i am |so |very )?sorry(?= (for|about) (my|the|this) (english|grammar|spelling|long"
     r"|message|post|question|writing|typos?|mess)\b| to (bother|ask|trouble|write|disturb)\b)"
+)
+# the law restated as a condition, no fact of the case: "MPS Art. 108 lets the police withhold
+# the notice if an accomplice might flee" (the facts follow in another sentence)
+LAW_IF = re.compile(
+    r"(?:^|(?<=[.!?]))[^.?!]*?\b(?:art(?:icle)?s?\.? ?\d+|the (?:law|rules?|provisions?|cpl|mps"
+    r"|spp|police rules?|procuratorate'?s? rules?))\b[^.?!]{0,40}?\b(?:lets?|allows?|permits?|says?"
+    r"|provides?|means|requires?|states?)\b[^.?!]*?\b(?:if|where|when|unless)\b[^.?!]*[.!]"
 )

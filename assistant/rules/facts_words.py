@@ -69,6 +69,10 @@ RELATED_AS = (
 )
 # a phrase matched just after "no"/"without": the cue before it negates it, so the fact is
 # False ("no family tie", "without accomplices"), and the phrase alone says nothing
+ANY_PARTY = (
+    r"\brelated to (anyone|anybody|any of the parties|any party|either (side|party)|the parties"
+    r"|anyone (involved|in the case))\b"
+)
 AFTER_NO = r"(?:(?<=\bno )|(?<=\bwithout ))"
 SEIZED = "caught|grabbed|seized|nabbed|chased|tackled|stopped"  # the suspect taken at once
 POSITIVE = (
@@ -171,6 +175,9 @@ POSITIVE = (
         r"|brother-in-law|sister-in-law|in-laws?|godfather|godson|classmate|best friend|old friend"
         r"|business partner|neighbou?r)\b",
     ),
+    # "he's not related to anyone involved": no tie of either kind (negated, so False)
+    ("official_is_party_or_relative", ANY_PARTY),
+    ("official_other_relation", ANY_PARTY),
     # denied grounds, matched after the cue (so False): "no family tie to anyone in the case",
     # "no interest in the outcome", "never a witness/expert/agent in it"
     (

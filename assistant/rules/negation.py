@@ -50,7 +50,8 @@ AFTER = re.compile(
 # raised but unsettled, so it is neither True nor False (the rule asks for it)
 UNSURE = re.compile(
     r"\b(((don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|no one"
-    r"|nobody|never) (has |have |had |can |could |will )?(really |honestly |actually |yet )?"
+    r"|nobody|never|won't|will not|wouldn't|would not|refused to|refuses to|declined to"
+    r"|declines to) (has |have |had |can |could |will )?(really |honestly |actually |yet )?"
     r"(know|knows|knew|tell|told|say|said|sure)"
     r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
     r" (say|find out|decide)|not yet (known|clear|decided|settled|determined)"
@@ -64,7 +65,9 @@ UNSURE = re.compile(
 HEDGE = re.compile(
     r"\b((might|may) (well |possibly )?be|maybe|perhaps|possibly"
     # "the police may treat her as one of the ringleaders": a view not yet taken
-    r"|(might|may|could) (treat|consider|regard|see|class\w*|count|label) (him|her|them|me) as)"
+    r"|(might|may|could) (treat|consider|regard|see|class\w*|count|label) (him|her|them|me) as"
+    # "the case might involve state secrets": a kind of case not yet settled
+    r"|(might|may|could) (possibly |well )?(involve|concern|relate to|touch on))"
     r"(\s+(a|an|the|one of the))?\s+$"
 )
 NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
@@ -89,6 +92,9 @@ TRAILING_DOUBT = re.compile(
     r"|[^.?!;]{0,120}?\b(it|this|that|which) (might|may|could) (be|turn out to be) serious\b"
     r"|[^.?!;]{0,120}?\b(no idea|don'?t know|do not know|not sure|can'?t say|cannot say) (whether|if)"
     r" (it|that|this)('s| is| was) (really )?(serious|true|real)\b"
+    # "... but we don't know whether doctors would call it serious"
+    r"|[^.?!;]{0,120}?\b(no idea|don'?t know|do not know|not sure|can'?t say|cannot say) (whether|if)"
+    r" [^.?!;]{0,40}?\b(it|that|this) (is |was )?(really |truly )?(serious|severe|grave)\b"
     r"|[^.?!;]{0,120}?\bstill (running|doing|waiting for|awaiting) (the |more )?(tests?|results"
     r"|diagnosis)\b"
     # a claim the writer disputes: "... claiming she ran the ring, which we dispute and nobody
@@ -99,6 +105,14 @@ TRAILING_DOUBT = re.compile(
     r"|not established|disputed|contested|denied)\b"
 )
 SHORT_WINDOW = 16  # for phrases that carry their own negation
+# a request not yet answered: "they haven't said yes or no yet", "still waiting for an
+# answer": whether it was granted is unknown, neither a yes nor a no
+UNANSWERED = re.compile(
+    r"\b(haven't|hasn't|have not|has not|not|never|didn't|did not)( yet)? (said yes or no|answered"
+    r"|replied|responded|decided|got back to (us|me|him|her))\b|\bno (answer|reply|response|decision)"
+    r" (yet|so far)\b|\bstill (waiting|wait) (for|on) (an? |the |their )?(answer|reply|response"
+    r"|decision)\b"
+)
 
 
 def clause_before(text: str, start: int, window: int = WINDOW) -> str:

@@ -49,7 +49,7 @@ DEADLINE_CUE = words(
     # "so we should expect an answer by 14 december?" (a premise to check)
     r"(expect|get|receive|have) (an? |the |their |its )?(answer|reply|decision|response|ruling)"
     r" (by|before|within)",
-    r"when (does|do|will|did) [^.?!]{0,40}\b(end|expire|run out|finish|lapse|close)",
+    r"when (does|do|will|did) [^.?!]{0,60}\b(end|expire|run out|finish|lapse|close)",
     r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
     r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
     r"(have|has) to be (notified|told|informed)",  # "latest the family has to be notified?"

@@ -14,6 +14,10 @@ A line break is a mark too: a chat message sent as lines ("my son", "he was 16",
 record be sealed") ends a sentence at each line (`end_lines`), unless the line already
 ends in a mark or the message looks hard-wrapped (every line about as long).
 
+A typed question can run a statement straight into its question clause with no comma
+("my sister is a deputy to the NPC can she be summoned?", "until a decision is made can
+he go on?"); `comma_questions` gives that clause the comma a careful writer would.
+
 Example:
     >>> punctuate("my son is sixteen he stole a bike can they let him go home")
     'my son is sixteen he stole a bike. can they let him go home?'
@@ -65,6 +69,61 @@ def end_lines(text: str) -> str:
         for line in lines[:-1]
     ]
     return "".join(joined) + lines[-1]
+
+
+# pictographs and symbols chat puts between clauses ("lost the envelope 🙃 whats my
+# deadline"), with their joiners and variation selectors
+EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+
+
+def emoji_stops(text: str) -> str:
+    """`text` without emoji; one between two words ends the sentence before it, like a full
+    stop ("lost the envelope 🙃 whats my deadline" -> "lost the envelope. whats my deadline").
+
+    >>> emoji_stops("can i go 😭? i lost it 🙃 whats next 👍")
+    'can i go? i lost it. whats next'
+    """
+
+    def stop(m: re.Match[str]) -> str:
+        before, after = text[: m.start()].rstrip(), text[m.end() :]
+        words_around = before[-1:].isalnum() and re.match(r"\s*[A-Za-z0-9]", after)
+        return "." if words_around else ""
+
+    return EMOJI.sub(stop, text)
+
+
+_QUESTION_SENTENCE = re.compile(r"[^.?!]+\?")
+_QUESTION_START_ANY_CASE = re.compile(QUESTION_START.pattern, re.IGNORECASE)
+# a question word just before ("what time must they", "how do we", chat "wen do they"), a
+# preposition ("till when can it"), "to" ("allowed to do it") or a subject ("before they do
+# that") keeps the auxiliary inside its clause
+_CARRIED = re.compile(
+    r"(?:\b(?:how|what|which|whose|whom|who|where|when|why|wen|wat|wot|y)(?: [\w']+){0,2}"
+    r"|\b(?:to|by|until|till|since|they|he|she|we|i|you|it))$"
+)
+
+
+def comma_questions(text: str) -> str:
+    """A comma before the question clause of a sentence ending in "?" that does not start
+    with one. A clause carried on by the words before it ("only", "if", "and": `_INSIDE`)
+    means the sentence has its question already; one after "what time", "allowed to" or
+    "they" (`_CARRIED`) is not a clause, and the next one is tried.
+
+    >>> comma_questions("Until a decision is made can he go on? He is 17.")
+    'Until a decision is made, can he go on? He is 17.'
+    """
+    cuts = []
+    for s in _QUESTION_SENTENCE.finditer(text):
+        for m in _QUESTION_START_ANY_CASE.finditer(text, s.start(), s.end()):
+            before = text[s.start() : m.start(1)].strip().lower()
+            if not before or _INSIDE.search(before):
+                break  # the sentence opens with its question, or carries it on
+            if not _CARRIED.search(before):
+                cuts.append(m.start(1))
+                break
+    for cut in reversed(cuts):
+        text = f"{text[:cut].rstrip()}, {text[cut:]}"
+    return text
 
 
 def punctuate(text: str) -> str:

@@ -112,7 +112,8 @@ def candidates(t: frozenset[str], text: str) -> Iterator[str]:
 
 # withholding told in lay verbs: "hold off on sending the notice", "keep us in the dark"
 WITHHOLD = re.compile(
-    r"\b(hold\w* off|put\w* off|postpon\w*|skip\w*|wait\w* (before|to)|sit\w* on)\b"
+    r"\b(hold\w* (off|back)|held back|keep\w* back|kept back|put\w* off|postpon\w*|skip\w*|wait\w*"
+    r" (before|to)|sit\w* on)\b"
     r"|\b(keep|kept|keeping|leave|left|leaving) (us|me|the family|them) in the dark\b"
     rf"|\b{KEPT_FROM}\b"
 )
@@ -122,7 +123,8 @@ WITHHOLD = re.compile(
 # the amount", "she won't tell us what she told the police"
 VAGUE_TELLING = re.compile(
     r"\s*(anything|nothing|much|what('s| is)? (going on|happening)|(the |an? )?(amount|sum|price"
-    r"|cost|fee|figure|reasons?|rules|procedure)|how much|why|what (he|she|they|the \w+) (said|told"
+    r"|cost|fee|figure|reasons?|rules|procedure|(likely |probable |possible )?(sentence|penalty"
+    r"|outcome))|how much|how long|why|whether|if|what (he|she|they|the \w+) (said|told"
     r"|saw|wrote|knows?|thinks?))\b"
 )
 

@@ -36,8 +36,15 @@ from assistant.rules.facts_new_crime import read_new_crime
 from assistant.rules.facts_numbers import read_numbers
 from assistant.rules.facts_others import CASE_KEYS, keep_own, own_texts
 from assistant.rules.facts_probation import read_probation_facts
-from assistant.rules.facts_stage import APOLOGY, PROSECUTED, SENTENCED_RE
-from assistant.rules.negation import CUE, SHORT_WINDOW, join_prefix, negated, uncertain
+from assistant.rules.facts_stage import APOLOGY, LAW_IF, PROSECUTED, SENTENCED_RE
+from assistant.rules.negation import (
+    CUE,
+    SHORT_WINDOW,
+    UNANSWERED,
+    join_prefix,
+    negated,
+    uncertain,
+)
 from assistant.rules.router_acts import plain_warrant
 from assistant.rules.router_patterns import NEG_RES, NON_VIOLENT_OFFENCE, NOT_CH_4_6, POS_RES
 from assistant.rules.router_visitors import read_visitor_facts
@@ -96,6 +103,11 @@ IMPLICATED = re.compile(
     r"\b(i|we|he|she|they)\b[^.,;?!]{0,25}?\b(involv\w*|took part|taken part|participat\w*"
     r"|implicated|a suspect|an accomplice|co-accused|investigated|suspected|charged)\b in\b"
 )
+# another person suspected besides the suspect: "the cops are looking at him for it too"
+ALSO_SUSPECTED = re.compile(
+    r"\b(looking at|investigating|suspect\w*|questioning|after|charging) (him|her|them)"
+    r"( [\w'-]+){0,5}? (too|as well|also)\b"
+)
 # The suspect's pronoun in a guarantor question ("vouch for HIM", "HER bail"): a pronoun of
 # the other gender then names the would-be guarantor ("can my mum vouch for him? she's
 # being investigated in the same case")
@@ -123,7 +135,8 @@ POLICE_CONSENT = re.compile(
 
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
-    if (m := POLICE_CONSENT.search(text)) and not uncertain(text, m.start()):
+    m = POLICE_CONSENT.search(text)
+    if m and not (uncertain(text, m.start()) or UNANSWERED.search(text, m.start())):
         asked = text[max(0, m.start() - 20) : m.start()] + m.group(3)  # "whether the police agree"
         refused = re.search(r"\b(refus|declin|reject|den(y|ie))\w*|\b(whether|if)\b", asked)
         no = negated(text, m.start(), None, SHORT_WINDOW) or CUE.search(m.group(3)) or refused
@@ -138,6 +151,8 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
         facts["guarantor_residence_income"] = True  # said in the user's own words
     if m := guarantor_involvement(text):  # "I had no involvement in it" / "she took part"
         facts.setdefault("guarantor_not_implicated", negated(text, m.start(2)))
+    elif (m := ALSO_SUSPECTED.search(text)) and not negated(text, m.start()):
+        facts.setdefault("guarantor_not_implicated", False)
     # "a single burglary; he acted alone": neither repeated nor in a gang, so not the major
     # roving, repeated or gang suspect whose arrest request may wait 30 days (MPS Art. 110)
     if "roving_repeat_gang" not in facts and states_all(text, "alone", "once"):
@@ -158,6 +173,7 @@ def read_facts(text: str) -> dict[str, object]:
     """Every fact the text states, those of the suspect's own conduct and state read only
     from the clauses about him (`facts_others`: "her husband did time" is not her record)."""
     text = APOLOGY.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
+    text = LAW_IF.sub(lambda m: " " * len(m.group(0)), text)
     own, case = own_texts(text)  # case: co-defendants' clauses kept, as the same case
     facts = _read_all(text)
     if own != text:

@@ -115,6 +115,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
     ),
     "eligibility.interrogation_outside_custody": R(
         rf"{MODAL}{SUBJ}{ADV} {TAKE_OUT}\b|{ALLOWED_TO}{TAKE_OUT}\b|{THAT_ALLOWED}|{ALLOWED_ASK}"
+        # "may I have the suspect brought out of the detention centre?"
+        rf"|{MODAL}{SUBJ}{ADV} (have|get)\b[^.?!;]{{0,40}}?\b(brought|taken|escorted|moved"
+        r"|transferred) (out|to)\b"
     ),
 }
 FRAMES["eligibility.leave_under_surveillance"] = FRAMES["eligibility.leave_on_bail"]

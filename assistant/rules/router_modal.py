@@ -201,7 +201,7 @@ LIMITS = {
     # "do its investigators have to stop working on the case?" (rewritten "must ... stop")
     # ... and from the other side: "may the detective keep investigating?" (CONTINUE)
     "eligibility.recusal_pending": R(
-        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|down tools|put [\w-]+ on hold|be (stopped"
+        rf"{MODAL}{SUBJ}{ADV} (stop|halt|suspend|pause|freeze|down tools|put( [\w-]+){{1,3}} on hold|be (stopped"
         rf"|halted|suspended|paused|put on hold))\b|{CONTINUE}"
     ),
     # "can the procuratorate give me his criminal record, or confirm he has one?"

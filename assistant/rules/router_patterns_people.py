@@ -72,6 +72,9 @@ PEOPLE = (
     ),
     (
         "crime_chapter_4_6",
+        # "took a classmate's phone": another's thing (not "the police took my son's phone")
+        r"\btook (a |an )?([\w-]+'s|someone's|somebody's) (phone|mobile|wallet|purse|bag|bike|bicycle"
+        r"|money|cash|laptop|watch|tablet|jewel\w*|scooter|car)\b|"
         r"\b(theft|stole|steal\w*|shoplift\w*|snatch\w*|mugg\w*|burgl\w*|pickpocket\w*|fraud|swindl\w*|scam\w*|robbery|extortion|intentional injury|assault\w*|affray|fight\w*|picking quarrels|provoking trouble|gambling|drugs?|defamation|insult\w*|illegal detention)\b"
         # theft told as taking someone's things: "took a bike from outside the mall"
         r"|\b(took|take|takes|taken|taking|grabbed|swiped|nicked|pinched) ((a|an|the|someone's|somebody's|some) )?([\w-]+ )?(bike|bicycle|e-bike|scooter|phone|mobile|wallet|purse|handbag|bag|money|cash|motorbike|laptop|clothes|goods|things|stuff|items|jewellery|jewelry)s?"
@@ -101,8 +104,8 @@ PEOPLE = (
         "community_no_adverse_effect",
         r"\b(community|neighbou?rhood|neighbou?rs) (is (fine|ok|okay|supportive)|are (fine|ok|"
         r"okay|supportive)|ha(s|ve) no objections?|supports?|agrees?|won't be "
-        r"affected|is not affected)|\bno (significant |real )?(adverse|bad|negative) (effect|"
-        r"impact) on (his|her|their|the) (community|neighbou?rhood)\b",
+        r"affected|is not affected)|\bno (significant |real |serious |major )?((adverse|bad|negative"
+        r"|ill) )?(effects?|impact) on (his|her|their|the) (community|neighbou?rhood)\b",
     ),
     (
         "guardianship",

@@ -35,7 +35,8 @@ from assistant.rules.router_days import (
     partial_dates,
     safe,
 )
-from assistant.rules.router_dictation import end_lines, punctuate
+from assistant.rules.router_dictation import comma_questions, emoji_stops, end_lines, punctuate
+from assistant.rules.router_forms import form_answers
 from assistant.rules.router_vocab import day_number, fix_typos
 
 MAX_CHARS = 4000
@@ -108,7 +109,7 @@ def clean(text: object) -> str:
     """Lower-cased, NFKC-normalised, control-free text capped at MAX_CHARS, with chat
     shorthand written out (the retrieval's own table, so both read "b4" and "yrs" alike)
     and the listed misspellings repaired; a line break ends a sentence, a detail the writer
-    corrects is read in its last version, and a long unpunctuated (dictated) message gets
+    corrects is read in its last version, a form's "label: none" is read as "no label", and a long unpunctuated (dictated) message gets
     sentence marks."""
     s = text if isinstance(text, str) else ""
     s = end_lines(unicodedata.normalize("NFKC", s[: MAX_CHARS * 2])[:MAX_CHARS])
@@ -118,8 +119,9 @@ def clean(text: object) -> str:
         .replace("\u201c", '"')
         .replace("\u201d", '"')
     )
-    s = fix_typos(expand("".join(ch if ch.isprintable() else " " for ch in s)).lower())
-    return punctuate(retract(CITED_NUMBER.sub(r"\1 ", s)))
+    s = emoji_stops("".join(ch if ch.isprintable() else " " for ch in s))
+    s = fix_typos(expand(s).lower())
+    return comma_questions(punctuate(form_answers(retract(CITED_NUMBER.sub(r"\1 ", s)))))
 
 
 def _year(text: str | None) -> int | None:

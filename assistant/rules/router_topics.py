@@ -139,7 +139,7 @@ TOPICS = {
         r"(deposit|bond)[^.?!]{0,30}\b(forfeit\w*|confiscat\w+)",
         # "the decision taking my bail money", "they kept the deposit"
         r"(tak\w+|took|keep\w*|kept|seiz\w+|withh[oe]ld\w*) (away )?(my|his|her|our|the|their)"
-        r" (bail money|deposit|bond)",
+        r" (bail money|(bail |security |cash )?deposit|(bail )?bond)",
     ),
     "fine": words("fined?"),
     "arrest_not_approved": words(
@@ -263,6 +263,7 @@ TOPICS = {
         r"|fights?|damage|amounts?|circumstances|violations?|infractions?|consequences|details?"
         r"|mistakes?|problems?|issues?|cases?|assault|harm|wounds?))",
         "juvenile",
+        "minors",  # "the rules for minors"
         # youth told, not the age: "since im young", "he's still so young"
         r"(i'm|im|i am|he's|he is|she's|she is|they're|they are) (still )?(so |very |too |only )?"
         r"young\b",
