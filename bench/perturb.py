@@ -30,7 +30,7 @@ _NUM_WORDS = (
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
 ).split()
 _MONTH = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul[yi]?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # a bare small number that is not part of a date, time, article number or sum
@@ -45,6 +45,7 @@ _CONTRACT = [
     ("are not", "aren't"), ("was not", "wasn't"), ("has not", "hasn't"), ("have not", "haven't"),
     ("cannot", "can't"), ("will not", "won't"), ("would not", "wouldn't"),
 ]  # fmt: skip
+_ELLIPTIC = re.compile(r"^(?:\S+\s+){0,4}\S+$|\b(?:this|that|it|so|such)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -57,9 +58,10 @@ def greeting(q: str) -> str:
 
 
 def question_first(q: str) -> str:
-    """The last sentence, when it is the question, moved to the front."""
+    """The last sentence, when it is the question, moved to the front; not a short or
+    elliptic one ("Is it?", "The rules permit this?"), which needs what came before."""
     parts = _SENTENCE.split(q.strip())
-    if len(parts) < 2 or not parts[-1].endswith("?"):
+    if len(parts) < 2 or not parts[-1].endswith("?") or _ELLIPTIC.search(parts[-1]):
         return q
     return " ".join([parts[-1], *parts[:-1]])
 
@@ -83,8 +85,8 @@ def number_words(q: str) -> str:
     """Bare numbers up to 20 (ages, counts, periods) written as words."""
 
     def word(m: re.Match[str]) -> str:
-        if _AFTER_MONTH.search(q[: m.start()]):
-            return m.group(0)  # "March 3": a date
+        if _AFTER_MONTH.search(q[: m.start()]) or m.group(1) in ("2", "4"):
+            return m.group(0)  # "March 3": a date; chat's "2" and "4" are "to" and "for"
         return _NUM_WORDS[int(m.group(1))]
 
     return _SMALL.sub(word, q)

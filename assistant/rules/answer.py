@@ -104,10 +104,19 @@ def _fallback(text: str, today: date) -> Route | None:
     return fallback(text, today, LEARNED_FALLBACK) if SEMANTIC_FALLBACK else None
 
 
+ASKED = re.compile(r"[^.?!]*\?")
+
+
 def _near(text: str, anchor: str) -> int | None:
-    """Position of the event word, used to pick among several dates."""
-    found = TOPICS[anchor].search(text) if anchor in TOPICS else None
-    return found.start() if found else None
+    """Position of the event word, used to pick among several dates: its first mention in a
+    statement, else its first at all ("when does bail expire? ... granted bail on 5 March"
+    tells the event after asking)."""
+    if anchor not in TOPICS:
+        return None
+    found = [m.start() for m in TOPICS[anchor].finditer(text)]
+    asked = [(m.start(), m.end()) for m in ASKED.finditer(text)]
+    told = [i for i in found if not any(a <= i < b for a, b in asked)]
+    return (told or found or [None])[0]
 
 
 def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> object:

@@ -29,7 +29,7 @@ TEEN_WORD = r"(fourteen|fifteen|sixteen|seventeen|thirteen|twelve)"
 MINOR_AGE = (
     rf"(is|was|aged|age|turned|just|only) {TEEN_WORD}\b|\b{TEEN_WORD}[- ]year[- ]old"
     # not a term or a range: "sentenced to 15 years", "for 12 years", "3-10 years"
-    r"|(?<!to )(?<!for )(?<!\d-)(?<!\d - )\b1[0-7] ?(yo|y/o|yrs?|years)\b"
+    rf"|(?<!to )(?<!for )(?<!\d-)(?<!\d - )\b(1[0-7]|{TEEN_WORD}) ?(yo|y/o|yrs?|years)\b"
     r"(?! (ago|later|before|after|in prison|sentence))"
 )
 # a summons refused, then the suspect fetched: compelled appearance in lay words ("they'll come

@@ -165,7 +165,7 @@ def read_numbers(text: str) -> dict[str, float]:
         at = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)  # the number itself
         if n >= 18 and any(a <= at < b for a, b in now):
             continue  # an adult now may have offended as a minor: the age then stays unknown
-        if uncertain(text, m.start()) or re.match(r"\s*or (already )?\d", text[m.end() :]):
+        if uncertain(text, m.start()) or re.match(rf"\s*or (already )?{_NUM}\b", text[m.end() :]):
             break  # "not sure if I was 17 or already 18": the age is not known
         if 5 <= n <= 99 and "age_at_offence" not in out:
             out["age_at_offence"] = n

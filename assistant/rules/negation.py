@@ -40,6 +40,11 @@ BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous troub
     # "won't tell us where, saying his accomplices could flee": a participle or relative
     # after a comma opens a clause of its own
     r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so)\b"
+    # a list typed without commas: "nothing to do with the case she owns her flat", "not
+    # violent never been in trouble" (a new subject, or a second negation, after the phrase)
+    r"|(?:(?<=\bcase)|(?<=\bit)|(?<=\bat all)|(?<=\bviolent)|(?<=\binvolved)|(?<=\bcrime))\s+"
+    r"(?=(?:he|she|they|we|i)(?:'s|'re|'m|'ve)\s|(?:he|she|they|we|i) (?:has|have|had|is|are|was"
+    r"|were|owns?|works?|lives?|earns?|enjoys?|never|can|will)\b|never\b)"
 )
 AFTER = re.compile(
     r"\s*(\?|:|-|—)?\s*(no|none|not really)\s*(?=[.,;!?]|$)"

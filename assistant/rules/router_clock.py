@@ -1,7 +1,7 @@
 """Read the time of day out of a chat question, stating every assumption made.
 
 Handles "21:30", "21:30h", "9.30 pm", "9pm", "noon", "midnight", "half past ten", "quarter
-to nine", "ten o'clock", the time in "2026-03-01 21:30", and "at 8" or "around 11" when the
+to nine", "ten o'clock", "seven p.m.", "at nine in the morning", the time in "2026-03-01 21:30", and "at 8" or "around 11" when the
 text names the part of the day ("yesterday evening"); "at 11 at night" is 23:00. Dates are
 read by `router_text`. All patterns are linear-time.
 
@@ -20,9 +20,7 @@ MAX_MATCHES = 8  # dates or times read per pattern
 ISO_RE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ](\d{1,2}):(\d{2}))?\b")
 CLOCK_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/:-]|\.\d)\s*(a\.?m\.?|p\.?m\.?)?")
 AMPM_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
-BARE_AT_RE = re.compile(
-    r"\bat (\d{1,2})(?: o'clock)? (?:in the )?(morning|evening|afternoon|night)\b"
-)
+
 # "yesterday evening at 8", "sunday night around 11": an hour read with the part of the day
 # ("at 10 this morning", "this morning at 10 to meet him"); a word other than these may be
 # a unit or a count ("at 10 years", "about 3 people")
@@ -33,10 +31,15 @@ BARE_NUM_RE = re.compile(
 )
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 HOUR_WORD = {w: i for i, w in enumerate(_HOURS, 1)}
+# "at 9 in the morning", "at nine this morning", "at seven last night"
+BARE_AT_RE = re.compile(
+    rf"\bat (\d{{1,2}}|{'|'.join(_HOURS)})(?: o'clock)? (?:in the |this |last |yesterday |that )?"
+    r"(morning|evening|afternoon|night)\b"
+)
 # "half past ten", "quarter to nine", "ten o'clock": the hour in words or digits
 WORD_CLOCK_RE = re.compile(
     rf"\b(?:(half|quarter) (past|to) )?({'|'.join(_HOURS)}|\d{{1,2}})"
-    r"(?(1)|(?= o'clock))\b(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?"
+    r"(?(1)|(?= o'clock|(?<=[a-z]) ?[ap]\.?m\b))\b(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?"
 )
 # "05/06/2026 (day first)", "dd/mm/yyyy": the writer says slashes put the day first
 DAY_PART_RE = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b")
@@ -65,7 +68,8 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
     for m in islice(AMPM_RE.finditer(text), MAX_MATCHES):
         found.append((m.start(), int(m.group(1)), 0, m.group(2)))
     for m in islice(BARE_AT_RE.finditer(text), MAX_MATCHES):
-        found.append((m.start(), int(m.group(1)), 0, "pm" if m.group(2) != "morning" else "am"))
+        h = HOUR_WORD.get(m.group(1)) or int(m.group(1))
+        found.append((m.start(), h, 0, "pm" if m.group(2) != "morning" else "am"))
     for m in islice(WORD_CLOCK_RE.finditer(text), MAX_MATCHES):
         h = HOUR_WORD.get(m.group(3)) or int(m.group(3))
         minute = {"half": 30, "quarter": 15}.get(m.group(1) or "", 0)

@@ -93,19 +93,35 @@ def emoji_stops(text: str) -> str:
 
 
 _QUESTION_SENTENCE = re.compile(r"[^.?!]+\?")
-_QUESTION_START_ANY_CASE = re.compile(QUESTION_START.pattern, re.IGNORECASE)
+# In a sentence that ends in "?", an inverted auxiliary before any noun phrase opens the
+# question ("... pending the decision is the investigation suspended?", "... could the public
+# security bureau put her ...")
+_ANY_SUBJECT = r"(?:the|a|an|my|our|his|her|their|your) [\w-]+"
+_QUESTION_START_ANY_CASE = re.compile(
+    QUESTION_START.pattern.replace(
+        _AUX_SUBJECT,
+        rf"(?:{_MODAL}|{_BE}|cannot|can't|won't)(?:n't)? (?:{_PRONOUN}|{_ANY_SUBJECT})",
+    ),
+    re.IGNORECASE,
+)
+_OPENS_ASKING = re.compile(
+    rf"\s*(?:{_MODAL}|{_BE}|am|shall|cannot)(?:n't)?\b|\s*(?:can't|won't)\b", re.IGNORECASE
+)
+# "that" here is an object ("before they do that do they ...?"), not a clause's start
+# (a dash or a bracket before it already sets the clause off)
+_INSIDE_QUESTION = re.compile(r"(\b(only|so|nor|neither|if|whether|and|or|but)|[-\u2013\u2014(])$")
 # a question word just before ("what time must they", "how do we", chat "wen do they"), a
 # preposition ("till when can it"), "to" ("allowed to do it") or a subject ("before they do
 # that") keeps the auxiliary inside its clause
 _CARRIED = re.compile(
-    r"(?:\b(?:how|what|which|whose|whom|who|where|when|why|wen|wat|wot|y)(?: [\w']+){0,2}"
-    r"|\b(?:to|by|until|till|since|they|he|she|we|i|you|it))$"
+    r"(?:\b(?:how|what|which|whose|whom|who|where|when|why|wen|wat|wot|y)(?: [\w']+){0,4}"
+    r"|\b(?:to|by|until|till|since|they|he|she|we|i|you|it|there|who|which))$"
 )
 
 
 def comma_questions(text: str) -> str:
     """A comma before the question clause of a sentence ending in "?" that does not start
-    with one. A clause carried on by the words before it ("only", "if", "and": `_INSIDE`)
+    with one. A clause carried on by the words before it ("only", "if", "and")
     means the sentence has its question already; one after "what time", "allowed to" or
     "they" (`_CARRIED`) is not a clause, and the next one is tried.
 
@@ -114,9 +130,11 @@ def comma_questions(text: str) -> str:
     """
     cuts = []
     for s in _QUESTION_SENTENCE.finditer(text):
+        if _OPENS_ASKING.match(text, s.start()):
+            continue  # "do suspects under house arrest have the right ...?"
         for m in _QUESTION_START_ANY_CASE.finditer(text, s.start(), s.end()):
             before = text[s.start() : m.start(1)].strip().lower()
-            if not before or _INSIDE.search(before):
+            if not before or _INSIDE_QUESTION.search(before):
                 break  # the sentence opens with its question, or carries it on
             if not _CARRIED.search(before):
                 cuts.append(m.start(1))

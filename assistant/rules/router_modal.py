@@ -27,7 +27,7 @@ R = re.compile
 NOT_WH = r"(?<!who )(?<!whom )(?<!where )(?<!how )(?<!what )"
 FUT = r"(can|could|may|might|will|would|should|shall|must)"
 # "shouldn't he be taken off the case?", "can't they let her out?", "won't they ...?"
-ANY = r"((can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)(n't|'t)?|won't)"
+ANY = r"((can|could|may|might|will|would|should|shall|must|is|are|am|does|do|did)(n't|'t)?|won't|cannot)"
 # A yes/no question puts the modal first ("CAN she get bail?"); a premise stated with the
 # subject first ("mothers can never be arrested, correct?") is not the question asked.
 # Indirect questions keep the subject first after "whether"/"if" ("... whether she can").
@@ -39,7 +39,7 @@ INDIRECT = r"\b(?:whether|if)(?: [\w'-]+){1,5}? "
 SURELY = r"\b(?:surely|presumably|i (?:assume|suppose|guess|hope|take it))(?: [\w'-]+){1,3}? "
 MODAL = (
     rf"(?:{START}{NOT_WH}{ANY}|{INDIRECT}{FUT}|{TIME_CLAUSE}{FUT}"
-    rf"|{SURELY}(?:{FUT}(?:n't|'t)?|(?:has|have|needs?|ought) to))\b"  # "surely he has to stop"
+    rf"|{SURELY}(?:{FUT}(?:n't|'t)?|cannot|(?:has|have|needs?|ought) to))\b"  # "surely he has to stop"
 )
 FUTURE = rf"(?:{START}{NOT_WH}{FUT}|{INDIRECT}{FUT})\b"
 SUBJ = r"(?: [\w'()-]+,?){0,6}?"  # the subject: a few words ("my daughter (15)") before the verb

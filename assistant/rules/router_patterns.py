@@ -58,7 +58,10 @@ NEGATIVE = (
 MEASURES = (
     ("state_secrets", r"\bstate[- ]secrets?\b"),
     ("endangers_public_security", r"\b(seriously )?endanger\w* (the )?public security\b"),
-    ("family_not_involved", r"\b(not involved|nothing to do with the case|uninvolved)\b"),
+    (
+        "family_not_involved",
+        r"\b(not involved|(is|are|was|were)n't involved|nothing to do with the case|uninvolved)\b",
+    ),
     (
         "facts_ascertained",
         r"\b(facts are (basically )?(clear|ascertained)|investigation is (over|finished|complete))\b",

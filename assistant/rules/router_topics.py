@@ -7,7 +7,7 @@ import re
 from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
-from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE
+from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE, TEEN_WORD
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_acts import ACT_TOPICS
 from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
@@ -273,7 +273,7 @@ TOPICS = {
         "under 18",
         MINOR_AGE,
         r"(is|was|aged|age|turned) 1[0-7]",
-        r"(defendant|suspect|offender|boy|girl|son|daughter|nephew|niece),? \(?1[0-7]"
+        rf"(defendant|suspect|offender|boy|girl|son|daughter|nephew|niece),? \(?(1[0-7]|{TEEN_WORD})"
         r"(?![- ]?(days?|hours?|months?))",
     ),
     "probation": words("probation", "suspended sentence"),

@@ -31,12 +31,14 @@ def test_question_clause_run_on_gets_its_comma() -> None:
     assert comma_questions("while the review is pending can she keep working on it?") == (
         "while the review is pending, can she keep working on it?"
     )
+    assert comma_questions("before they do that do they have to ask?") == (
+        "before they do that, do they have to ask?"
+    )
     # a question word, an infinitive or a subject before the auxiliary carries it on
     for q in (
         "how do we apply for bail?",
         "what time must they let him go?",
         "they told us we are not allowed to do it there, are they?",
-        "before they do that do they have to ask?",
         "he was held on 1 march, till when can it last?",
     ):
         assert comma_questions(q) == q
@@ -167,3 +169,39 @@ def test_other_wordings_of_facts() -> None:
         )
         is True
     )
+
+
+def test_perturbation_findings() -> None:
+    # "cannot" opens a question as "can't" does
+    q = (
+        "The investigator on my brother's case is the victim's son. Surely he cannot go on "
+        "investigating it?"
+    )
+    assert ask(q)[0] == "eligibility.recusal"
+    # clock times in words
+    r = answer_rule_question(
+        "The police detained my son at eight in the evening on 3 March. By when must they tell us?",
+        today=TODAY,
+    )
+    assert r is not None and r.computed.get("deadline") == "2026-03-04T20:00"
+    # ages in words
+    assert ask("my daughter (sixteen) was caught shoplifting. can they not prosecute her?")[0] == (
+        "eligibility.juvenile_non_prosecution"
+    )
+    # the event told after the question: its date, not the first one
+    r = answer_rule_question(
+        "When does the bail run out? He was detained on 2 March 2026 and the police granted "
+        "bail on 4 March.",
+        today=TODAY,
+    )
+    assert r is not None and r.computed.get("deadline") == "2027-03-04"  # from 4 March, not 2
+    # an inverted auxiliary before any noun phrase, after a fronted clause without its comma
+    assert comma_questions("while we wait could the public security bureau release him?") == (
+        "while we wait, could the public security bureau release him?"
+    )
+    assert comma_questions("do suspects on bail have the right to a lawyer?") == (
+        "do suspects on bail have the right to a lawyer?"
+    )
+    # a list typed without commas ends the negation at a new subject
+    f = facts("my uncle has nothing to do with the case he owns his flat and earns a salary.")
+    assert f.get("guarantor_residence_income") is True
