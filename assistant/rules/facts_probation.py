@@ -93,6 +93,9 @@ CRIME_ACT = R(
 )
 
 
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
 def _dated(text: str, words: re.Pattern[str]) -> list[date]:
     """The full dates in the sentences that hold `words`, within 60 characters of them."""
     out = []
@@ -103,9 +106,6 @@ def _dated(text: str, words: re.Pattern[str]) -> list[date]:
             if d and not re.search(r"[.?!;]", between):
                 out.append(d)
     return out
-
-
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 LENGTH = R(
