@@ -26,6 +26,7 @@ from datetime import date, datetime
 from assistant.rules.asked_as import as_asked
 from assistant.rules.facts_birth import adult_for_minors, age_from_birth
 from assistant.rules.model import RuleResult
+from assistant.rules.router_asks import ASKING
 from assistant.rules.router_clock import find_time
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
 from assistant.rules.router_facts import asked_body, read_body, read_facts
@@ -104,9 +105,6 @@ def _fallback(text: str, today: date) -> Route | None:
     return fallback(text, today, LEARNED_FALLBACK) if SEMANTIC_FALLBACK else None
 
 
-ASKED = re.compile(r"[^.?!]*\?")
-
-
 def _near(text: str, anchor: str) -> int | None:
     """Position of the event word, used to pick among several dates: its first mention in a
     statement, else its first at all ("when does bail expire? ... granted bail on 5 March"
@@ -114,7 +112,7 @@ def _near(text: str, anchor: str) -> int | None:
     if anchor not in TOPICS:
         return None
     found = [m.start() for m in TOPICS[anchor].finditer(text)]
-    asked = [(m.start(), m.end()) for m in ASKED.finditer(text)]
+    asked = [(m.start(), m.end()) for m in ASKING.finditer(text)]
     told = [i for i in found if not any(a <= i < b for a, b in asked)]
     return (told or found or [None])[0]
 

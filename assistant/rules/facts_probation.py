@@ -18,6 +18,7 @@ from calendar import monthrange
 from datetime import date
 
 from assistant.rules.router_days import MON, safe
+from assistant.rules.router_text import MONTHS
 
 R = re.compile
 SCOPE = R(r"\b(conditional\w*|probation\w*)\b")
@@ -91,9 +92,6 @@ CRIME_ACT = R(
     r"\b(stole|robbed|burgled|assaulted|stabbed|beat|hit|attacked|shoplifted|snatched|mugged"
     r"|defrauded|scammed|broke into|committed|sold drugs|dealt drugs)\b"
 )
-
-
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def _dated(text: str, words: re.Pattern[str]) -> list[date]:

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.negation import (
-    TRAILING_DOUBT,
-    TRAILING_UNKNOWN,
-    UNSURE,
-    WHETHER,
-    WINDOW,
-    clause_before,
-)
+from assistant.rules.negation import UNSURE, WINDOW, clause_before, doubted_after
 
 R = re.compile
 WARRANT = r"(search |separate |valid )*(warrant|papers|paperwork)"
@@ -82,10 +75,7 @@ def said(rx: re.Pattern[str], text: str) -> bool | None:
     # only a doubt said ("not sure if"), not a hedge: "they think she may be hiding" is a fact
     if m is None or UNSURE.search(clause_before(text, m.start(), 2 * WINDOW)):
         return None
-    # the doubt told after it: "whether there was really no time ... is disputed"
-    if TRAILING_DOUBT.match(text, m.start()) or (
-        WHETHER.search(clause_before(text, m.start())) and TRAILING_UNKNOWN.match(text, m.start())
-    ):
+    if doubted_after(text, m.start()):  # "whether there was really no time ... is disputed"
         return None
     return not NOT_CUE.search(clause_before(text, m.start(), 30))
 

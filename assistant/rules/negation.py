@@ -160,11 +160,18 @@ def uncertain(text: str, start: int) -> bool:
     # the doubt may open a long clause
     if UNSURE.search(clause_before(text, start, window=2 * WINDOW)):
         return True
-    # the doubt told after it: "maybe case involve state secret, maybe not, I don't know",
-    # "whether he might hide his papers, I cannot say"
+    return doubted_after(text, start)
+
+
+def doubted_after(text: str, start: int) -> bool:
+    """Whether the keyword at `start` is doubted after it: "maybe case involve state secret,
+    maybe not, I don't know", "whether he might hide his papers, I cannot say", "whether
+    there was really no time ... is disputed"."""
     if TRAILING_DOUBT.match(text, start):
         return True
-    return bool(WHETHER.search(before)) and TRAILING_UNKNOWN.match(text, start) is not None
+    return bool(WHETHER.search(clause_before(text, start))) and (
+        TRAILING_UNKNOWN.match(text, start) is not None
+    )
 
 
 def asked_part(text: str) -> str:

@@ -38,11 +38,19 @@ _PRONOUN = (
 # "can my son ...", but not "the investigator is my husband's brother" (a be-verb before a
 # possessive is a statement's predicate as often as a question)
 _AUX_SUBJECT = rf"(?:{_MODAL} (?:{_PRONOUN}|(?:my|our|his|her) \w+)|{_BE} {_PRONOUN})"
+
+
+def _question_start(aux_subject: str) -> str:
+    """A question clause's start: the inverted auxiliary and its subject, with any question
+    word before it ("how long can they ..."), or "what happens"."""
+    return (
+        rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since) )?(?:how (?:long|many \w+|much"
+        rf"|soon)|when|what|why|where|who) )?{aux_subject}\b|what happens\b)"
+    )
+
+
 # "can the police ...", "how long can they ...", "what happens if ..."
-QUESTION_START = re.compile(
-    rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since) )?(?:how (?:long|many \w+|much"
-    rf"|soon)|when|what|why|where|who) )?{_AUX_SUBJECT}\b|what happens\b)"
-)
+QUESTION_START = re.compile(_question_start(_AUX_SUBJECT))
 # words after which an inverted auxiliary is still inside the clause ("not only can they")
 _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
 
@@ -98,9 +106,8 @@ _QUESTION_SENTENCE = re.compile(r"[^.?!]+\?")
 # security bureau put her ...")
 _ANY_SUBJECT = r"(?:the|a|an|my|our|his|her|their|your) [\w-]+"
 _QUESTION_START_ANY_CASE = re.compile(
-    QUESTION_START.pattern.replace(
-        _AUX_SUBJECT,
-        rf"(?:{_MODAL}|{_BE}|cannot|can't|won't)(?:n't)? (?:{_PRONOUN}|{_ANY_SUBJECT})",
+    _question_start(
+        rf"(?:{_MODAL}|{_BE}|cannot|can't|won't)(?:n't)? (?:{_PRONOUN}|{_ANY_SUBJECT})"
     ),
     re.IGNORECASE,
 )

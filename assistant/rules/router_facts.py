@@ -172,8 +172,8 @@ def _read_combined(text: str, facts: dict[str, object]) -> None:
 def read_facts(text: str) -> dict[str, object]:
     """Every fact the text states, those of the suspect's own conduct and state read only
     from the clauses about him (`facts_others`: "her husband did time" is not her record)."""
-    text = APOLOGY.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
-    text = LAW_IF.sub(lambda m: " " * len(m.group(0)), text)
+    for said_aside in (APOLOGY, LAW_IF):  # blanked, same length: offsets hold
+        text = said_aside.sub(lambda m: " " * len(m.group(0)), text)
     own, case = own_texts(text)  # case: co-defendants' clauses kept, as the same case
     facts = _read_all(text)
     if own != text:

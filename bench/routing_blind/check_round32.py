@@ -11,13 +11,10 @@ named under "uncertain". Run:
 
 from __future__ import annotations
 
-import datetime
 import sys
 from pathlib import Path
 
-import yaml
-
-from assistant.rules.rulebook import all_rules
+from bench.label_check import check_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN = ROOT / "tests/rules/routing_round42_setG.yaml"
@@ -313,49 +310,8 @@ ENCODED: list = [
 ]
 
 
-def moment(text: str | None) -> datetime.date | datetime.datetime | None:
-    if text is None:
-        return None
-    return (
-        datetime.datetime.fromisoformat(text) if "T" in text else datetime.date.fromisoformat(text)
-    )
-
-
-def run(rule_id: str, check: dict):
-    spec = all_rules()[rule_id]
-    args = dict(check)
-    if rule_id.startswith("eligibility."):
-        return spec.func(args["facts"], body=args["body"])
-    return spec.func(moment(args.pop("start")), **args)
-
-
 def main() -> int:
-    rules = all_rules()
-    open_items = yaml.safe_load(OPEN.read_text(encoding="utf-8"))
-    blind_items = yaml.safe_load(BLIND.read_text(encoding="utf-8"))
-    order = [it for pair in zip(open_items, blind_items, strict=True) for it in pair]
-    assert len(order) == len(ENCODED) == 100, (len(order), len(ENCODED))
-    checked = agree = 0
-    for n, (item, enc) in enumerate(zip(order, ENCODED, strict=True), 1):
-        where = f"{'open' if n % 2 else 'blind'} #{(n + 1) // 2} (writing order {n})"
-        if enc is None:
-            assert item["rule"] is None, where
-            continue
-        rule_id, check = enc
-        assert item["rule"] == rule_id and rule_id in rules, where
-        res = run(rule_id, check)
-        checked += 1
-        same = res.computed == (item.get("computed") or {}) and bool(res.needs) == bool(
-            item.get("needs")
-        )
-        agree += same
-        if not same:
-            print(
-                f"DISAGREE {where} {rule_id}: label {item.get('computed')} needs={item.get('needs')}"
-                f" / function {res.computed} needs={bool(res.needs)}"
-            )
-    print(f"{checked} labels checked, {agree} agree")
-    return 0 if agree == checked else 1
+    return check_labels(OPEN, BLIND, ENCODED)
 
 
 if __name__ == "__main__":
