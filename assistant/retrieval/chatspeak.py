@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.retrieval.hanzi import translate
+
 CHAT: dict[str, str] = {
     "b4": "before", "sum1": "someone", "some1": "someone", "any1": "anyone",
     "no1": "no one", "every1": "everyone", "wen": "when", "wat": "what", "wot": "what",
@@ -73,6 +75,11 @@ PINYIN = {
     "buqisu": "non-prosecution", "bu qisu": "non-prosecution", "daibu": "arrest",
     "kanshousuo": "detention house", "jianchayuan": "procuratorate",
     "gonganju": "public security bureau", "huibi": "withdrawal",
+    # single words users type alone; each has a "u", which the scan's cheap test relies on
+    "qubao": "bail", "juliu": "detention", "juchuan": "compelled appearance",
+    "chuanhuan": "summons", "lushi": "lawyer", "paichusuo": "police station",
+    "fayuan": "court", "huanxing": "probation", "shencha qisu": "examination for prosecution",
+    "jiancha yuan": "procuratorate", "gong an ju": "public security bureau",
 }  # fmt: skip
 _PINYIN = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(PINYIN, key=len, reverse=True)) + r")\b", re.I
@@ -144,7 +151,8 @@ _LINK_NEEDS = re.compile(r" (?:[24b]|tel) ", re.I)
 
 def expand(text: str) -> str:
     """`text` with chat shorthand, pinyin and word-for-word translated terms written out
-    (case kept where nothing changed)."""
+    (case kept where nothing changed); Chinese terms are translated first."""
+    text = translate(text)
     if "u" in text or "U" in text:  # every pinyin term has one: most questions skip the scan
         text = _PINYIN.sub(lambda m: PINYIN[m.group(1).lower()], text)
     if _LITERAL_NEEDS.search(text):

@@ -42,7 +42,9 @@ logger = logging.getLogger(__name__)
 MAX_TURNS = 3
 # A deadline question that asks for a date; without one, "how long can ..." asks for the period.
 ASKS_DATE = re.compile(
-    r"\b(by when|when (must|should|does|do|did|will|is|are)|deadlines?|what date|"
+    # ("is there a deadline ...?" without a date asks whether a limit exists: retrieval)
+    r"\b(by when|when (must|should|does|do|did|will|is|are)|(?<!is there a )(?<!is there any )"
+    r"(?<!are there )(?<!are there any )deadlines?|what date|"
     r"by what (date|time|day)|last (day|date)|latest|until when|till when|up to when|expir\w+"
     # non-native order: "when they must release him?", "what time do they have to stop?"
     r"|when (they|he|she|we|the \w+) (must|should|have to|has to|need to)|what time)\b"
@@ -117,8 +119,20 @@ def _near(text: str, anchor: str) -> int | None:
     return (told or found or [None])[0]
 
 
+# a review or complaint runs from the day the decision reached the person ("3 Mar - they read
+# the confiscation decision to me"), which a dated story tells apart from the decision's day
+RECEIVED = re.compile(
+    r"\b(received|got|was given|were given|(was|were) served|read (out )?(it|the [\w ]{0,25}?decision"
+    r"|the [\w ]{0,25}?notice) (out )?to (me|us|him|her|them))\b"
+)
+FROM_RECEIPT = ("review", "reconsideration", "complaint")
+
+
 def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> object:
-    when = find_when(text, today, _near(text, r.anchor))
+    near = _near(text, r.anchor)
+    if r.rule_id.endswith(FROM_RECEIPT) and (got := RECEIVED.search(text)):
+        near = got.start()
+    when = find_when(text, today, near)
     notes += when.assumptions
     if when.moment is not None or not context:
         return when.moment

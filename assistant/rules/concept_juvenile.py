@@ -65,7 +65,8 @@ JUVENILE: dict[str, tuple[str, ...]] = {
     "helper": _w(
         "lookout, look-out, kept watch, stood guard, getaway driver, only helped, just helped,"
         " minor role, secondary role, auxiliary, just followed, only followed, follower, keep"
-        " watch, keeping watch, keep a lookout, keep lookout"
+        " watch, keeping watch, keep a lookout, keep lookout, stood watch, stand watch, standing"
+        " watch, kept a lookout, kept lookout, acted as lookout, stood lookout, kept guard"
     ),
     "disabled": _w(
         "deaf, mute, dumb, blind, hearing impaired, visually impaired, cannot hear, cannot speak,"

@@ -26,6 +26,8 @@ from assistant.rules.negation import negated
 
 R = re.compile
 TEEN_WORD = r"(fourteen|fifteen|sixteen|seventeen|thirteen|twelve)"
+# an exam's or case note's party and age: "M, 15, committed a minor theft", "zhang san, 16, ..."
+PARTY_AGED = r"(?:^|(?<=[.;:] ))(?:[a-z]\.?|[a-z]{2,} [a-z]{2,}|(?:mr|ms|mrs)\.? [a-z]+), "
 MINOR_AGE = (
     rf"(is|was|aged|age|turned|just|only) {TEEN_WORD}\b|\b{TEEN_WORD}[- ]year[- ]old"
     # not a term or a range: "sentenced to 15 years", "for 12 years", "3-10 years"

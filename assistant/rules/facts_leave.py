@@ -34,7 +34,7 @@ NO_APPROVAL = R(
     rf"|(the )?(police'?s?|their|an?|any) {PERMIT}|{PERMIT})"
     r"|\b(not|never|no) (ask|tell|report|apply)\w*\b"
     r"|\b(police|they|station)\b[^.?!;]{0,20}\b(refused|rejected|denied|turned (it|him|her) down"
-    r"|said no)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
+    r"|said no|says? no|(not|don't|do not|didn't|did not|won't|wouldn't) approve)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
     # "I don't want (to) tell the police", "won't ask them"
     r"|\b(don't|do not|doesn't|does not|won't|will not) (want (to )?|plan (to |on )|intend to )?"
     r"(ask|tell|report|apply|inform)\w*\b"
@@ -75,7 +75,7 @@ IDENTIFY = R(
 RECOVER = R(
     r"\b(recover\w*|retriev\w+|get back|dig up|find|where (he|she) (hid|buried|stashed|put))\b"
     r"[^.?!;]{0,30}\b(stolen|loot|money|property|goods|cash|proceeds|gold|valuables|car|funds)\b"
-    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors|us|me|you) to (the )?(stolen|loot"
+    r"|\blead\w* (the )?(investigators|them|police|officers|prosecutors|us|me|you) to (the )?([\w-]+ )?(stolen|loot"
     r"|money|property|goods|cash|funds|proceeds)"
     # "lead them to where the embezzled cash is hidden"
     r"|\b(lead|leads|leading|take|show)\w* (the )?(investigators|them|police|officers|prosecutors"

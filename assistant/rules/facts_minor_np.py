@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.negation import SHORT_WINDOW, negated
+from assistant.rules.negation import SHORT_WINDOW, negated, uncertain
 
 R = re.compile
 # "not charge him" is the lay "not prosecute him"
@@ -99,6 +99,7 @@ def read_minor_np_facts(text: str) -> dict[str, object]:
         out["minor_crime"] = not negated(text, m.start(), m.end(), SHORT_WINDOW)
     if NOT_SETTLED.search(text):
         out["compensation_settled"] = False
-    elif m := SETTLED.search(text):
+    elif (m := SETTLED.search(text)) and not uncertain(text, m.start()):
+        # "whether an agreement was reached is unknown": left for the rule to ask
         out["compensation_settled"] = not negated(text, m.start(), m.end(), SHORT_WINDOW)
     return out

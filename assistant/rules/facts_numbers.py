@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.negation import uncertain
+from assistant.rules.facts_everyday import PARTY_AGED
+from assistant.rules.negation import UNSURE, UNSURE_WINDOW, clause_before, uncertain
 from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
 
 _NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
+# a second value after a sentence: "4 years or 6", "four or five years"
+ALTERNATIVE = re.compile(rf"\s*(?:years?|months?)?\s*or\s*(?:maybe |perhaps |possibly )?{_NUM}\b")
 NUMBERS = CARDINALS
 
 AGE_RE = re.compile(
     rf"\b(?:juvenile|minor|defendant|suspect|offender|boy|girl|son|daughter),? \(?{_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years?|am|pm|h)\b)|"
+    # an exam's or case note's party: "M, 15, committed a minor theft", "zhang san, 16, stole"
+    rf"{PARTY_AGED}{_NUM},|"
     # "a boy of sixteen", "a girl of 15"
     rf"\b(?:boy|girl|son|daughter|child|kid|youth|teenager|lad|juvenile|minor) of {_NUM}\b"
     r"(?![- ]?(?:days?|hours?|months?|weeks?|years? (?:ago|in|for|of|prison|jail)))|"
@@ -133,6 +138,9 @@ BIRTHDAY_RE = re.compile(
 COMBINED_RE = re.compile(
     rf"\bcombined (?:sentence|punishment|term)\b[^.?!;\d]{{0,20}}?\b{_NUM}(?: and a half)?[- ]"
     r"(year|month)s?\b"
+    # "the old and new sentences together come to seven years"
+    rf"|\bsentences? (?:together|combined|in total)\b[^.?!;\d]{{0,20}}?\b{_NUM}(?: and a half)?[- ]"
+    r"(year|month)s?\b"
 )
 # "wants three lawyers", "hire a third lawyer": the number of lawyers (SPP Rules Art. 146)
 LAWYERS_RE = re.compile(
@@ -171,8 +179,8 @@ def read_numbers(text: str) -> dict[str, float]:
             out["age_at_offence"] = n
             break
     if m := COMBINED_RE.search(text):  # the new combined sentence (SPP Juvenile Art. 65)
-        n = _num(m.group(1))
-        out["combined_sentence_years"] = n if m.group(2) == "year" else n / 12
+        n, unit = (_num(m.group(1)), m.group(2)) if m.group(1) else (_num(m.group(3)), m.group(4))
+        out["combined_sentence_years"] = n if unit == "year" else n / 12
     if m := LAWYERS_RE.search(text):
         n = next(g for g in m.groups() if g)
         out["lawyer_count"] = float(ORDINALS[n]) if n in ORDINALS else _num(n)
@@ -194,4 +202,14 @@ def read_numbers(text: str) -> dict[str, float]:
         i = next(k for k in (1, 3, 5) if m.group(k))
         n = _num(m.group(i)) + (0.5 if text.startswith(" and a half", m.end(i)) else 0)
         out["possible_sentence_years"] = n if m.group(i + 1) == "year" else n / 12
+    if m and "possible_sentence_years" in out and _sentence_unknown(text, m):
+        del out["possible_sentence_years"]
     return out
+
+
+def _sentence_unknown(text: str, m: re.Match[str]) -> bool:
+    """A sentence told as not known ("not sure if the sentence was 4 years or 6 years") or as
+    two values ("4 or 6 years"); a hedged estimate ("maybe 2 years") is still the likely one."""
+    if UNSURE.search(clause_before(text, m.start(), window=UNSURE_WINDOW)):
+        return True
+    return ALTERNATIVE.match(text, m.end()) is not None

@@ -29,6 +29,9 @@ HAS_WARRANT = R(
 IN_ARREST = R(
     r"\b(while|when|during|as|after) [^.?!;]{0,25}\b(arrest\w*|detain\w*|detention)\b"
     r"|\b(arrest\w*|detain\w*)\b[^.?!;]{0,30}\b(and|then) (also )?search\w*"
+    # "are executing a detention of suspect E at his home", "in the course of the arrest"
+    r"|\b(execut|carr(y|ie)\w* out|enforc|effect|in the course of|in the middle of)\w*"
+    r" (an |the |a )?(arrest|detention)\b"
 )
 NOT_IN_ARREST = R(
     r"\b(nobody|no one|not|none|neither) (is |was |were )?(being )?(arrested|detained)\b"

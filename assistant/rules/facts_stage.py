@@ -39,6 +39,9 @@ POST_TRIAL = re.compile(
     r"|delivered|handed down|pronounced|announced|issued)\b|\btrial (will |would )?(start|begin)"
     r"|\bsent (the |his |her |their |my |our )?case to (the )?court\b"
     r"|(?<!be )\bsentenced to\b"  # "... and sentenced to three years", not "may be sentenced to"
+    # "the last day we can appeal to the higher court", non-native "was sentence by the court"
+    r"|\bappeal\w*\b[^.?!]{0,30}\b(to|in|at) (the |a )?(higher|appeals?|appellate|intermediate"
+    r"|upper) (people's )?court\b|\b(was|were|been|got) sentenced? by (the |a )?court\b"
 )
 
 

@@ -35,6 +35,9 @@ BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous troub
     r"[.;:!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
     rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
+    # "..., and the minor has pleaded guilty": "and" before a new subject and its verb
+    r"|\band\s+(the|his|her|their|my|our)\s+(\w+\s+){0,2}?(has|have|had|is|was|are|were|will"
+    r"|would|can|could|does|did)\b"
     r"|(\band|,)\s+(also )?(have|has|had|is|was|are|am|can|could|will|would|do|does|did|got"
     r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
     # "won't tell us where, saying his accomplices could flee": a participle or relative
@@ -76,7 +79,9 @@ HEDGE = re.compile(
     r"(\s+(a|an|the|one of the))?\s+$"
 )
 NOT_HEDGED = re.compile(r"(sentenced|jailed|imprisoned|given|facing|fined|punished)\b")
-WINDOW = 60  # characters searched before the keyword
+WINDOW = 80  # characters searched before the keyword (a negated list: "no escape, interference
+# with witnesses, destruction of evidence or new offence")
+UNSURE_WINDOW = 120  # a doubt may open a long clause
 WHETHER = re.compile(r"\b(whether|if)\b")
 TRAILING_UNKNOWN = re.compile(
     r"[^.?!;]{0,60}?[,\s-]+(i|we) (cannot|can't|can not|don't|do not|couldn't|could not) (say|know"
@@ -108,6 +113,16 @@ TRAILING_DOUBT = re.compile(
     r"|contests?|challenges?)\b"
     r"|[^.?!;]{0,120}?\b(which|that|this|it) (is|was|has been|remains) (unproven|unproved|not proven"
     r"|not established|disputed|contested|denied)\b"
+    # the source doubts it: "a woman saw him there, but she is not sure", "a guy says he saw
+    # him with a witness, but others say it wasn't him at all"
+    r"|[^.?!;]{0,80}?\bbut (she|he|they|the [\w-]+)( herself| himself| themselves)? (is not|was not"
+    r"|isn't|wasn't|are not|aren't|were not|weren't) (really |totally |completely |entirely |100% )?"
+    r"(sure|certain)\b"
+    r"|[^.?!;]{0,120}?\b(haven't|hasn't|have not|has not|didn't|did not) (given|offered|expressed"
+    r"|formed|reached) (a |any )?(clear|firm|definite|final) (view|opinion|answer|diagnosis)\b"
+    r"|[^.?!;]{0,120}?\bbut (others|other people|some( people)?|someone else|everyone else|the rest"
+    r"|his friends|her friends) (say|said|says|claim\w*|insist\w*) (it|that) (wasn't|was not|isn't"
+    r"|is not) (him|her|them|true)\b"
 )
 SHORT_WINDOW = 16  # for phrases that carry their own negation
 # a request not yet answered: "they haven't said yes or no yet", "still waiting for an
@@ -158,7 +173,7 @@ def uncertain(text: str, start: int) -> bool:
         return True
     # "we have no idea whether anyone identified him or whether anything was found on him":
     # the doubt may open a long clause
-    if UNSURE.search(clause_before(text, start, window=2 * WINDOW)):
+    if UNSURE.search(clause_before(text, start, window=UNSURE_WINDOW)):
         return True
     return doubted_after(text, start)
 

@@ -89,6 +89,8 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"|{FUTURE}{SUBJ}{ADV} (be |get )?({HIDDEN}|seal|expunge|clear)"
             # "does that mean his record gets sealed?"
             rf"|\b(record|file|conviction)s? (gets?|will get|is|are) {HIDDEN}\s*\?"
+            # elliptic: "theft at 16, sentenced 3 yrs. record sealed?"
+            rf"|^[^?]{{0,200}}?\b(record|file|conviction)s? {HIDDEN}\s*\?"
             r"|(sealing|expunge\w*)[^.?!;]{0,30}?\b(apply|applies|possible|available|eligible)"
             r"|\b(eligible|qualif\w*) (for )?[^.?!;]{0,20}?(sealing|sealed)"
         ),
@@ -123,6 +125,8 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
         "eligibility.arrest_exemption": R(
             rf"{MODAL}{SUBJ}{ADV} (decide |choose |agree |opt |elect )?(not to|to not) "
             r"(arrest|approve|detain)"
+            # "can the procuratorate decline to arrest her on that ground?"
+            rf"|{MODAL}{SUBJ}{ADV} (decline|refuse|forgo|forego) (to )?(arrest|approv\w*)"
             r"|\b(spared|exempt\w*) (from )?(arrest|being arrested)\b"
             rf"|\barrest\b[^?]{{0,120}}?{MODAL}{SUBJ} (decide|choose|opt) (not to|to not)\s*[?.]"
             rf"|{MODAL}{SUBJ}{ADV} (avoid|escape|be spared) (arrest|being arrested)\b"

@@ -58,6 +58,9 @@ GUARANTOR = R(
     r"|(guarantor|surety)\b[^?]{0,300}?\b(can|could|may) (he|she|they|i|we) (be|do it|do that"
     r"|be (the|that) (one|person))\s*\?"
     rf"|{MODAL}{SUBJ}{ADV} (vouch|stand|sign|act) [^.?!;]{{0,30}}?\b(guarantor|surety)"
+    # elliptic: "my brother as guarantor for my bail?"
+    r"|\b(my|his|her|our|their|a|the) [\w'-]+ as (a |the |my |his |her )?(guarantor|surety)"
+    r"( for [^.?!;]{0,30})?\s*\?"
     # "could my uncle vouch for him?", "can he guarantee my father's bail?", "would the
     # police accept my mum as his guarantor?", "good enough to be a surety?"
     rf"|{MODAL}{SUBJ}{ADV} (vouch for|guarantee|stand (bail|surety) for) (him|her|them|[\w-]+"

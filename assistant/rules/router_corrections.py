@@ -38,8 +38,18 @@ _NEW_SUBJECT = re.compile(rf"\s*{_SUBJECT}")
 # surety but he is serving a sentence, actually he is in prison")
 _BOUNDARY = re.compile(r"[.?!;,\u2013\u2014]|\s-\s|^|\b(?:but|and|so|because|although|though) ")
 MAX_OLD_WORDS = 6  # a longer retracted clause is dropped only for a whole new clause
+SHORT_NEW = 2  # a replacement this short stands for the clause's last words only
 _CLAUSE_START = re.compile(r"\s*(?:he|she|it|they|i|we)\s+\w+")
 _DATE_START = re.compile(r"\s*(?:on|in|at|by|from|since|until|the \d|\d)")
+
+
+def _kept_words(old: str, new: str) -> str:
+    """What stays of the retracted clause: a word or two of replacement swaps as many words
+    at its end ("can she get out with bail, I mean qubao": the question stays), a longer one
+    the whole clause."""
+    n = len(new.split())
+    words = old.split()
+    return " ".join(words[:-n]) + " " if n <= SHORT_NEW < len(words) else ""
 
 
 def retract(text: str) -> str:
@@ -55,6 +65,7 @@ def retract(text: str) -> str:
             continue
         if len(old.split()) > MAX_OLD_WORDS and not _CLAUSE_START.match(new):
             continue
-        out.append(text[pos:begin] + (" " if begin and text[begin - 1] != " " else ""))
+        kept = _kept_words(old, new)
+        out.append(text[pos:begin] + (" " if begin and text[begin - 1] != " " else "") + kept)
         pos = m.start("new")
     return "".join(out) + text[pos:] if out else text

@@ -51,8 +51,12 @@ DEADLINE_CUE = words(
     r" (by|before|within)",
     r"when (does|do|will|did) [^.?!]{0,60}\b(end|expire|run out|finish|lapse|close)",
     r"(what|which) day (does|do|will|would) [^.?!]{0,40}\b(end|expire|run out|finish|lapse)",
-    r"((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)",
-    r"(have|has) to be (notified|told|informed)",  # "latest the family has to be notified?"
+    # a duty to tell asked with its time ("latest the family has to be notified?"), not a yes or
+    # no ("does his school have to be told?")
+    r"(when|latest|soon|how long|what (time|date|day|hour)|by (exactly |precisely )?(what|which)"
+    r" [\w-]+|deadline|within|until|till)\b[^.?!]{0,80}?"
+    r"(((have|has|need|needs) to|must( they| the police| the procuratorate)?) (tell|notify|inform)"
+    r"|(have|has) to be (notified|told|informed))",
     # the end of custody asked as the release: "so when is he out?", "when will they let her
     # go?", non-native "when they must release him?"; "how late can they keep him?"
     r"when (is|will|does|would|can|should) (he|she|they|[\w-]+ [\w-]+) (be )?(get )?(out|released"
@@ -104,10 +108,11 @@ ELIG_CUE = words(  # a wide gate: router_asks decides whether the verdict is rea
     r"permit\w*",  # "the rules permit this?"
     r"(breaking|breach\w*|violat\w*) (the |my |his |her )?(rules|conditions|terms)",
     r"(is|are) [^.?!]{0,40}\b(stopped|halted|suspended|paused|put on hold|frozen)",
-    r"(it|record|file|conviction)s? (is|are|gets?) (automatically |then )?"
+    r"(it|record|file|conviction)s? ((is|are|gets?) )?(automatically |then )?"
     + HIDDEN
     + r"( automatically)?(?=\s*\?)",
     r"meets?",
+    r"as (a |the |my |his |her )?(guarantor|surety)(?=[^.?!;]{0,30}\?)",  # "my brother as guarantor?"
     "could",
     "may",
     "might",

@@ -198,7 +198,18 @@ def eligibility_rule(t: frozenset[str], text: str) -> str | None:
         return None
     if found in FACT_GATED and not read_facts(text):
         return None
+    if found == "eligibility.bail" and not PERSON.search(text) and not read_facts(text):
+        return None  # "may the department propose that bail be adopted?": a power, no case
     return found
+
+
+# someone whose case is asked about: a pronoun, a relative, the suspect ...
+PERSON = re.compile(
+    r"\b(he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our|you|your|someone|somebody"
+    r"|anyone|suspects?|defendants?|accused|clients?|person|people|man|woman|boy|girl|minor"
+    r"|juvenile|son|daughter|wife|husband|brother|sister|father|mother|dad|mum|mom|uncle|aunt"
+    r"|cousin|friend|nephew|niece|grandson|granddaughter)\b"
+)
 
 
 HIRE_AS_FACT = frozenset({"eligibility.surveillance_meeting"})

@@ -63,6 +63,9 @@ BODY_RES = (
             r"\b(police|cops?|psb|gong ?an|officers|detectives?|patrol (unit|officers?|team|car))\b"
             # the elderly's "the men from the station"
             r"|\b(men|people|officers|guys|staff|ones) (from|at) the station\b"
+            # an officer's memo: "decided by this bureau", "the county bureau" (a land or tax
+            # bureau is named by its kind, and the procuratorate's bureaus by theirs)
+            r"|\b(this|our|the|county|city|district|municipal|local) bureau\b"
             r"|(?<!endanger )(?<!endangers )(?<!endangering )"
             r"(?<!endangered )\bpublic security\b(?! crimes?)"
         ),
@@ -132,11 +135,24 @@ POLICE_CONSENT = re.compile(
     r"|said yes)\b"
 )
 
+# a consent still to be sought is no consent given, nor one refused: "he would need the
+# police's consent first and hasn't asked them yet"
+CONSENT_NEEDED = re.compile(
+    r"\b(need|needs|needed|require[sd]?|must (get|have|obtain)|ha(ve|s) to (get|obtain)|ask\w* for"
+    r"|seek\w*|apply\w* for)\b( the)?\s*$"
+)
+
+ASKED_FOR = re.compile(r"\b(ask\w*|request\w*|appl\w*|sought|seek\w*|submit\w*)\b")
+
 
 def _read_combined(text: str, facts: dict[str, object]) -> None:
     """Facts that take two statements or a subject (see `facts_words`)."""
     m = POLICE_CONSENT.search(text)
-    if m and not (uncertain(text, m.start()) or UNANSWERED.search(text, m.start())):
+    pending = m and (
+        CONSENT_NEEDED.search(text, max(0, m.start() - 30), m.start())
+        or ASKED_FOR.search(m.group(3))  # "the police asked for approval of the arrest"
+    )
+    if m and not (pending or uncertain(text, m.start()) or UNANSWERED.search(text, m.start())):
         asked = text[max(0, m.start() - 20) : m.start()] + m.group(3)  # "whether the police agree"
         refused = re.search(r"\b(refus|declin|reject|den(y|ie))\w*|\b(whether|if)\b", asked)
         no = negated(text, m.start(), None, SHORT_WINDOW) or CUE.search(m.group(3)) or refused

@@ -75,9 +75,14 @@ _WORDS = R(r"[\w'()-]+")
 # "is that right?", "is this true?", "correct?": the claim before it is what is asked
 CHECK = R(
     r"(?:^|(?<=[.!;,]))\s*(?:(?:is|isn't|was) (?:that|this|it)(?: really| actually)? (?:right|true"
-    r"|correct|so|accurate|the case|the law|how it works)|(?:right|true|correct|really))\s*\?"
+    r"|correct|so|accurate|the case|the law|how it works)|(?:right|true|correct|really)"
+    # "is the detective right?": the claim is the one that source made
+    r"|(?:is|was) (?:the|my|our|his|her) (?P<who>[\w-]+)(?: really| actually)? (?:right|correct)"
+    # "his lawyer says X; my uncle says Y. who is right?": the claim that says what is asked
+    r"|(?P<which>who(?:'s| is) right|which (?:one )?is (?:right|correct)))\s*\?"
 )
 STATEMENT = R(r"[^.?!;]+[.!;,]?\s*$")
+SENTENCE = R(r"[^.?!;]+[.!;]")
 HEARSAY_LEAD = R(
     r"^.{0,80}?\b(?:say|says|said|(?:was|were|been|got) told|told (?:me|us|him|her|them)|tell (?:me|us)"
     r"|claim\w*|insist\w*"
@@ -89,6 +94,8 @@ CLAIM = R(
     r"|must|won't|will not|will|should|shouldn't|(?:has|have|had) to|(?:is|isn't|is not) "
     r"(?:allowed|able|eligible|entitled) to) "
 )
+# a claim that conditions are met: "my brother meets all the conditions for arrest"
+MEETS = R(r"\b(meets?|satisf(y|ies)|fulfil\w*|qualif(y|ies) for)\b")
 NO_WAY = R(
     r"\b(?:is|are|was|were)(?: simply| just)? (?:out of the question|impossible|ruled out|off the "
     r"table|not (?:possible|allowed|an option|available|on the table))\b"
@@ -119,12 +126,25 @@ def _odds(text: str) -> str:
     return f"{text[: m.start()]}{lead}can {_base(text[m.end() :])}"
 
 
+def _claim(sentence: str) -> bool:
+    """Whether a sentence reports a claim with a verdict ("his lawyer says it will be ...")."""
+    lead = HEARSAY_LEAD.match(sentence.strip())
+    rest = sentence.strip()[lead.end() :] if lead else ""
+    return bool(lead and (CLAIM.search(rest) or NO_WAY.search(rest) or MEETS.search(rest)))
+
+
 def _checked(text: str) -> str:
     """The claim before "is that right?" put as the question it answers."""
     m = CHECK.search(text)
     before = STATEMENT.search(text, 0, m.start()) if m else None
     if m is None or before is None:
         return text
+    if m.group("who"):  # the named source's own claim, which may lie further back
+        said_by = [s for s in SENTENCE.finditer(text, 0, m.start()) if m.group("who") in s.group(0)]
+        before = said_by[-1] if said_by else before
+    elif m.group("which"):  # the last claim a rule could answer
+        claims = [s for s in SENTENCE.finditer(text, 0, m.start()) if _claim(s.group(0))]
+        before = claims[-1] if claims else before
     said = before.group(0).strip().rstrip(".!;,")
     lead = HEARSAY_LEAD.match(said)
     if lead is None:  # "mothers can never be arrested, right?" states a premise; not a claim
@@ -136,9 +156,12 @@ def _checked(text: str) -> str:
         asked = f"{modal} {claim.group(1)} {said[claim.end() :]}"
     elif NO_WAY.search(said):
         asked = NO_WAY.sub("is possible", said)
+    elif MEETS.search(said):
+        asked = f"is it true that {said}"
     else:
         return text
-    return f"{text[: before.start()]}{asked}?{text[m.end() :]}"
+    lead_space = " " if before.group(0)[:1].isspace() else ""
+    return f"{text[: before.start()]}{lead_space}{asked}?{text[before.end() : m.start()]}{text[m.end() :]}"
 
 
 def reword(text: str) -> str:

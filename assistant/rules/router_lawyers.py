@@ -43,6 +43,11 @@ LAWYER_TOPICS = {
         # the lawyer speaking: "my client said he wants to hire me"
         r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
         r"|instruct) (me|us|our firm)",
+        # "his lawyer had to apply for approval before taking him on", "take on the case"
+        r"(lawyer|attorney|counsel)\b[^.?!]{0,80}\b(take|takes|taking|took|taken) (him|her|them"
+        r"|the case|his case|her case|the client) on",
+        r"(lawyer|attorney|counsel)\b[^.?!]{0,80}\b(take|takes|taking|took|taken) on (him|her"
+        r"|them|the case|his case|her case|the client)",
     ),
     "lawyer_count": words(
         r"(two|three|four|five|several|multiple|\d+|more than (one|two)) (defen[cs]e )?"

@@ -37,6 +37,9 @@ TRIP_AREA = (
     r"travel\w*|trips?|abroad|overseas|another province|out of the (city|county|province)",
     # "a job interview in Shenzhen, which is a different city from where I live"
     rf"(is|in) (a different|another|some other) {PLACE} (from|than)\b",
+    # "go to the big hospital in other district": the destination told by its place
+    rf"(go|goes|going|travel\w*|fly|flying|drive|driving|move|moving|head\w*)\b[^.?!;]{{0,40}}\bin "
+    rf"(another|a different|the next|other|a neighbou?ring|some other) {PLACE}",
     r"(fly|flying|flies|drive|driving) (down|up|over|out|back|home)|(take|catch) a (flight|plane|train)",
     # a named place told by the purpose: "go to Guangzhou for a job interview, only two days"
     r"(go|goes|going|went|travel|fly|flying|drive|driving|head|heading) to [\w-]+ for (a |an |the |my"
@@ -49,7 +52,7 @@ TRIP_HOME = (
     r"(leave|leaving|leaves|get out of|step out of|go out of) (the |his |her |my |their |our )?"
     r"(own |designated )?(house|home|flat|apartment|residence|place)",
     r"(go|goes|going|step|get) out(side)?",
-    r"(go|goes|going|went|gone|get|got|be taken|was taken) to (the |a )?(hospital|clinic|doctor|dentist|work|office|school"
+    r"(go|goes|going|went|gone|get|got|be taken|was taken) to (the |a )?([\w-]+ )?(hospital|clinic|doctor|dentist|work|office|school"
     r"|funeral|wedding|court|bank|market|shop)",
     r"(see|visit) (a |the |his |her )?(doctor|dentist|hospital)",
     # "take her son to the hospital": a trip told by who goes with her
@@ -70,6 +73,9 @@ OUT_OF_CUSTODY = (
     r"(the |their |its |his )?(procuratorate|prosecutors?'?s?|prosecution)?( ?'?s)? ?(office|building"
     r"|procuratorate) (for|to) (questioning|interrogat\w+|be (questioned|interrogated)|question"
     r"|interview)",
+    # "suspect in the detention centre. we need him brought to our office": the office named
+    r"(take|takes|taking|took|taken|bring|brings|bringing|brought|escort\w*)( [\w'-]+){0,3} to "
+    r"(our|their|its) (own )?(office|offices|premises|building)\b",
     # "take him out to their office": out of custody, the place told elsewhere in the story
     r"(take|takes|taking|took|taken|bring|brings|bringing|brought|escort\w*) (him|her|them) out"
     r" (to|of)\b",

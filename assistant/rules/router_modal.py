@@ -136,6 +136,12 @@ ARREST = R(
     rf" (for|to) (an |the )?(arrest|approv\w+)"
     rf"|\barrest\b[^.?!;]{{0,30}}?\b{ADJ}\b|{THAT_ACT}(arrest(ing|ed)? (him|her|them|my|his)"
     r"|(want\w*|ha(ve|s|d)|get\w*|got) (him|her|them) arrested)\b"
+    # a memo's issue: "whether an application for approval of arrest is required", "whether
+    # to apply for approval of his arrest"
+    r"|\b(application|request|petition) (for|seeking) (the )?approv\w+ (of|for) (an |the |his |her )?"
+    r"arrest\b[^.?!;]{0,12}\b(required|needed|necessary|warranted|justified|called for|due)\b"
+    r"|\bwhether (to|it should|they should|we should|the \w+ should) (apply|request|seek|ask) (for )?"
+    r"(the )?approv\w+ (of|for) (an |the |his |her )?arrest\b"
 )
 DETAIN = R(
     rf"{MODAL}{SUBJ}{ADV} (detain|be detained|get detained|lock [\w-]+ up|be locked up"

@@ -7,7 +7,7 @@ import re
 from assistant.rules.facts_compelled import COMPELLED
 from assistant.rules.facts_cppcc import CPPCC
 from assistant.rules.facts_deputy import DEPUTY
-from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE, TEEN_WORD
+from assistant.rules.facts_everyday import COMPELLED_LAY, MINOR_AGE, PARTY_AGED, TEEN_WORD
 from assistant.rules.facts_words import LEAVE
 from assistant.rules.router_acts import ACT_TOPICS
 from assistant.rules.router_asks_plain import CNP_LAY, MUST_PROSECUTE
@@ -227,7 +227,8 @@ TOPICS = {
         r"(exceed\w*|overr?un|overran) (the )?(legal |statutory |lawful )?(maximum|limit)",
     ),
     "bail_application": words(
-        "appl(y|ied|ication) for bail",
+        # "application for bail", "the application paper for bail", "a request form for bail"
+        r"(appl(y|ied|ication)|request|petition)( [\w-]+){0,2} for bail",
         r"appl(y|ies|ied|ying) (the )?bail",  # non-native "we apply bail for my husband"
         "bail application",
         "requested bail",
@@ -275,6 +276,7 @@ TOPICS = {
         r"(is|was|aged|age|turned) 1[0-7]",
         rf"(defendant|suspect|offender|boy|girl|son|daughter|nephew|niece),? \(?(1[0-7]|{TEEN_WORD})"
         r"(?![- ]?(days?|hours?|months?))",
+        rf"{PARTY_AGED}(1[0-7]|{TEEN_WORD})(?=,)",
     ),
     "probation": words("probation", "suspended sentence"),
     "revoke": words(*REVOKE_WORDS),

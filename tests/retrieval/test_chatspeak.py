@@ -110,7 +110,7 @@ def test_pre_checks_never_change_the_outcome() -> None:
         ("Procuratorate put him under RS. Mandatory arrest?",
          "Procuratorate put him under residential surveillance. Mandatory arrest?"),
         ("we paid Rs 5000 and rs 20", "we paid Rs 5000 and rs 20"),  # rupees, not a measure
-        ("the qubao house shen", "the qubao house shen"),  # no term split differently
+        ("the qu baohou shen", "the qu baohou shen"),  # no term split differently
     ],
 )  # fmt: skip
 def test_pinyin_and_capitals_name_the_measures(text: str, want: str) -> None:

@@ -27,6 +27,10 @@ GOLDEN = [
     # matched the bail-eligibility articles first and the violation articles left the top 5
     ("what happens if my son breaks the conditions of his bail?", "mps-procedures", 78),
     ("my dad skipped bail, what will the prosecutors do", "spp-rules", 53),
+    # Chinese terms in an English question (hanzi.py): without the translation neither query
+    # had its article in the top 5
+    ("can my wife get 取保候审 while 哺乳期?", "mps-procedures", 63),
+    ("can the 律师 meet my son in 看守所 without permission?", "mps-procedures", 46),
 ]  # fmt: skip
 
 

