@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.retrieval.hanzi import CJK
+
 MAX_CHARS = 4000  # beyond this we look for the question instead of reading it all
 # Control and direction characters, and lone surrogates (from JSON "\ud800" escapes or
 # undecodable argv bytes), which no encoder or tokenizer accepts.
@@ -27,7 +29,6 @@ _INJECTION = re.compile(
 # r"[^.!?。？！\n]*[?？]" finds the same pieces but is quadratic on text without "?".)
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！\n])")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # Function words of the other languages users are likely to write in.
 _FOREIGN_HINTS = frozenset(
     "el la los las del que y en por para con mi es una cuánto cuanto qué puede le les des et est "
@@ -47,7 +48,7 @@ class CleanInput:
 def _language(text: str) -> str:
     if not text:
         return "empty"
-    if len(_CJK.findall(text)) >= max(2, len(text) // 10):
+    if len(CJK.findall(text)) >= max(2, len(text) // 10):
         return "zh"
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if not words:

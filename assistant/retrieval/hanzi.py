@@ -66,6 +66,7 @@ TERMS: dict[str, str] = {
     "明天": "tomorrow",
 }  # fmt: skip
 _TERM = re.compile("|".join(re.escape(k) for k in sorted(TERMS, key=len, reverse=True)))
+# English names whatever the locale (calendar.month_name follows LC_TIME)
 _MONTH = (
     "January February March April May June July August September October November December"
 ).split()
@@ -88,7 +89,7 @@ _STOPS = str.maketrans({
     "（": " (", "）": ") ", "「": '"', "」": '"', "《": '"', "》": '"',
 })  # fmt: skip
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character (also `answer.normalize`)
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -121,7 +122,7 @@ def mostly_chinese(text: str) -> bool:
     """Whether `text` is a Chinese question rather than English with Chinese terms in it: it
     has at least twice as many Chinese characters as Latin words (a character carries about
     what a word does, and a Chinese sentence keeps a few Latin words such as "WeChat")."""
-    return len(_CJK.findall(text)) >= max(2, 2 * len(_LATIN_WORD.findall(text)))
+    return len(CJK.findall(text)) >= max(2, 2 * len(_LATIN_WORD.findall(text)))
 
 
 def translate(text: str) -> str:

@@ -34,6 +34,7 @@ from assistant.rules.router_fallback import fallback
 from assistant.rules.router_followup import continues, statements
 from assistant.rules.router_intents import Route, route, topics_of
 from assistant.rules.router_premise import asked_text, case_text
+from assistant.rules.router_stage import RECEIVED
 from assistant.rules.router_text import clean, find_when
 from assistant.rules.router_topics import TOPICS
 from assistant.rules.rulebook import all_rules
@@ -119,12 +120,7 @@ def _near(text: str, anchor: str) -> int | None:
     return (told or found or [None])[0]
 
 
-# a review or complaint runs from the day the decision reached the person ("3 Mar - they read
-# the confiscation decision to me"), which a dated story tells apart from the decision's day
-RECEIVED = re.compile(
-    r"\b(received|got|was given|were given|(was|were) served|read (out )?(it|the [\w ]{0,25}?decision"
-    r"|the [\w ]{0,25}?notice) (out )?to (me|us|him|her|them))\b"
-)
+# a review or complaint runs from the day the decision reached the person (`RECEIVED`)
 FROM_RECEIPT = ("review", "reconsideration", "complaint")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_everyday import PARTY_AGED
-from assistant.rules.negation import UNSURE, UNSURE_WINDOW, clause_before, uncertain
+from assistant.rules.negation import said_unknown, uncertain
 from assistant.rules.router_vocab import CARDINAL_ALT, CARDINALS
 
 _NUM = rf"(\d{{1,2}}(?:\.\d)?|{CARDINAL_ALT})"
@@ -210,6 +210,4 @@ def read_numbers(text: str) -> dict[str, float]:
 def _sentence_unknown(text: str, m: re.Match[str]) -> bool:
     """A sentence told as not known ("not sure if the sentence was 4 years or 6 years") or as
     two values ("4 or 6 years"); a hedged estimate ("maybe 2 years") is still the likely one."""
-    if UNSURE.search(clause_before(text, m.start(), window=UNSURE_WINDOW)):
-        return True
-    return ALTERNATIVE.match(text, m.end()) is not None
+    return said_unknown(text, m.start()) or ALTERNATIVE.match(text, m.end()) is not None

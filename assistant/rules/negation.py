@@ -171,11 +171,16 @@ def uncertain(text: str, start: int) -> bool:
     before = clause_before(text, start)
     if HEDGE.search(before) and not NOT_HEDGED.match(text, start):
         return True
-    # "we have no idea whether anyone identified him or whether anything was found on him":
-    # the doubt may open a long clause
-    if UNSURE.search(clause_before(text, start, window=UNSURE_WINDOW)):
+    if said_unknown(text, start):
         return True
     return doubted_after(text, start)
+
+
+def said_unknown(text: str, start: int) -> bool:
+    """Whether the clause before the keyword at `start` says it is not known ("not sure if
+    the sentence was 4 years ..."); the doubt may open a long clause ("we have no idea whether
+    anyone identified him or whether anything was found on him")."""
+    return UNSURE.search(clause_before(text, start, window=UNSURE_WINDOW)) is not None
 
 
 def doubted_after(text: str, start: int) -> bool:

@@ -126,11 +126,20 @@ def _odds(text: str) -> str:
     return f"{text[: m.start()]}{lead}can {_base(text[m.end() :])}"
 
 
-def _claim(sentence: str) -> bool:
-    """Whether a sentence reports a claim with a verdict ("his lawyer says it will be ...")."""
-    lead = HEARSAY_LEAD.match(sentence.strip())
-    rest = sentence.strip()[lead.end() :] if lead else ""
-    return bool(lead and (CLAIM.search(rest) or NO_WAY.search(rest) or MEETS.search(rest)))
+def _asked(sentence: str) -> str | None:
+    """The question a reported claim answers ("his lawyer says it will be unsealed" -> "can it
+    be unsealed"), or None when the sentence reports no claim with a verdict."""
+    said = sentence.strip().rstrip(".!;,")
+    lead = HEARSAY_LEAD.match(said)
+    if lead is None:  # "mothers can never be arrested, right?" states a premise; not a claim
+        return None
+    said = said[lead.end() :]
+    if claim := CLAIM.search(said):
+        modal = "must" if claim.group(2) in DUTY else "can"
+        return f"{modal} {claim.group(1)} {said[claim.end() :]}"
+    if NO_WAY.search(said):
+        return NO_WAY.sub("is possible", said)
+    return f"is it true that {said}" if MEETS.search(said) else None
 
 
 def _checked(text: str) -> str:
@@ -143,22 +152,10 @@ def _checked(text: str) -> str:
         said_by = [s for s in SENTENCE.finditer(text, 0, m.start()) if m.group("who") in s.group(0)]
         before = said_by[-1] if said_by else before
     elif m.group("which"):  # the last claim a rule could answer
-        claims = [s for s in SENTENCE.finditer(text, 0, m.start()) if _claim(s.group(0))]
+        claims = [s for s in SENTENCE.finditer(text, 0, m.start()) if _asked(s.group(0))]
         before = claims[-1] if claims else before
-    said = before.group(0).strip().rstrip(".!;,")
-    lead = HEARSAY_LEAD.match(said)
-    if lead is None:  # "mothers can never be arrested, right?" states a premise; not a claim
-        return text
-    said = said[lead.end() :]
-    claim = CLAIM.search(said)
-    if claim:
-        modal = "must" if claim.group(2) in DUTY else "can"
-        asked = f"{modal} {claim.group(1)} {said[claim.end() :]}"
-    elif NO_WAY.search(said):
-        asked = NO_WAY.sub("is possible", said)
-    elif MEETS.search(said):
-        asked = f"is it true that {said}"
-    else:
+    asked = _asked(before.group(0))
+    if asked is None:
         return text
     lead_space = " " if before.group(0)[:1].isspace() else ""
     return f"{text[: before.start()]}{lead_space}{asked}?{text[before.end() : m.start()]}{text[m.end() :]}"

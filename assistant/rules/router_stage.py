@@ -44,6 +44,12 @@ DELIVERY = re.compile(
     # a decision read out to the suspect (MPS Art. 80: "shall read it to the criminal suspect")
     r"|\bread (it|that|this|the|their|its)( \w+)?( decision)? (out )?(to|aloud)\b"
 )
+# the day a decision reached the person ("3 Mar - they read the confiscation decision to
+# me"), which a dated story tells apart from the decision's own day
+RECEIVED = re.compile(
+    r"\b(received|got|was given|were given|(was|were) served|read (out )?(it|the [\w ]{0,25}?decision"
+    r"|the [\w ]{0,25}?notice) (out )?to (me|us|him|her|them))\b"
+)
 RECEIPT = re.compile(
     r"\b(execution receipt|receipt of (the )?(execution|release)|release receipt)\b"
     # "send back the receipt", "return the receipt": the receipt named by its delivery
