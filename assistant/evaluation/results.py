@@ -5,7 +5,7 @@ Aggregates (per kind, per split, overall) are macro-averages of the per-case met
 
 * `abstain_precision`, `abstain_recall`, `false_abstention_rate` (`metrics.abstention_scores`);
 * `invalid_citation_rate` = invalid citations / all citations (micro-average);
-* `latency_p50`, `latency_p95` in ms (`metrics.percentile`, linear interpolation);
+* `latency_p50`, `latency_p95` in ms (`aggregate.percentile`, linear interpolation);
 * `n`, the number of cases.
 
 The abstention and citation figures appear only for eval-set runs (rows that carry
@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.evaluation import aggregate as agg
 from assistant.evaluation import metrics as m
 
 Aggregate = dict[str, float | None]
@@ -79,7 +80,7 @@ class Report:
 
 def aggregate(rows: Sequence[CaseResult]) -> Aggregate:
     """Aggregate metrics of a group of rows (see the module docstring)."""
-    out: Aggregate = m.macro_average([r.metrics for r in rows])
+    out: Aggregate = agg.macro_average([r.metrics for r in rows])
     if any("abstain_ok" in r.metrics for r in rows):
         ab = m.abstention_scores([r.abstained for r in rows], [r.should_abstain for r in rows])
         out["abstain_precision"] = ab.precision
@@ -91,8 +92,8 @@ def aggregate(rows: Sequence[CaseResult]) -> Aggregate:
             sum(r.n_invalid or 0 for r in checked) / cites if cites else None
         )
     latencies = [r.latency_ms for r in rows if r.latency_ms is not None]
-    out["latency_p50"] = m.percentile(latencies, 50)
-    out["latency_p95"] = m.percentile(latencies, 95)
+    out["latency_p50"] = agg.percentile(latencies, 50)
+    out["latency_p95"] = agg.percentile(latencies, 95)
     out["n"] = len(rows)
     return out
 

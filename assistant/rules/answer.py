@@ -20,23 +20,21 @@ import inspect
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 
 from assistant.rules.asked_as import as_asked
-from assistant.rules.facts_birth import adult_for_minors, age_from_birth
+from assistant.rules.facts_birth import adult_for_minors
 from assistant.rules.model import RuleResult
-from assistant.rules.router_asks import ASKING
-from assistant.rules.router_clock import find_time
+from assistant.rules.router_body import read_body
 from assistant.rules.router_cues import DEADLINE_CUE, ELIG_CUE, REFERENCE, TIMELINE_CUE
-from assistant.rules.router_facts import asked_body, read_body, read_facts
+from assistant.rules.router_facts import read_facts
 from assistant.rules.router_fallback import fallback
 from assistant.rules.router_followup import continues, statements
 from assistant.rules.router_intents import Route, route, topics_of
 from assistant.rules.router_premise import asked_text, case_text
-from assistant.rules.router_stage import RECEIVED
 from assistant.rules.router_text import clean, find_when
-from assistant.rules.router_topics import TOPICS
+from assistant.rules.rule_inputs import Inputs, read_inputs
 from assistant.rules.rulebook import all_rules
 
 logger = logging.getLogger(__name__)
@@ -53,16 +51,6 @@ ASKS_DATE = re.compile(
 FOLLOWUP_CHARS = 300
 SEMANTIC_FALLBACK = True  # route unmatched questions by rule description (router_semantic)
 LEARNED_FALLBACK = True  # then by the labelled examples (router_learned)
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What the question (and the earlier turns) say about the case."""
-
-    start: object
-    body: str | None
-    facts: dict[str, object]
-    assumptions: tuple[str, ...]
 
 
 def _user_turns(history: object) -> list[str]:
@@ -108,79 +96,6 @@ def _fallback(text: str, today: date) -> Route | None:
     return fallback(text, today, LEARNED_FALLBACK) if SEMANTIC_FALLBACK else None
 
 
-def _near(text: str, anchor: str) -> int | None:
-    """Position of the event word, used to pick among several dates: its first mention in a
-    statement, else its first at all ("when does bail expire? ... granted bail on 5 March"
-    tells the event after asking)."""
-    if anchor not in TOPICS:
-        return None
-    found = [m.start() for m in TOPICS[anchor].finditer(text)]
-    asked = [(m.start(), m.end()) for m in ASKING.finditer(text)]
-    told = [i for i in found if not any(a <= i < b for a, b in asked)]
-    return (told or found or [None])[0]
-
-
-# a review or complaint runs from the day the decision reached the person (`RECEIVED`)
-FROM_RECEIPT = ("review", "reconsideration", "complaint")
-
-
-def _start(text: str, context: str, today: date, r: Route, notes: list[str]) -> object:
-    near = _near(text, r.anchor)
-    if r.rule_id.endswith(FROM_RECEIPT) and (got := RECEIVED.search(text)):
-        near = got.start()
-    when = find_when(text, today, near)
-    notes += when.assumptions
-    if when.moment is not None or not context:
-        return when.moment
-    earlier = find_when(context, today, _near(context, r.anchor))
-    if earlier.moment is None:
-        return None
-    notes += [*earlier.assumptions, "date taken from your earlier message"]
-    clock, said = find_time(text)  # "21:30" answering "tell me the time of the arrest"
-    if when.has_time and clock is not None and not isinstance(earlier.moment, datetime):
-        notes += [*said, "time taken from this message"]
-        return datetime.combine(earlier.moment, clock)
-    return earlier.moment
-
-
-def _body(text: str, context: str, r: Route, notes: list[str]) -> str | None:
-    # a verdict is asked of the body named in the question ("may the police ...?")
-    asked = asked_body(text) if r.kind == "eligibility" else None
-    body = asked or read_body(text) or (read_body(context) if context else None)
-    if body and not read_body(text):
-        notes.append(f"acting body ({body}) taken from your earlier message")
-    if body == "court":
-        notes.append("the corpus holds no court rules, so the police and procuratorate rules apply")
-        return None
-    if r.extra.get("assumed_police") and body is None:
-        notes.append("the body was not named, so the police rule is used")
-    return body
-
-
-def _facts(text: str, context: str, today: date, r: Route, notes: list[str]) -> dict[str, object]:
-    own = read_facts(text)
-    if "age_at_offence" not in own and (age := age_from_birth(text, today)) is not None:
-        own["age_at_offence"] = age  # "born in March 2007 ... in January this year"
-    before = read_facts(context) if context and r.kind == "eligibility" else {}
-    facts = {**before, **own}
-    if set(before) - set(own):
-        notes.append("facts from your earlier messages were also used")
-    years = facts.get("possible_sentence_years")
-    if years is not None and r.rule_id == "eligibility.record_sealing":
-        facts.setdefault("sentence_years", years)
-    if years is not None and r.rule_id == "eligibility.record_unsealing":
-        facts.setdefault("combined_sentence_years", years)
-    return facts
-
-
-def _inputs(text: str, context: str, today: date, r: Route) -> Inputs:
-    notes: list[str] = []
-    start = _start(text, context, today, r, notes)
-    body = _body(text, context, r, notes)
-    facts = _facts(text, context, today, r, notes)
-    return Inputs(start, body, facts, tuple(notes))
-
-
 def _call(r: Route, i: Inputs) -> RuleResult:
     spec = all_rules()[r.rule_id]
     if r.kind == "timeline":
@@ -224,7 +139,7 @@ def _answer(
     if r is None or r.rule_id not in all_rules() or not _allowed(r.rule_id, laws):
         return None
     context = context or " . ".join(users[-2:])
-    inputs = _inputs(text, context, today, r)
+    inputs = read_inputs(text, context, today, r)
     if r.kind == "deadline" and inputs.start is None and not ASKS_DATE.search(text):
         return None  # a general duration ("how long can bail last?"): retrieval states the period
     result = _call(r, inputs)

@@ -27,6 +27,7 @@ import Stemmer
 
 from assistant.rules.concept_breaches import BREACHES
 from assistant.rules.concept_juvenile import JUVENILE
+from assistant.rules.concept_people import PEOPLE
 from assistant.rules.concept_procedure import PROCEDURE
 from assistant.rules.concept_specs import CONCEPTS
 from assistant.rules.concept_states import STATES
@@ -39,7 +40,7 @@ SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
 # words that pad a phrase without changing it ("never been in ANY trouble", "has EVER been
 # convicted"): skipped in phrases and sentences alike, so the classes need no variants
 FILLER = frozenset({"any", "ever", "really", "even", "actually"})
-WORDS = {**ACTS, **BREACHES, **STATES, **JUVENILE, **PROCEDURE}
+WORDS = {**PEOPLE, **ACTS, **BREACHES, **STATES, **JUVENILE, **PROCEDURE}
 
 
 @dataclass(frozen=True)

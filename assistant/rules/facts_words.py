@@ -5,7 +5,9 @@ patterns combine small word classes instead, so that new wording of the same fac
 a severity word with an illness ("advanced kidney disease"), a danger word with the public
 ("would put the public at risk"), a bound with a light penalty ("the worst he faces is a
 fine"), finding evidence with a place of his ("found the stolen laptops in his flat").
-They extend the tables of `router_patterns` and are consulted after them.
+They extend the tables of `router_patterns` and are consulted after them; negative wording
+(`facts_words_negative`) is read before them, and the recusal facts' patterns are in
+`facts_words_recusal`.
 
 Example:
     >>> import re
@@ -16,6 +18,9 @@ Example:
 from __future__ import annotations
 
 import re
+
+from assistant.rules.facts_words_negative import NEGATIVE
+from assistant.rules.facts_words_recusal import RECUSAL
 
 PUBLIC = r"(society|the public|others|other people|people|the community|anyone|anybody|the neighbou?rhood)"
 HIS = r"(his|her|their|the suspect's)"
@@ -57,23 +62,6 @@ TAMPER = (
     r"|\b(change|align|coordinate|match) (their|his|her) (stories|story|statements?|testimony"
     r"|accounts?)\b|\b(bribe\w*|pressur\w+|pay off|paid off|intimidat\w+) (a |the )?witness"
 )
-# Read when no fixed phrase of `router_patterns` set the fact: positive wording, negated
-# in its clause to give False.
-OFFICIAL_WORD = (
-    r"(officer|investigator|policeman|policewoman|prosecutor|procurator|detective|case handler)"
-)
-# "the officer turns out to be the victim's ...": the official named, then how he is related
-RELATED_AS = (
-    rf"\b{OFFICIAL_WORD}\b[^.?!;]{{0,50}}\b(is|was|turns out to be|happens to be) (the |his |her "
-    r"|my |their |our |the victim's |\w+'s )?"
-)
-# a phrase matched just after "no"/"without": the cue before it negates it, so the fact is
-# False ("no family tie", "without accomplices"), and the phrase alone says nothing
-ANY_PARTY = (
-    r"\brelated to (anyone|anybody|any of the parties|any party|either (side|party)|the parties"
-    r"|anyone (involved|in the case))\b"
-)
-AFTER_NO = r"(?:(?<=\bno )|(?<=\bwithout ))"
 SEIZED = "caught|grabbed|seized|nabbed|chased|tackled|stopped"  # the suspect taken at once
 POSITIVE = (
     # a prison term told without its length: "he's looking at several years", "jail time"
@@ -163,44 +151,6 @@ POSITIVE = (
         r"|\b(twice|two times|three times|repeatedly)\b[^.?!;]{0,20}\b(met|received|hosted|invited"
         r"|had)\b[^.?!;]{1,40}? without (approval|permission)\b",
     ),
-    # the official related to a party: a close relative (MPS Art. 24 (1)) or another tie (4)
-    (
-        "official_is_party_or_relative",
-        RELATED_AS + r"(brother|sister|father|mother|son|daughter|wife"
-        r"|husband|spouse)\b(?!-in-law)",
-    ),
-    (
-        "official_other_relation",
-        RELATED_AS + r"(first |second )?(cousin|uncle|aunt|nephew|niece"
-        r"|brother-in-law|sister-in-law|in-laws?|godfather|godson|classmate|best friend|old friend"
-        r"|business partner|neighbou?r)\b",
-    ),
-    # "he's not related to anyone involved": no tie of either kind (negated, so False)
-    ("official_is_party_or_relative", ANY_PARTY),
-    ("official_other_relation", ANY_PARTY),
-    # denied grounds, matched after the cue (so False): "no family tie to anyone in the case",
-    # "no interest in the outcome", "never a witness/expert/agent in it"
-    (
-        "official_is_party_or_relative",
-        AFTER_NO + r"(family|blood) (ties?|relations?|relationships?|connections?)\b",
-    ),
-    (
-        "official_interest",
-        AFTER_NO + r"(personal )?(interest|stake) in (the )?(case|outcome|result)\b",
-    ),
-    (
-        "official_prior_role",
-        r"(?:(?<=\bnever )|(?<=\bnever a )|(?<=\bnever been a )|(?<=\bnever acted as a )"
-        r"|(?<=\bwasn't a )|(?<=\bwas not a )|(?<=\bisn't a )|(?<=\bis not a )|(?<=\bwasn't an )"
-        r"|(?<=\bwas not an ))(witness|expert|agent|defender)\b",
-    ),
-    # "he doesn't know the other side": no acquaintance with a party (matched after the cue)
-    (
-        "official_other_relation",
-        r"(?:(?<=\bdoesn't know )|(?<=\bdoes not know )|(?<=\bdidn't know )|(?<=\bnever knew )"
-        r"|(?<=\bdoesn't personally know ))(the |anyone (on|from) the )?(other side|victim|accused"
-        r"|suspect|defendant|complainant|other party|parties)\b",
-    ),
     # "nothing serious resulted", "no serious consequences": matched after the cue, so False
     ("other_serious_violation", r"(?:(?<=\bno )|(?<=\bnothing ))serious\b"),
     (
@@ -227,12 +177,6 @@ POSITIVE = (
         r"|imprisoned|served time)\b|\b(sentenced|convicted|jailed) (once )?before\b",
     ),
     (
-        "official_other_relation",
-        r"\b(investigator|officer|detective|prosecutor|procurator|judge)\b[^.?!;]{0,30}\b(is|was)"
-        r" (my|our) ([\w-]+'s )?(brother|sister|father|mother|son|daughter|cousin|relative|uncle|aunt"
-        r"|nephew|niece|in-law|friend|neighbou?r|classmate)\b",
-    ),
-    (
         "breach",
         r"\b(ignored|flouted|disregarded|violated|broke|breached|breaking|(didn't|did not|failed to)"
         r" (follow|obey|comply with)) (the |his |her |their )?(bail )?(conditions|rules|terms"
@@ -243,26 +187,6 @@ POSITIVE = (
         "guarantor_capable",
         r"\b(able|capable|in a position) to (supervise|guarantee|fulfil\w*|make sure|ensure|keep an"
         r" eye|watch|monitor)\b|\b(can|will|could) (supervise|keep an eye on|make sure)\b",
-    ),
-    (
-        "official_interest",
-        r"\b(owns?|holds?|has|have) (shares|stock|a stake|an interest|a financial interest|money)"
-        r" in\b|\b(business|financial) (ties|interests?|dealings) with\b",
-    ),
-    (
-        "official_gifts_or_meetings",
-        r"\b(treated|invited)( \w+)? to (a |an )?(banquet|dinner|meal|lunch|party|trip)\b"
-        r"|\b(accepted|took|received) (a |an )?(gifts?|bribes?|money|red envelope|favou?rs?)\b",
-    ),
-    (
-        "official_prior_role",
-        r"\b(acted|served|worked|appeared) as (the |an? )?([\w']+ )?(expert|defender|agent|lawyer"
-        r"|attorney|witness|representative|counsel)\b",
-    ),
-    (
-        "official_other_relation",
-        r"\b(married to|engaged to|dating|friends? with|a (close )?friend of|neighbou?r of|business"
-        r" partner of|related to) (the |a )?(victim|complainant|accused|suspect|defendant|other side)",
     ),
     (
         "co_suspect_risk",
@@ -290,65 +214,11 @@ POSITIVE = (
         r"\b(couldn't|could not|can't|cannot|unable to) (find|locate|reach|contact|trace)\b[^.?!;]"
         r"{0,20}\b(family|relatives|address|anyone|next of kin)\b",
     ),
-    # close relatives are spouses, parents, children and siblings (CPL Art. 108 (6)); a cousin,
-    # an uncle or an in-law is another tie (MPS Art. 24 (4))
-    (
-        "official_is_party_or_relative",
-        r"(?<!married to )(?<!married to a )(?<!married to an )"
-        r"\b(son|daughter|father|mother|brother|sister|wife|husband)"
-        r" of the (man|woman|person|guy|boy|girl|driver)\b",
-    ),
-    (
-        "official_other_relation",
-        r"\b(cousin|nephew|niece|uncle|aunt|(brother|sister|son|daughter|father|mother)-in-law)"
-        r" of the (man|woman|person|guy|boy|girl|driver)\b"
-        r"|\bmarried to (a|an|the) \w+ of the (man|woman|person|guy|boy|girl|driver|victim)\b",
-    ),
     (
         "np_supervision_violation",
         r"\b(late for|absent from|no-show at|skipped|missed) (a |one |the |his |her |two |several "
         r"|two of the |some of the )?(required |compulsory )?(check-?ins?"
         r"|meetings?|appointments?|reporting|sessions?)\b",
-    ),
-)
-# Negative wording, read first: the fact is False unless the phrase itself is negated.
-NEGATIVE = (
-    (
-        "recidivist",
-        r"\bfirst[- ](time )?offender\b|\bfirst offen[cs]e\b|\bfirst time (ever )?(in|getting in(to)?"
-        r"|he'?s been in|she'?s been in|he has been in|she has been in) (any )?trouble\b",
-    ),
-    # "there is nothing left to destroy", "nothing he could hide": no evidence at risk
-    (
-        "evidence_tampering_risk",
-        r"\bnothing (left |more )?(for (him|her|me) )?(to|that (he|she|i) could|(he|she|i) could)"
-        r" (destroy|hide|tamper with|delete|falsify|get rid of)\b",
-    ),
-    # "he acted alone": no co-suspect who could flee or tip others off
-    (
-        "co_suspect_risk",
-        r"\b(acted|did it|was) (all )?(alone|on (his|her) own)\b|\b(sole|only|lone) (suspect|offender"
-        r"|person involved)\b",
-    ),
-    (
-        "bail_insufficient",
-        # no negation in the gap: "bail ... would NOT be sufficient" says the converse
-        r"\b(bail|surveillance|release|releasing \w+)(?:(?!\bnot\b|n't\b)[^.?!;]){0,40}\b(would be"
-        r"|is|are|be) (\w+ly )?(enough|sufficient|adequate)\b",
-    ),
-    (
-        "co_suspects_same_case",
-        r"\b(unrelated|separate|different|independent) (cases|crimes|matters|incidents|investigations)",
-    ),
-    (
-        "guarantor_residence_income",
-        r"\b(no|without|lacks?|(don't|doesn't|do not|does not) have) (a )?(fixed |stable |steady "
-        r"|regular )?(income|job|salary|earnings)\b|\b(unemployed|out of work|jobless|month[- ]to[- ]"
-        r"month)\b",
-    ),
-    (
-        "np_serious",
-        r"\b(caused|did|made) no (trouble|problems?)\b|\bno (trouble|problems?) (was|were) caused\b",
     ),
 )
 HOME = (
@@ -369,6 +239,6 @@ NO_GUARANTOR = (
     r"|surety|vouch|guarantee for)"
 )
 NEG_RES = tuple((k, re.compile(p)) for k, p in NEGATIVE)
-POS_RES = tuple((k, re.compile(p)) for k, p in POSITIVE)
+POS_RES = tuple((k, re.compile(p)) for k, p in POSITIVE + RECUSAL)
 HOME_RE, INCOME_RE = re.compile(HOME), re.compile(INCOME)
 NO_DEPOSIT_RE, NO_GUARANTOR_RE = re.compile(NO_DEPOSIT), re.compile(NO_GUARANTOR)

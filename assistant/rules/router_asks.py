@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from assistant.rules.router_asks_acts import FRAMES as ACT_FRAMES
+from assistant.rules.router_asks_lawyers import FRAMES as LAWYER_FRAMES
 from assistant.rules.router_asks_office import FRAMES as OFFICE_FRAMES
 from assistant.rules.router_asks_plain import GUARANTOR, with_plain
 from assistant.rules.router_cues import DEADLINE_CUE
 from assistant.rules.router_exam import FRAMES as EXAM_FRAMES
-from assistant.rules.router_lay import HIDDEN, OPENED, PERMIT
+from assistant.rules.router_lay import HIDDEN, OPENED
 from assistant.rules.router_leave import FRAMES as LEAVE_FRAMES
 from assistant.rules.router_modal import (
     ADJ,
@@ -36,7 +37,6 @@ from assistant.rules.router_modal import (
     GRANT,
     LIMITS,
     MODAL,
-    NEEDS_PERMISSION,
     SUBJ,
     SURV,
     TOPIC_ASKED,
@@ -134,30 +134,7 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             rf"|{MODAL}{SUBJ}{ADV} (hold off( on)?|let [\w-]+ off|skip|spare [\w-]+( from)?|not)"
             r" (the |an |his |her )?(arrest\w*|approv\w* (the |an |his |her )?arrest)\b"
         ),
-        "eligibility.lawyer_hire_approval": R(
-            rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
-            r"\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,40}?\b(without|before)\b[^.?!;]{0,30}?"
-            r"\b(approv\w*|permission|consent)"
-            r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
-            r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
-            r"engag\w+|instruct\w*)"
-        ),
-        "eligibility.lawyer_count": R(
-            rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"
-            r"|\b(allowed|permitted|entitled|able|possible|legal|ok|okay)\b[^.?!;]{0,40}?\b"
-            r"(lawyers|attorneys|counsels|defenders|that many|so many)\b"
-            r"|\b(how many|limit on( the number of)?|maximum( number of)?) (defen[cs]e )?"
-            r"(lawyers|attorneys)\b"
-        ),
-        "eligibility.shared_lawyer": R(
-            rf"{MODAL}{SUBJ}{ADV} (represent|defend|act for|take on|handle|share|use|have|hire|retain"
-            r"|instruct|engage|be represented by|be defended by)\b"
-            r"|\b(allowed|permitted|possible|ok|okay|legal)\b[^.?!;]{0,40}\b(same|one|single) "
-            r"(lawyer|attorney|counsel)"
-            # "can two brothers charged in the same case share a lawyer?": a long subject
-            rf"|{MODAL}[^.?!;]{{0,60}}? (share|use the same|have the same|hire the same) (a |one )?"
-            r"(lawyer|attorney|counsel)"
-        ),
+        **LAWYER_FRAMES,
         "eligibility.juvenile_probation": R(
             rf"{MODAL}{SUBJ}{ADV} (recommend|suggest|propose|seek|request|ask[^.?!;]{{0,20}}? for)"
             r"[^.?!;]{0,30}?\b(probation|suspended sentence)"
@@ -180,19 +157,6 @@ FRAMES: dict[str, re.Pattern[str]] = with_plain(
             # "non-prosecution for a 16-year-old first offender ... - is that possible?"
             r"|non-?prosecution\b[^.?!;]{0,160}?(,|:| -|\u2014|\u2013)\s*(is (it|that|this) |would (it|that)"
             rf" be )?{ADJ}\s*\?"
-        ),
-        "eligibility.lawyer_meeting_permission": R(
-            rf"\bwithout [^.?!;]{{0,25}}?{PERMIT}|{NEEDS_PERMISSION}"
-            # "can I see him at the detention centre without asking the investigators first?"
-            rf"|{MODAL} (i|we)( still| really| now)? (meet|see|visit) (him|her|them|my client|our client)\b"
-            rf"|{MODAL}{SUBJ}{ADV} (meet|see|visit)\b[^.?!;]{{0,50}}?\bwithout (asking|checking with"
-            r"|clearing it with|telling|going through)"
-            rf"|{MODAL}(?: (the|my|our|his|her|a|an))?(?: defen[cs]e)? (lawyer|attorney|counsel)s?{ADV}"
-            r" (meet|see|visit)\b"
-            r"|\b(allowed|permitted|able) to (meet|see|visit) (my|the|his|her|our) client"
-            # "can the lawyer we hired go to the detention centre to meet him?"
-            rf"|{MODAL}{SUBJ}{ADV} (go|come)\b[^.?!;]{{0,40}}\bto (meet|see|visit) (him|her|them"
-            r"|my client|our client)\b"
         ),
         "eligibility.juvenile_family_meeting": R(
             rf"{MODAL}{SUBJ}{ADV} (visit|see|meet|call|phone|talk to)\b"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from assistant.rules.facts_stage import POST_TRIAL
 from assistant.rules.negation import asked_part
 from assistant.rules.router_asks import deadline_asked
+from assistant.rules.router_body import read_body
 from assistant.rules.router_cues import (
     ADDRESSEE,
     DEADLINE_CUE,
@@ -30,7 +31,7 @@ from assistant.rules.router_cues import (
     TIMELINE_CUE,
 )
 from assistant.rules.router_elig import eligibility_rule
-from assistant.rules.router_facts import read_body, read_facts
+from assistant.rules.router_facts import read_facts
 from assistant.rules.router_frames import canonical_ask
 from assistant.rules.router_stage import major_joint, stage_of
 from assistant.rules.router_timeline import TIMELINE_ANCHORS, timeline_event

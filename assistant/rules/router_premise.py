@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.router_facts import read_body
+from assistant.rules.router_body import read_body
 from assistant.rules.router_intents import route
 from assistant.rules.router_text import clean
 

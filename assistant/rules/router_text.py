@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import islice
 
 from assistant.retrieval.chatspeak import expand
@@ -37,6 +37,7 @@ from assistant.rules.router_days import (
 )
 from assistant.rules.router_dictation import comma_questions, emoji_stops, end_lines, punctuate
 from assistant.rules.router_forms import form_answers
+from assistant.rules.router_relative import relative_date
 from assistant.rules.router_vocab import day_number, fix_typos
 
 MAX_CHARS = 4000
@@ -77,18 +78,7 @@ SHORT_SLASH_RE = re.compile(
 )
 # "27.02.2027", "27-02-2027": dots and dashes with the year last are written day first
 DOTTED_RE = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
-AGO_RE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|ten) (days?|weeks?) ago\b")
-_WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day or a clock time
-    rf"\b(last|on|this past)\s+{_WD}\b"
-    rf"|\b(){_WD}"
-    r"(?=\s+(?:morning|afternoon|evening|night)\b|\s+(?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)"
-    # "9pm wednesday", "7.45 pm on sunday": the time told before the weekday
-    rf"|(?:(?<=[ap]m )|(?<=[ap]m on )|(?<=[ap]\.m\. )){_WD}\b"
-)
 DAY_FIRST_RE = re.compile(r"\b(day[- ]first|dd/mm|day/month)\b")
-WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -156,36 +146,6 @@ def _short_slash(m: re.Match[str], today: date, day_first: bool) -> tuple[date |
     return got, f"{note}; read {a}/{b} as month/day, say if you meant {b}/{a} (day/month)"
 
 
-def _relative(text: str, today: date) -> tuple[date | None, str, int]:
-    m = AGO_RE.search(text)  # first: "three weeks ago today" is not today
-    if m:
-        n = (WORD_NUM.get(m.group(1)) or int(m.group(1))) * (7 if m.group(2)[0] == "w" else 1)
-        return today - timedelta(days=n), "", m.start()
-    if "day before yesterday" in text:
-        return today - timedelta(days=2), "", text.find("day before yesterday")
-    for word, back in (
-        ("yesterday", 1),
-        ("last night", 1),
-        ("today", 0),
-        ("this morning", 0),
-        ("this afternoon", 0),
-        ("this evening", 0),
-        ("tonight", 0),
-    ):
-        at = re.search(rf"\b{word}\b", text)
-        if at:
-            return today - timedelta(days=back), "", at.start()
-    m = WEEKDAY_RE.search(text)
-    if m:
-        prefix, name = m.group(1) or "", m.group(2) or m.group(4) or m.group(5)
-        back = (today.weekday() - WEEKDAYS.index(name)) % 7
-        if back == 0 and prefix in ("last", "this past"):
-            back = 7
-        got = today - timedelta(days=back)
-        return got, f"took '{m.group(0)}' as {got.isoformat()}", m.start()
-    return None, "", -1
-
-
 # Fixed-date days named in words ("on Christmas Eve 2026"); movable feasts are not read.
 NAMED_DAYS = {
     "christmas eve": (12, 24),
@@ -240,7 +200,7 @@ def find_date(
     """
     found = _absolute(text, today)
     if not found:
-        got, note, pos = _relative(text, today)
+        got, note, pos = relative_date(text, today)
         return got, ((note,) if note else ()), pos
     key = (lambda f: (f[0],)) if near is None else (lambda f: (abs(f[0] - near), f[0]))
     fixed = [f for f in found if CORRECTION_RE.search(text, max(0, f[0] - 30), f[0])]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from assistant.evaluation import aggregate as agg
 from assistant.evaluation import metrics as m
 
 
@@ -97,7 +98,7 @@ def test_citation_scores_dedupe_refs() -> None:
 
 def test_macro_average_of_f2() -> None:
     rows = [{"f2": m.set_scores(["a"], ["a"]).f2}, {"f2": m.set_scores(["x"], ["a"]).f2}]
-    assert m.macro_average(rows) == {"f2": 0.5}
+    assert agg.macro_average(rows) == {"f2": 0.5}
 
 
 def test_fact_recall_normalises_case_and_whitespace() -> None:
@@ -151,23 +152,23 @@ def test_computed_correct() -> None:
 
 def test_percentile_linear_interpolation() -> None:
     xs = [10.0, 20.0, 30.0, 40.0]
-    assert m.percentile(xs, 50) == 25.0  # h = 1.5
-    assert m.percentile(xs, 95) == pytest.approx(38.5)  # h = 2.85 -> 30 + .85 * 10
-    assert m.percentile(xs, 0) == 10.0
-    assert m.percentile(xs, 100) == 40.0
-    assert m.percentile([7.0], 95) == 7.0
-    assert m.percentile([5.0, 5.0, 1.0], 50) == 5.0  # ties
-    assert m.percentile([], 50) is None
+    assert agg.percentile(xs, 50) == 25.0  # h = 1.5
+    assert agg.percentile(xs, 95) == pytest.approx(38.5)  # h = 2.85 -> 30 + .85 * 10
+    assert agg.percentile(xs, 0) == 10.0
+    assert agg.percentile(xs, 100) == 40.0
+    assert agg.percentile([7.0], 95) == 7.0
+    assert agg.percentile([5.0, 5.0, 1.0], 50) == 5.0  # ties
+    assert agg.percentile([], 50) is None
     with pytest.raises(ValueError):
-        m.percentile(xs, 101)
+        agg.percentile(xs, 101)
 
 
 def test_mean_and_grouping() -> None:
-    assert m.mean([None, 1.0, 0.0]) == 0.5
-    assert m.mean([None]) is None
+    assert agg.mean([None, 1.0, 0.0]) == 0.5
+    assert agg.mean([None]) is None
     rows: list[dict[str, float | None]] = [{"r": 1.0}, {"r": 0.0, "f": None}, {"r": None, "f": 1.0}]
-    assert m.macro_average(rows) == {"r": 0.5, "f": 1.0}
-    got = m.group_by(rows, ["b", "a", "b"])
+    assert agg.macro_average(rows) == {"r": 0.5, "f": 1.0}
+    got = agg.group_by(rows, ["b", "a", "b"])
     assert list(got) == ["a", "b"]
     assert got["b"] == {"r": 1.0, "f": 1.0}
     assert got["a"] == {"r": 0.0, "f": None}
