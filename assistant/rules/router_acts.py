@@ -52,15 +52,15 @@ ACT_TOPICS = {
         r"without (showing|producing|presenting|having|giving) (us |him |her |them |me )?"
         r"(a |an |any |the )?(detention )?(warrant|papers?|paperwork|documents?|certificate)s?",
         r"no (detention )?(warrants?|certificates?)",
-        r"(no time|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the |any )?"
-        r"(detention )?warrants?",
+        r"(no time|no way|too late|before|without time) (to )?(get|getting|obtain\w*|issu\w+) (a |the "
+        r"|any )?(detention )?(warrants?|certificates?)",
         # "no time for any paperwork", "before there was a warrant", "did the papers later"
         r"no time for (a |an |any |the )?(detention )?(paperwork|papers|warrant|procedures?"
         r"|formalit(y|ies))",
         r"before (there was|they had|they got|getting|having) (a |an |any |the )?(detention )?"
         r"(warrant|papers|paperwork)",
-        r"(did|do|does|filled in|wrote up|sorted) (the )?(detention )?(papers|paperwork|warrant)"
-        r" (later|afterwards|after|once|as soon as|when)",
+        r"(did|do|does|filled in|wrote up|sorted|sort|sorting|handle|handled) (the )?(detention )?"
+        r"(papers|paperwork|warrant)( out| up)? (later|afterwards|after|once|as soon as|when)",
         "warrantless",
         r"(didn't|did not|never|not|don't|doesn't) (show|produce|present|have|give)\w* (us |him "
         r"|her |them |me )?(a |an |any |the )?(detention )?(warrant|papers?|paperwork|documents?)",

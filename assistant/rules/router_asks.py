@@ -220,8 +220,11 @@ OFF_DEADLINE = R(
     r")s? (returned|given back)\b"
 )
 # Eligibility rules with many listed grounds: without a single fact stated, a bare "can
-# they arrest someone at night?" asks about the power in general, not this rule's verdict.
-FACT_GATED = frozenset({"eligibility.arrest", "eligibility.detention"})
+# they arrest someone at night?" asks about the power in general, not this rule's verdict;
+# so does "can they refuse to arrest a foreigner?" for the humanitarian exemption.
+FACT_GATED = frozenset(
+    {"eligibility.arrest", "eligibility.detention", "eligibility.arrest_exemption"}
+)
 
 
 def deadline_asked(text: str) -> bool:

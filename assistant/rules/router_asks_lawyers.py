@@ -25,6 +25,10 @@ FRAMES: dict[str, re.Pattern[str]] = {
         r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
         r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
         r"engag\w+|instruct\w*)"
+        # "can she just sign with the lawyer now, or does someone have to approve it first?"
+        rf"|{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose|sign( up)? with)\b"
+        r"[^.?!;]{0,30}?\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,30}?\bor (does|do|must"
+        r"|will|would|should) \w+ ((have|need) to |must )?(approve|permit|authori[sz]e|sign off)"
     ),
     "eligibility.lawyer_count": R(
         rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"

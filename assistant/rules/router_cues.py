@@ -38,7 +38,9 @@ DEADLINE_CUE = words(
     "what date",
     r"(keep|hold|detain)\w* [^.?!]{0,30}\bfor \d+ (days|hours|months)",
     r"when (must|should|(do|did|does) (they|i|we|he|she|it) (have|need) to|is the deadline)",
-    r"when (does|do) (it|he|she|they|the \w+) (have|need|got) to",
+    # "when does our reconsideration decision have to be out?"
+    r"when (does|do) (it|he|she|they|(the|our|their|its|his|her|my|your)( [\w-]+){1,3}) (have"
+    r"|need|got) to",
     r"(date|day|time) by which",
     r"(is|are|falls?) due",
     r"due (by|on|when)",

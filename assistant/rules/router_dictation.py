@@ -42,10 +42,11 @@ _AUX_SUBJECT = rf"(?:{_MODAL} (?:{_PRONOUN}|(?:my|our|his|her) \w+)|{_BE} {_PRON
 
 def _question_start(aux_subject: str) -> str:
     """A question clause's start: the inverted auxiliary and its subject, with any question
-    word before it ("how long can they ..."), or "what happens"."""
+    word before it ("how long can they ...", "by what time do they ..."), or "what happens"."""
     return (
-        rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since) )?(?:how (?:long|many \w+|much"
-        rf"|soon)|when|what|why|where|who) )?{aux_subject}\b|what happens\b)"
+        rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since|within) )?(?:how (?:long|many \w+|much"
+        rf"|soon)|when|what(?: time| date| day)?|which (?:day|date)|why|where|who) )?{aux_subject}\b"
+        r"|what happens\b)"
     )
 
 
@@ -122,7 +123,7 @@ _INSIDE_QUESTION = re.compile(r"(\b(only|so|nor|neither|if|whether|and|or|but)|[
 # that") keeps the auxiliary inside its clause
 _CARRIED = re.compile(
     r"(?:\b(?:how|what|which|whose|whom|who|where|when|why|wen|wat|wot|y)(?: [\w']+){0,4}"
-    r"|\b(?:to|by|until|till|since|they|he|she|we|i|you|it|there|who|which))$"
+    r"|\b(?:to|by|until|till|since|within|they|he|she|we|i|you|it|there|who|which))$"
 )
 
 

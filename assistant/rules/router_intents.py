@@ -219,6 +219,21 @@ def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     )
 
 
+# topics that name a step with its own deadline ("the lawyer met him", "he was summoned")
+STEPS = frozenset(tp for tp, _ in SIMPLE_DEADLINES + STEP_DEADLINES)
+# what the authority must do by a custody deadline: question him, tell the family, decide
+DUTIES = frozenset({"interrogation", "notify", "arrest_approval"})
+
+
+def _asked_topics(t: frozenset[str], text: str) -> frozenset[str]:
+    """The topics a deadline is sought among: a step or duty only told about ("his lawyer
+    says nobody has questioned him", "we got the detention notice") is no candidate when
+    the sentence that asks names a duty of its own ("by what time must they interrogate
+    him?")."""
+    asked = topics_of(asked_part(text))
+    return t - ((t - asked) & (STEPS | DUTIES)) if asked & DUTIES else t
+
+
 def route(text: str, body: str | None) -> Route | None:
     """The rule the (cleaned) question asks for, or None when no rule clearly applies."""
     if REFERENCE.search(text):
@@ -226,7 +241,7 @@ def route(text: str, body: str | None) -> Route | None:
     t = topics_of(text)
     if not t:
         return None
-    if TIMELINE_CUE.search(text):
+    if TIMELINE_CUE.search(asked_part(text)):  # not a pasted list headed "Timeline:"
         event = timeline_event(t, body)
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
@@ -240,7 +255,7 @@ def route(text: str, body: str | None) -> Route | None:
         and deadline_asked(text)
         and not POST_TRIAL.search(text)
     ):
-        found = _deadline(t, text, body)
+        found = _deadline(_asked_topics(t, text), text, body)
         if found:
             return found
     return Route(verdict, "eligibility") if verdict else None

@@ -40,6 +40,10 @@ LAWYER_TOPICS = {
     "lawyer_hire": words(  # state-secret cases need approval to hire one (MPS Art. 41)
         r"(hire|hiring|retain\w*|engag\w+|instruct\w*|appoint\w*) (a |an |his |her |my |our )?"
         r"(own )?(lawyer|attorney|counsel|defen[cs]e lawyer|defender)",
+        # "sign with the lawyer", "the contract with the lawyer is ready"
+        r"sign(ed|ing)?( up)? with (a |an |the |his |her |my |our )?(lawyer|attorney|counsel)",
+        r"(contract|agreement|engagement letter|retainer) with (a |an |the |his |her |my |our )?"
+        r"(lawyer|attorney|counsel|law firm)",
         # the lawyer speaking: "my client said he wants to hire me"
         r"(wants?|wanted|asked|asks|wish\w*|decided|chose|chosen) to (hire|retain|engage|appoint"
         r"|instruct) (me|us|our firm)",

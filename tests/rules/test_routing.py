@@ -25,6 +25,12 @@ KNOWN_MISSES = {
     "My friend's brother is out on bail from the police.": "the breach asked about ('for "
     "breaking bail') is read as told although the sighting is disputed",
 }
+KNOWN_MISSES |= {
+    str(m["q"]): str(m["reason"])
+    for m in yaml.safe_load(
+        (Path(__file__).parent / "known_misses.yaml").read_text(encoding="utf-8")
+    )
+}
 CASES = [
     pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
     if (reason := next((r for q, r in KNOWN_MISSES.items() if str(case["q"]).startswith(q)), None))
