@@ -17,18 +17,18 @@ import re
 from assistant.rules.router_lay import PERMIT
 from assistant.rules.router_modal import ADV, MODAL, NEEDS_PERMISSION, SUBJ, R
 
+HIRE = "hire|retain|appoint|engage|instruct|get|choose"
+LAWYER = r"\b(lawyer|attorney|counsel|defender)s?\b"
 FRAMES: dict[str, re.Pattern[str]] = {
     "eligibility.lawyer_hire_approval": R(
-        rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose)\b[^.?!;]{{0,30}}?"
-        r"\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,40}?\b(without|before)\b[^.?!;]{0,30}?"
-        r"\b(approv\w*|permission|consent)"
+        rf"{MODAL}{SUBJ}{ADV} ({HIRE})\b[^.?!;]{{0,30}}?{LAWYER}[^.?!;]{{0,40}}?\b(without|before)\b"
+        r"[^.?!;]{0,30}?\b(approv\w*|permission|consent)"
         r"|\b(need|needs|require\w*|must (get|obtain|have))\b[^.?!;]{0,30}?\b(approv\w*|"
         r"permission|consent)\b[^.?!;]{0,30}?\b(to|before|for) (hire|hiring|retain\w*|appoint\w*|"
         r"engag\w+|instruct\w*)"
         # "can she just sign with the lawyer now, or does someone have to approve it first?"
-        rf"|{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|get|choose|sign( up)? with)\b"
-        r"[^.?!;]{0,30}?\b(lawyer|attorney|counsel|defender)s?\b[^.?!;]{0,30}?\bor (does|do|must"
-        r"|will|would|should) \w+ ((have|need) to |must )?(approve|permit|authori[sz]e|sign off)"
+        rf"|{MODAL}{SUBJ}{ADV} ({HIRE}|sign( up)? with)\b[^.?!;]{{0,30}}?{LAWYER}[^.?!;]{{0,30}}?"
+        r"\bor (does|do|must|will|would|should) \w+ ((have|need) to |must )?(approve|permit|authori[sz]e|sign off)"
     ),
     "eligibility.lawyer_count": R(
         rf"{MODAL}{SUBJ}{ADV} (hire|retain|appoint|engage|instruct|have|use|get|add)\b"

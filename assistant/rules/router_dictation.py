@@ -40,11 +40,15 @@ _PRONOUN = (
 _AUX_SUBJECT = rf"(?:{_MODAL} (?:{_PRONOUN}|(?:my|our|his|her) \w+)|{_BE} {_PRONOUN})"
 
 
+# prepositions before a question word ("by what time", "until when"), in both patterns below
+_LEAD = "by|until|till|since|within"
+
+
 def _question_start(aux_subject: str) -> str:
     """A question clause's start: the inverted auxiliary and its subject, with any question
     word before it ("how long can they ...", "by what time do they ..."), or "what happens"."""
     return (
-        rf"(?:^|(?<![,;:]) )\b((?:(?:(?:by|until|till|up to|since|within) )?(?:how (?:long|many \w+|much"
+        rf"(?:^|(?<![,;:]) )\b((?:(?:(?:{_LEAD}|up to) )?(?:how (?:long|many \w+|much"
         rf"|soon)|when|what(?: time| date| day)?|which (?:day|date)|why|where|who) )?{aux_subject}\b"
         r"|what happens\b)"
     )
@@ -123,7 +127,7 @@ _INSIDE_QUESTION = re.compile(r"(\b(only|so|nor|neither|if|whether|and|or|but)|[
 # that") keeps the auxiliary inside its clause
 _CARRIED = re.compile(
     r"(?:\b(?:how|what|which|whose|whom|who|where|when|why|wen|wat|wot|y)(?: [\w']+){0,4}"
-    r"|\b(?:to|by|until|till|since|within|they|he|she|we|i|you|it|there|who|which))$"
+    rf"|\b(?:to|{_LEAD}|they|he|she|we|i|you|it|there|who|which))$"
 )
 
 

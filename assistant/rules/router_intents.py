@@ -225,13 +225,13 @@ STEPS = frozenset(tp for tp, _ in SIMPLE_DEADLINES + STEP_DEADLINES)
 DUTIES = frozenset({"interrogation", "notify", "arrest_approval"})
 
 
-def _asked_topics(t: frozenset[str], text: str) -> frozenset[str]:
+def _asked_topics(t: frozenset[str], text: str, asked: str) -> frozenset[str]:
     """The topics a deadline is sought among: a step or duty only told about ("his lawyer
     says nobody has questioned him", "we got the detention notice") is no candidate when
-    the sentence that asks names a duty of its own ("by what time must they interrogate
-    him?")."""
-    asked = topics_of(asked_part(text))
-    return t - ((t - asked) & (STEPS | DUTIES)) if asked & DUTIES else t
+    the sentences that ask (`asked`) name a duty of their own ("by what time must they
+    interrogate him?")."""
+    named = t if asked == text else topics_of(asked)
+    return t - ((t - named) & (STEPS | DUTIES)) if named & DUTIES else t
 
 
 def route(text: str, body: str | None) -> Route | None:
@@ -241,7 +241,8 @@ def route(text: str, body: str | None) -> Route | None:
     t = topics_of(text)
     if not t:
         return None
-    if TIMELINE_CUE.search(asked_part(text)):  # not a pasted list headed "Timeline:"
+    asked = asked_part(text)
+    if TIMELINE_CUE.search(asked):  # not a pasted list headed "Timeline:"
         event = timeline_event(t, body)
         if event:
             anchor = next((a for a in TIMELINE_ANCHORS if a in event), "")
@@ -250,12 +251,8 @@ def route(text: str, body: str | None) -> Route | None:
     verdict = eligibility_rule(t, ask) if ELIG_CUE.search(ask) else None
     if verdict and t & OFFICES:  # "must they tell the CPPCC before arresting him?" (no deadline)
         return Route(verdict, "eligibility")
-    if (
-        DEADLINE_CUE.search(asked_part(text))
-        and deadline_asked(text)
-        and not POST_TRIAL.search(text)
-    ):
-        found = _deadline(_asked_topics(t, text), text, body)
+    if DEADLINE_CUE.search(asked) and deadline_asked(text) and not POST_TRIAL.search(text):
+        found = _deadline(_asked_topics(t, text, asked), text, body)
         if found:
             return found
     return Route(verdict, "eligibility") if verdict else None

@@ -11,21 +11,10 @@ import yaml
 
 from assistant.rules import answer_rule_question
 
-# Open items the router still gets wrong, each with what it misses. Strict: an item that
-# starts passing fails here until it is taken off the list, so the list cannot go stale.
+# Open items the router still gets wrong, each with what it misses (known_misses.yaml).
+# Strict: an item that starts passing fails here until it is taken off the list, so the
+# list cannot go stale.
 KNOWN_MISSES = {
-    "The detective told us my brother": "a claim 'meets all the conditions for arrest' beside "
-    "'bail or house arrest wouldn't stop him' is read as breaking surveillance",
-    "8 Jan - the jianchayuan granted": "two unapproved trips told by a named city ('drove to "
-    "Shenzhen') are not read as leaving the county twice",
-    "Two questions. The procuratorate searched": "the suspect's home searched is read as an "
-    "uninvolved person's because the laptop 'has nothing to do with the case'",
-    "My mother (62) has heart disease.": "the illness told in one sentence and disputed in a "
-    "later one ('isn't serious enough') stays a serious illness",
-    "My friend's brother is out on bail from the police.": "the breach asked about ('for "
-    "breaking bail') is read as told although the sighting is disputed",
-}
-KNOWN_MISSES |= {
     str(m["q"]): str(m["reason"])
     for m in yaml.safe_load(
         (Path(__file__).parent / "known_misses.yaml").read_text(encoding="utf-8")
