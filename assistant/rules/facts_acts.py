@@ -80,11 +80,15 @@ DANGER = R(
     r"|\b(attack|assault|hit|punch|kick|bit)\w* (an?|the|one of the) (officer|police\w*|cop)s?\b"
     r"|\b(is|was|got|gets|became|become|turned) (violent|aggressive)\b"
 )
-NO_DANGER = R(r"\bno (danger|risk|threat)\b|\bposed no\b|\b(harmless|calm\w*|compliant)\b")
+NO_DANGER = R(
+    r"\bno (danger|risk|threat|sign|signs|indication|suggestion)\b|\bposed no\b"
+    r"|\b(harmless|calm\w*|compliant)\b"
+)
 # the age in digits or in words ("my fifteen-year-old")
 UNDER_18 = r"(1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 JUVENILE = R(
     rf"\b{UNDER_18}[- ]?(years?|yrs?)[- ]old\b|\b(aged|age|is|was|turned|only) {UNDER_18}\b"
+    rf"|\((aged? )?{UNDER_18}\)"  # "one of my pupils (15)"
     r"|\b(minor|juvenile|underage|teen\w*|schoolboy|schoolgirl)\b"
 )
 ADULT = R(r"\badult\b|\b(1[89]|[2-9]\d)[- ]?(years?|yrs?)[- ]old\b")
@@ -122,6 +126,18 @@ def _warrantless(text: str) -> dict[str, object]:
     return out
 
 
+def _denied(rx: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern's first mention is in a list a "no danger" opens: "no danger of him
+    attacking anyone, running away or hurting himself", "no sign that he would run, fight"."""
+    m, cue = rx.search(text), NO_DANGER.search(text)
+    return bool(
+        m
+        and cue
+        and cue.start() < m.start()
+        and not re.search(r"[.?!;]", text[cue.end() : m.start()])
+    )
+
+
 def _restraints(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     compelled = bool(COMPELLED.search(text) or QUESTIONING.search(text))
@@ -131,7 +147,7 @@ def _restraints(text: str) -> dict[str, object]:
         out["restraint_compelled"] = False
     if compelled or MEASURE.search(text):
         out["restraint_in_measure"] = True
-    resists = said(RESISTS, text)
+    resists = False if _denied(RESISTS, text) else said(RESISTS, text)
     if resists is None and CALM.search(text):
         resists = False
     if resists is not None:
@@ -140,7 +156,7 @@ def _restraints(text: str) -> dict[str, object]:
         out["restraint_juvenile"] = True
     elif ADULT.search(text):
         out["restraint_juvenile"] = False
-    danger = said(DANGER, text)
+    danger = False if _denied(DANGER, text) else said(DANGER, text)
     if danger is None and (NO_DANGER.search(text) or resists is False):
         danger = False  # calm, or not resisting: no real danger told
     if danger is not None:

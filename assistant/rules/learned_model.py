@@ -6,12 +6,15 @@ questions that must fall through, so the null class competes with every rule rat
 than being a threshold). Features are TF-IDF weights (sublinear tf, L2-normalised) of
 the tokens BM25 reads (stems with the glossary's corpus terms, `lexical_tokens(expand())`)
 plus raw word bigrams, which keep the frame words the stop list drops ("can they",
-"what does"). Grouped cross-validation chose this over nearest neighbours and over the
-sentence model's vectors (bench/learned_router_cv.py, bench/README.md).
+"what does"), plus character 4-grams of the longer words. Grouped cross-validation chose
+this over nearest neighbours and over the sentence model's vectors
+(bench/learned_router_cv.py, bench/README.md).
 
 Example:
-    >>> features("Can my wife get bail?")[-2:]
-    ['wife_get', 'get_bail']
+    >>> [f for f in features("Can my wife get bail?") if "_" in f]
+    ['can_my', 'my_wife', 'wife_get', 'get_bail']
+    >>> [f for f in features("Can my wife get bail?") if f.startswith("#")]
+    ['#<wif', '#wife', '#ife>', '#<bai', '#bail', '#ail>']
 """
 
 from __future__ import annotations
@@ -32,12 +35,18 @@ from assistant.retrieval.tokenize import lexical_tokens
 NULL = "null"  # the class of questions that must fall through to retrieval
 WORD = re.compile(r"[a-z]+")
 MIN_DF = 2  # a token seen in one training question only is noise, not vocabulary
+CHARS = 4  # character n-gram length
 
 
 def features(text: str) -> list[str]:
-    """The question's tokens: BM25's stems (with glossary terms) and raw word bigrams."""
+    """The question's tokens: BM25's stems (with glossary terms), raw word bigrams, and the
+    character 4-grams of words of four letters or more (marked "#"), which carry a misspelt
+    or unseen word form ("procecutor", "detension", "bailed") to the words it shares parts
+    with (grouped CV: bench/README.md, "Learned router: character n-grams")."""
     words = WORD.findall(text.lower())
-    return [*lexical_tokens(expand(text)), *(f"{a}_{b}" for a, b in pairwise(words))]
+    grams = [f"#{w[i : i + CHARS]}" for w in (f"<{w}>" for w in words if len(w) >= CHARS)
+             for i in range(len(w) - CHARS + 1)]  # fmt: skip
+    return [*lexical_tokens(expand(text)), *(f"{a}_{b}" for a, b in pairwise(words)), *grams]
 
 
 def fit_vocabulary(docs: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], np.ndarray]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-CUE = re.compile(
-    r"\b(not|no|never|neither|nor|none|nothing|nobody|no one|without|lacks?|unrelated to|free of"
+CUE = re.compile(  # "no matter what" concedes, it does not deny
+    r"\b(not|no(?! matter\b)|never|neither|nor|none|nothing|nobody|no one|without|lacks?|unrelated to|free of"
     r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
     r"|can't)\b|n't\b"
 )
@@ -33,6 +33,8 @@ _SUBJECT = (
 )
 BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous trouble"
     r"[.;:!?]|\b(but|although|though|however|yet|whereas|except|because|since|given that|after)\b"
+    # "what may not be in the file is that she is pregnant": a cleft's "is that" asserts
+    r"|\b(is|was) that\b"
     rf"|(,|\band\b|\bor\b)\s+(also |then )?{_SUBJECT}\b"
     # "..., has full political rights": a comma or "and" before a new verb opens a new clause
     # "..., and the minor has pleaded guilty": "and" before a new subject and its verb
@@ -94,6 +96,8 @@ TRAILING_UNKNOWN = re.compile(
     r"(known|clear|settled|established))\b"
 )
 TRAILING_DOUBT = re.compile(
+    # "arrest her no matter what, pregnant or not": a concession, told neither way
+    r"[^.?!;,]{0,20}?\bor not\b(?!\s+(?:only|just|even)\b)|"
     r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
     r" know\b"
     # how grave it is, doubted later in the sentence: "she had a tumour, but I have no idea

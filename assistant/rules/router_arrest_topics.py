@@ -28,6 +28,9 @@ ARREST_TOPICS = {
         r"arrest approval (was )?(refused|denied|rejected|turned down)",
         r"decision (not to|to not) approve (the |an |his |her )?arrest",
         r"refus\w+ (the |an |his |her |my |our )arrest",
+        # "refused the police's request to arrest my ex-husband"
+        r"(refus\w+|den\w+|reject\w+|turn\w* down) (the )?(police'?s?|their|its) request (to|for)"
+        r" (approv\w+ )?(the |an |his |her |my |our )?arrest",
         r"(won't|wouldn't|will not|would not) approve (the |an |his |her )?arrest",
         r"(refused|rejected|denied|disapproved) arrest( request| approval)?",
         *NOT_APPROVED_LAY,  # "refused to approve my son's arrest", "turned down the arrest of"

@@ -1,7 +1,7 @@
 """Read the time of day out of a chat question, stating every assumption made.
 
 Handles "21:30", "21:30h", "9.30 pm", "9pm", "noon", "midnight", "half past ten", "quarter
-to nine", "ten o'clock", "seven p.m.", "at nine in the morning", the time in "2026-03-01 21:30", and "at 8" or "around 11" when the
+to nine", "twenty to eleven", "ten o'clock", "seven p.m.", "at nine in the morning", the time in "2026-03-01 21:30", and "at 8" or "around 11" when the
 text names the part of the day ("yesterday evening"); "at 11 at night" is 23:00. Dates are
 read by `router_text`. All patterns are linear-time.
 
@@ -37,9 +37,16 @@ BARE_AT_RE = re.compile(
     r"(morning|evening|afternoon|night)\b"
 )
 # "half past ten", "quarter to nine", "ten o'clock": the hour in words or digits
+# ("twenty to eleven", "five past nine": minutes in words, not before a unit, so "five to ten
+# years" is no time)
+MINUTE_WORD = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+               "twenty five": 25}  # fmt: skip
+_MINUTES = "|".join(sorted(MINUTE_WORD, key=len, reverse=True))
 WORD_CLOCK_RE = re.compile(
-    rf"\b(?:(half|quarter) (past|to) )?({'|'.join(_HOURS)}|\d{{1,2}})"
+    rf"\b(?:({_MINUTES})(?: minutes)? (past|to) )?({'|'.join(_HOURS)}|\d{{1,2}})"
     r"(?(1)|(?= o'clock|(?<=[a-z]) ?[ap]\.?m\b))\b(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?"
+    r"(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|minutes?|people|persons|times|yuan|rmb"
+    r"|percent|of)\b)"
 )
 # "05/06/2026 (day first)", "dd/mm/yyyy": the writer says slashes put the day first
 DAY_PART_RE = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b")
@@ -72,7 +79,7 @@ def find_time(text: str, near: int | None = None) -> tuple[time | None, tuple[st
         found.append((m.start(), h, 0, "pm" if m.group(2) != "morning" else "am"))
     for m in islice(WORD_CLOCK_RE.finditer(text), MAX_MATCHES):
         h = HOUR_WORD.get(m.group(3)) or int(m.group(3))
-        minute = {"half": 30, "quarter": 15}.get(m.group(1) or "", 0)
+        minute = MINUTE_WORD.get(m.group(1) or "", 0)
         if m.group(2) == "to":
             h, minute = (h - 1) % 24, 60 - minute
         found.append((m.start(), h, minute, m.group(4)))

@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from itertools import islice
@@ -21,6 +22,8 @@ ORD = r"(?:st|nd|rd|th)?"
 DAY = rf"(\d{{1,2}}|{ORDINAL_ALT})"
 # "on the 3rd of this month", "the 28th of last month": a day of the current or last month
 MONTH_DAY_RE = re.compile(rf"\bthe {DAY}{ORD} (?:of )?(this|last|the previous) month\b")
+# "on the last day of last month"
+LAST_OF_MONTH_RE = re.compile(r"\bthe last day of (this|last|the previous) month\b")
 # "arrested on the 1st": a day of this month, or of last month if it is still to come
 BARE_DAY_RE = re.compile(
     rf"\bon the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\b|{MON}|this|last|the previous"
@@ -70,6 +73,11 @@ def no_year(m: int, d: int, today: date, ahead: bool = False) -> tuple[date | No
     return last, f"no year given: took {today.year - 1} (the most recent such date)"
 
 
+def month_end(year: int, month: int) -> date:
+    """The last day of the month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def month_before(today: date) -> tuple[int, int]:
     return (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
 
@@ -92,6 +100,9 @@ def partial_dates(text: str, today: date) -> list[Found]:
     for m in islice(MONTH_DAY_RE.finditer(text), MAX_MATCHES):
         y, mon = (today.year, today.month) if m.group(2) == "this" else month_before(today)
         found.append((m.start(), safe(y, mon, day_number(m.group(1))), ""))
+    for m in islice(LAST_OF_MONTH_RE.finditer(text), MAX_MATCHES):
+        y, mon = (today.year, today.month) if m.group(1) == "this" else month_before(today)
+        found.append((m.start(), month_end(y, mon), ""))
     for m in islice(BARE_DAY_RE.finditer(text), MAX_MATCHES):
         when = last_day_numbered(int(m.group(1)), today)
         note = f'read "{m.group(0)[3:]}" as {when:%-d %B %Y}' if when else ""

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
@@ -55,6 +56,7 @@ ON_GROUND_RE = re.compile(
     r"\b(on|under) (that|this|those|these|the [\w-]+|the [\w-]+ [\w-]+) (grounds?|basis)\b"
     r"|\bfor (that|this) reason alone\b"
 )
+MAX_MENTIONS = 4  # mentions of one fact looked at (a doubted one, then the ones after it)
 CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_security")
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
 IMPLICATED = re.compile(
@@ -156,6 +158,20 @@ def read_facts(text: str) -> dict[str, object]:
     return facts
 
 
+def _settled(rx: re.Pattern[str], text: str, unsure: set[str], key: str) -> re.Match[str] | None:
+    """The first mention of a fact told plainly. A mention in doubt ("arrest her no matter
+    what, pregnant or not") is passed over when a later one tells it ("my wife is six months
+    pregnant"); when every mention is in doubt the fact is `unsure`."""
+    doubted = False
+    for m in islice(rx.finditer(text), MAX_MENTIONS):
+        if not uncertain(text, m.start()):
+            return m
+        doubted = True
+    if doubted:
+        unsure.add(key)
+    return None
+
+
 def _read_all(text: str) -> dict[str, object]:
     """Every fact the text states (True/False or a number); absent facts stay unknown.
 
@@ -167,18 +183,10 @@ def _read_all(text: str) -> dict[str, object]:
     facts: dict[str, object] = {}
     unsure: set[str] = set()  # raised but said to be unknown: left open, never assumed
     for key, rx in NEG_RES + words.NEG_RES:
-        if key not in facts and (m := rx.search(text)):
-            if uncertain(text, m.start()):
-                unsure.add(key)
-                continue
+        if key not in facts and (m := _settled(rx, text, unsure, key)):
             facts[key] = negated(text, m.start(), m.end(), SHORT_WINDOW)
     for key, rx in POS_RES + words.POS_RES:
-        if key in facts:
-            continue
-        if m := rx.search(text):
-            if uncertain(text, m.start()):
-                unsure.add(key)
-                continue
+        if key not in facts and (m := _settled(rx, text, unsure, key)):
             facts[key] = not negated(text, m.start(), m.end())
     found, maybe = read_concepts(text)  # the same facts in other orders and word forms
     facts |= {k: v for k, v in found.items() if k not in facts and k not in unsure}

@@ -33,7 +33,7 @@ from assistant.rules.router_cues import (
 from assistant.rules.router_elig import eligibility_rule
 from assistant.rules.router_facts import read_facts
 from assistant.rules.router_frames import canonical_ask
-from assistant.rules.router_stage import major_joint, stage_of
+from assistant.rules.router_stage import major_joint, overdue_measure, stage_of
 from assistant.rules.router_timeline import TIMELINE_ANCHORS, timeline_event
 from assistant.rules.router_topics import TOPICS
 
@@ -112,7 +112,8 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
         return higher
     if "recalc" in t and "arrest" in t and "minor" not in t and "seal" not in t:
         return Route("deadline.custody_recalculation", "deadline", anchor="recalc")
-    if "explain_no_filing" in t and PROCURATORATE.search(text) and not COMPLAINT.search(text):
+    asked = asked_part(text)  # "a complaint from a factory owner" told; "can I complain?" asked
+    if "explain_no_filing" in t and PROCURATORATE.search(text) and not COMPLAINT.search(asked):
         return Route("deadline.no_filing_reasons", "deadline", anchor="explain_no_filing")
     if "arrest_not_approved" in t and "reconsider" in t and stage_of(text) == "decision":
         return Route("deadline.arrest_reconsideration", "deadline", anchor="reconsider")
@@ -141,7 +142,7 @@ def _higher_review(t: frozenset[str], text: str) -> Route | None:
 
 def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
     """Deadlines after decisions and applications (no custody arithmetic involved)."""
-    if "summons" in t and "compelled" not in t and body == "police":
+    if "summons" in t and "compelled" not in t and body == "police" and "forfeiture" not in t:
         # the police rules state their 12-hour limit for compelled appearance (MPS Art. 62)
         return Route("deadline.compelled_appearance", "deadline", anchor="summons")
     if "guarantor" in t and "fine" in t:
@@ -156,8 +157,7 @@ def _procedure_deadline(t: frozenset[str], text: str, body: str | None) -> Route
         extra = {"stage": stage_of(text)}
         return Route(f"deadline.{rid}", "deadline", anchor="non_prosecution", extra=extra)
     if "overdue" in t:
-        measure = next((m for m in ("surveillance", "bail", "arrest", "detention") if m in t), None)
-        which: dict[str, object] = {"measure": measure}
+        which: dict[str, object] = {"measure": overdue_measure(t, text)}
         return Route("deadline.overdue_measure_review", "deadline", anchor="overdue", extra=which)
     extra: dict[str, object] = {"stage": stage_of(text)}
     if "lawyer_meeting" in t:

@@ -1,7 +1,8 @@
 """Days named relative to today: "three days ago", "yesterday", "tonight", "last Monday".
 
 A bare weekday counts only beside a part of the day or a clock time ("Sunday night",
-"9pm wednesday"): alone, "Monday" is too often a plan or a habit. Read by
+"9pm wednesday") or closing a clause told in the past ("got the decision monday"): alone,
+"Monday" is too often a plan or a habit. Read by
 `router_text.find_date`.
 """
 
@@ -18,6 +19,12 @@ WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day 
     r"(?=\s+(?:morning|afternoon|evening|night)\b|\s+(?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)"
     # "9pm wednesday", "7.45 pm on sunday": the time told before the weekday
     rf"|(?:(?<=[ap]m )|(?<=[ap]m on )|(?<=[ap]\.m\. )){_WD}\b"
+)
+# "i got the rejection decision monday": a bare weekday closing a clause told in the past tense
+# (not one of two: "it was the monday or the tuesday")
+PAST_WEEKDAY_RE = re.compile(
+    r"\b(?:got|received|was|were|came|gave|served|sent|took|handed|happened|told|\w+ed)\b"
+    rf"(?:(?!\bor\b)[^.?!;:,\n]){{0,40}}?\b{_WD}(?=\s*(?:$|[.?!;:,\n]|and\b|but\b|so\b))"
 )
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -51,9 +58,13 @@ def relative_date(text: str, today: date) -> tuple[date | None, str, int]:
     m = WEEKDAY_RE.search(text)
     if m:
         prefix, name = m.group(1) or "", m.group(2) or m.group(4) or m.group(5)
-        back = (today.weekday() - WEEKDAYS.index(name)) % 7
-        if back == 0 and prefix in ("last", "this past"):
-            back = 7
-        got = today - timedelta(days=back)
-        return got, f"took '{m.group(0)}' as {got.isoformat()}", m.start()
-    return None, "", -1
+        told, start = m.group(0), m.start()
+    elif m := PAST_WEEKDAY_RE.search(text):
+        prefix, name, told, start = "", m.group(1), m.group(1), m.start(1)
+    else:
+        return None, "", -1
+    back = (today.weekday() - WEEKDAYS.index(name)) % 7
+    if back == 0 and prefix in ("last", "this past"):
+        back = 7
+    got = today - timedelta(days=back)
+    return got, f"took '{told}' as {got.isoformat()}", start

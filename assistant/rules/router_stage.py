@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 
 from assistant.rules.router_cues import DEADLINE_CUE
+from assistant.rules.router_topics import TOPICS
 
 # The dated event is an application for reconsideration (or review) made or received.
 APPLIED = re.compile(
     r"\b(filed|lodged|submitted|sent|put in|made|applied|asked|requested|appeal\w*)\b"
     r"[^.?!]{0,60}\b(reconsider\w*|review)\b"
     r"|\b(reconsideration|review) (request|application|petition)\b[^.?!]{0,30}\b"
-    r"(received|filed|submitted|lodged|sent|made)"
-    r"|\b(applied|asked|requested|appl(y|ied|ication)|requests?)\b[^.?!]{0,60}\b(reconsider\w*)"
+    r"(received|filed|submitted|lodged|sent|made|reached|arrived|came in)"
+    r"|\b(applied|asked|requested|appl(y|ied|ication)|requests?)\b[^.?!]{0,60}\b(reconsider\w*"
+    r"|think (it |that )?again)"
 )
 # The asking sentence wants the authority's decision or reply.
 DECISION = re.compile(
@@ -92,3 +94,18 @@ SEVERAL = re.compile(
 def major_joint(text: str) -> bool | None:
     """True when the text names a listed kind of joint crime with several suspects."""
     return True if JOINT_KIND.search(text) and SEVERAL.search(text) else None
+
+
+MEASURES = ("surveillance", "bail", "arrest", "detention")
+
+
+def overdue_measure(topics: frozenset[str], text: str) -> str | None:
+    """The measure held beyond its period: the one named in the sentence that says so ("asked
+    them to end the detention as it has run past its legal period", though an arrest not yet
+    decided was told before), else the first of MEASURES the question names."""
+    for sentence in re.split(r"(?<=[.?!;])\s+", text):
+        if TOPICS["overdue"].search(sentence):
+            named = [m for m in MEASURES if m in topics and TOPICS[m].search(sentence)]
+            if named:
+                return named[0]
+    return next((m for m in MEASURES if m in topics), None)

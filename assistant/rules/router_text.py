@@ -31,6 +31,7 @@ from assistant.rules.router_days import (
     MON,
     ORD,
     corrected_days,
+    month_end,
     no_year,
     partial_dates,
     safe,
@@ -68,6 +69,8 @@ MDY_RE = re.compile(
     rf"(?:,?\s+(\d{{4}}))?"
 )
 SLASH_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+# "on the last day of February": the month's end
+LAST_DAY_RE = re.compile(rf"\bthe last day of {MON}\b(?:,?\s+(\d{{4}}))?")
 # a date the user corrects to: "on 30 January - sorry, on 31 January", "no wait, the 3rd"
 CORRECTION_RE = re.compile(rf"\b({DATE_FIX}|not the [\w ]{{1,20}}? but)\b[^.?!]{{0,20}}$")
 # without a year only after a word that introduces a date ("received it on 3/3", "fri 27/2"), so a
@@ -121,15 +124,25 @@ def _year(text: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
-def _slash(m: re.Match[str], day_first: bool = False) -> tuple[date | None, str]:
+def _slash(
+    m: re.Match[str], day_first: bool = False, told: frozenset[tuple[int, int]] = frozenset(),
+    today: date | None = None,
+) -> tuple[date | None, str]:  # fmt: skip
+    """An all-number date, month first unless impossible, written day first, or the day-first
+    reading is the one the writer also spells out ("04/03/2026 (the 4th of March)": `told`
+    holds the (month, day) of the dates in words) or the only one not still to come (`today`
+    given only when the question does not look ahead)."""
     a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3)) or 0
     if a > 12 or day_first:
         return safe(y, b, a), ""
     if b > 12:
         return safe(y, a, b), ""
-    got = safe(y, a, b)
+    got, other = safe(y, a, b), safe(y, b, a)
     if a == b or got is None:
         return got, ""
+    if other is not None and ((b, a) in told or (today is not None and other <= today < got)):
+        why = "as the date in words says" if (b, a) in told else f"{got} is still to come"
+        return other, f"read {m.group(0)} as day/month/year ({why})"
     return got, f"read {m.group(0)} as month/day/year; say if you meant {b}/{a} (day/month)"
 
 
@@ -178,11 +191,17 @@ def _absolute(text: str, today: date) -> list[tuple[int, date | None, str]]:
         found.append(
             (m.start(), *((safe(y, mon, day), "") if y else no_year(mon, day, today, ahead)))
         )
+    for m in islice(LAST_DAY_RE.finditer(text), MAX_MATCHES):
+        mon, y = MONTHS[m.group(1)], _year(m.group(2))
+        end = month_end(y or today.year, mon)
+        found.append((m.start(), *((end, "") if y else no_year(mon, end.day, today, ahead))))
+    told = frozenset((d.month, d.day) for _, d, _ in found if d is not None)
     found += partial_dates(text, today)
+    day_first, now = DAY_FIRST_RE.search(text) is not None, None if ahead else today
     for m in islice(SLASH_RE.finditer(text), MAX_MATCHES):
-        found.append((m.start(), *_slash(m, DAY_FIRST_RE.search(text) is not None)))
+        found.append((m.start(), *_slash(m, day_first, told, now)))
     for m in islice(SHORT_SLASH_RE.finditer(text), MAX_MATCHES):
-        found.append((m.start(1), *_short_slash(m, today, DAY_FIRST_RE.search(text) is not None)))
+        found.append((m.start(1), *_short_slash(m, today, day_first)))
     for m in islice(DOTTED_RE.finditer(text), MAX_MATCHES):
         day, mon = int(m.group(1)), int(m.group(3))
         note = "" if day > 12 or day == mon else f"read {m.group(0)} as day.month.year"

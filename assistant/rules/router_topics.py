@@ -177,7 +177,7 @@ TOPICS = {
         r"(explain\w*|justif\w*|account for|reasons?|statement)[^.?!]{0,40}\b(not|didn't|never|"
         r"refus\w*|declin\w*)( to)? (file|filing|register\w*|open\w*)",
     ),
-    "reconsider": words(r"reconsider\w*"),
+    "reconsider": words(r"reconsider\w*", r"think (it |that )?(again|over)"),
     "overdue": words(
         r"(beyond|past|exceed\w*|over) the (legal|statutory|time) (limit|period)",
         "held too long",
