@@ -80,10 +80,9 @@ DANGER = R(
     r"|\b(attack|assault|hit|punch|kick|bit)\w* (an?|the|one of the) (officer|police\w*|cop)s?\b"
     r"|\b(is|was|got|gets|became|become|turned) (violent|aggressive)\b"
 )
-NO_DANGER = R(
-    r"\bno (danger|risk|threat|sign|signs|indication|suggestion)\b|\bposed no\b"
-    r"|\b(harmless|calm\w*|compliant)\b"
-)
+# "no danger of him attacking anyone, running away ...": the cue denies each item it lists
+DENIED_LIST = R(r"\bno (danger|risk|threat|sign|signs|indication|suggestion)\b|\bposed no\b")
+NO_DANGER = R(rf"{DENIED_LIST.pattern}|\b(harmless|calm\w*|compliant)\b")
 # the age in digits or in words ("my fifteen-year-old")
 UNDER_18 = r"(1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 JUVENILE = R(
@@ -128,13 +127,13 @@ def _warrantless(text: str) -> dict[str, object]:
 
 def _denied(rx: re.Pattern[str], text: str) -> bool:
     """Whether the pattern's first mention is in a list a "no danger" opens: "no danger of him
-    attacking anyone, running away or hurting himself", "no sign that he would run, fight"."""
-    m, cue = rx.search(text), NO_DANGER.search(text)
-    return bool(
-        m
-        and cue
-        and cue.start() < m.start()
-        and not re.search(r"[.?!;]", text[cue.end() : m.start()])
+    attacking anyone, running away or hurting himself", "no sign that he would run, fight"
+    (not past a sentence end or a contrast: "no sign of trouble, but then he tried to run")."""
+    m, cue = rx.search(text), DENIED_LIST.search(text)
+    if not (m and cue and cue.start() < m.start()):
+        return False
+    return not re.search(
+        r"[.?!;]|\b(but|then|until|however|although)\b", text[cue.end() : m.start()]
     )
 
 

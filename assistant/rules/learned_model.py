@@ -42,7 +42,7 @@ def features(text: str) -> list[str]:
     """The question's tokens: BM25's stems (with glossary terms), raw word bigrams, and the
     character 4-grams of words of four letters or more (marked "#"), which carry a misspelt
     or unseen word form ("procecutor", "detension", "bailed") to the words it shares parts
-    with (grouped CV: bench/README.md, "Learned router: character n-grams")."""
+    with (grouped CV: bench/README.md, "Training data, eighteenth session")."""
     words = WORD.findall(text.lower())
     grams = [f"#{w[i : i + CHARS]}" for w in (f"<{w}>" for w in words if len(w) >= CHARS)
              for i in range(len(w) - CHARS + 1)]  # fmt: skip

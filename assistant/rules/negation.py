@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 CUE = re.compile(  # "no matter what" concedes, it does not deny
-    r"\b(not|no(?! matter\b)|never|neither|nor|none|nothing|nobody|no one|without|lacks?|unrelated to|free of"
-    r"|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
+    r"\b(not|no(?! matter\b)|never|neither|nor|none|nothing|nobody|no one|without|lacks?"
+    r"|unrelated to|free of|isn't|wasn't|aren't|weren't|hasn't|hadn't|haven't|doesn't|didn't|don't|won't|cannot"
     r"|can't)\b|n't\b"
 )
 _SUBJECT = (

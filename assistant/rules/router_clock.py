@@ -1,8 +1,9 @@
 """Read the time of day out of a chat question, stating every assumption made.
 
 Handles "21:30", "21:30h", "9.30 pm", "9pm", "noon", "midnight", "half past ten", "quarter
-to nine", "twenty to eleven", "ten o'clock", "seven p.m.", "at nine in the morning", the time in "2026-03-01 21:30", and "at 8" or "around 11" when the
-text names the part of the day ("yesterday evening"); "at 11 at night" is 23:00. Dates are
+to nine", "twenty to eleven", "ten o'clock", "seven p.m.", "at nine in the morning", the time
+in "2026-03-01 21:30", and "at 8" or "around 11" when the text names the part of the day
+("yesterday evening"); "at 11 at night" is 23:00. Dates are
 read by `router_text`. All patterns are linear-time.
 
 Example:

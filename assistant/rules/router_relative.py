@@ -23,7 +23,9 @@ WEEKDAY_RE = re.compile(  # a bare weekday counts only beside a part of the day 
 # "i got the rejection decision monday": a bare weekday closing a clause told in the past tense
 # (not one of two: "it was the monday or the tuesday")
 PAST_WEEKDAY_RE = re.compile(
-    r"\b(?:got|received|was|were|came|gave|served|sent|took|handed|happened|told|\w+ed)\b"
+    r"\b(?:got|received|was|were|came|gave|served|sent|took|handed|happened|told|read|arrested"
+    r"|detained|rejected|refused|released|filed|lodged|submitted|applied|decided|notified"
+    r"|summoned|searched|questioned|granted|approved|denied|returned|delivered|issued)\b"
     rf"(?:(?!\bor\b)[^.?!;:,\n]){{0,40}}?\b{_WD}(?=\s*(?:$|[.?!;:,\n]|and\b|but\b|so\b))"
 )
 WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}

@@ -63,6 +63,7 @@ def test_dates_and_times_in_words(text: str, moment: object) -> None:
     [
         "i can't remember if it was the monday or the tuesday",  # two candidates: ask
         "he has to report every monday",  # a habit, not a day
+        "the hearing is scheduled monday",  # a plan
     ],
 )
 def test_no_weekday_is_guessed(text: str) -> None:

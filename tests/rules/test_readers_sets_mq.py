@@ -89,3 +89,11 @@ def test_new_readings_route_and_compute(
 )
 def test_concessions_and_clefts(text: str, facts: dict[str, object]) -> None:
     assert read_facts(clean(text)) == facts
+
+
+def test_a_contrast_ends_the_denied_list() -> None:
+    text = clean(
+        "he is 16 and the police handcuffed him. there was no sign of trouble at first, but "
+        "then he tried to run away"
+    )
+    assert read_facts(text)["restraint_danger"] is True
