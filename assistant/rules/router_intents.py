@@ -98,8 +98,9 @@ CONTESTED = re.compile(r"\b(review\w*|reconsider\w*|object\w*|disagree\w*|opinio
 PROCURATORATE = re.compile(r"\b(procurator\w*|prosecutors?|prosecution office)\b")
 
 
-def _step_deadline(t: frozenset[str], text: str) -> Route | None:
-    """Deadlines for one procedural step named by its own words (referrals, reports, notices)."""
+def _step_deadline(t: frozenset[str], text: str, asked: str) -> Route | None:
+    """Deadlines for one procedural step named by its own words (referrals, reports, notices);
+    `asked` is the text's asking sentences (`asked_part`)."""
     found = next((Route(r, "deadline", anchor=tp) for tp, r in STEP_DEADLINES if tp in t), None)
     if found:
         return found
@@ -112,7 +113,7 @@ def _step_deadline(t: frozenset[str], text: str) -> Route | None:
         return higher
     if "recalc" in t and "arrest" in t and "minor" not in t and "seal" not in t:
         return Route("deadline.custody_recalculation", "deadline", anchor="recalc")
-    asked = asked_part(text)  # "a complaint from a factory owner" told; "can I complain?" asked
+    # "a complaint from a factory owner" is told; "can I complain?" is asked
     if "explain_no_filing" in t and PROCURATORATE.search(text) and not COMPLAINT.search(asked):
         return Route("deadline.no_filing_reasons", "deadline", anchor="explain_no_filing")
     if "arrest_not_approved" in t and "reconsider" in t and stage_of(text) == "decision":
@@ -211,9 +212,9 @@ def _custody_deadline(t: frozenset[str], text: str, body: str | None) -> Route |
     return None
 
 
-def _deadline(t: frozenset[str], text: str, body: str | None) -> Route | None:
+def _deadline(t: frozenset[str], text: str, body: str | None, asked: str) -> Route | None:
     return (
-        _step_deadline(t, text)
+        _step_deadline(t, text, asked)
         or _procedure_deadline(t, text, body)
         or _custody_deadline(t, text, body)
     )
@@ -252,7 +253,7 @@ def route(text: str, body: str | None) -> Route | None:
     if verdict and t & OFFICES:  # "must they tell the CPPCC before arresting him?" (no deadline)
         return Route(verdict, "eligibility")
     if DEADLINE_CUE.search(asked) and deadline_asked(text) and not POST_TRIAL.search(text):
-        found = _deadline(_asked_topics(t, text, asked), text, body)
+        found = _deadline(_asked_topics(t, text, asked), text, body, asked)
         if found:
             return found
     return Route(verdict, "eligibility") if verdict else None
