@@ -32,7 +32,7 @@ from assistant.rules.concept_procedure import PROCEDURE
 from assistant.rules.concept_specs import CONCEPTS
 from assistant.rules.concept_states import STATES
 from assistant.rules.concept_words import ACTS
-from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, negated, uncertain
+from assistant.rules.negation import CUE, SHORT_WINDOW, WINDOW, in_general, negated, uncertain
 
 # "brother-in-law" is one word: its "brother" is no close relative (CPL Art. 108 (6))
 TOKEN = re.compile(r"[a-z0-9]+(?:-in-law)?")
@@ -135,6 +135,8 @@ def _read(text: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
             if c.near and any(abs(i - anchor) > c.near for i in at if i is not None):
                 continue
             where = s.starts[anchor]
+            if in_general(text, where):
+                continue
             # an anchor that is itself negative ("never been in trouble", "no record") is
             # negated only by a cue right before it, not by an earlier list item's cue
             # ("nothing to do with the case, never been in trouble"), as in `negated`

@@ -9,7 +9,7 @@ Example:
 from __future__ import annotations
 
 from assistant.rules.conditions import conds
-from assistant.rules.facts import Facts, flag
+from assistant.rules.facts import Facts, flag, raised
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 from assistant.rules.verdict import evaluate, render
@@ -76,7 +76,7 @@ def body_examination(facts: Facts, body: str | None = None) -> RuleResult:
     the answer says so. Not modelled: the written record (Art. 170).
     """
     facts, notes = dict(facts), [PURPOSE]
-    if "exam_suspect" not in facts and "exam_victim" not in facts:  # None: raised, unsettled
+    if not raised(facts, "exam_suspect") and not raised(facts, "exam_victim"):
         facts["exam_suspect"] = True
         notes.insert(0, ASSUMED_SUSPECT)
     forced = flag(facts, "exam_forced") is True
@@ -125,12 +125,12 @@ def investigation_experiment(facts: Facts, body: str | None = None) -> RuleResul
     the corpus (said in the answer, as for `eligibility.body_examination`).
     """
     facts, notes = dict(facts), []
-    if "experiment_approved" not in facts:  # None: raised but doubted, so asked
+    if not raised(facts, "experiment_approved"):  # a doubted approval is asked
         facts["experiment_approved"] = True
         notes.append(ASSUMED_APPROVAL)
     requires = conds("experiment.requires")
     if flag(facts, "experiment_compelled") is True:
-        if "experiment_party" not in facts:
+        if not raised(facts, "experiment_party"):
             facts["experiment_party"] = True
             notes.append(ASSUMED_PARTY)
         requires += conds("experiment.participants")

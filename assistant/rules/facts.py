@@ -166,6 +166,11 @@ def ask_text(key: str) -> str:
     return QUESTIONS.get(key, key.replace("_", " "))
 
 
+def raised(facts: Facts, key: str) -> bool:
+    """Whether the user told the fact at all: a value, or listed as unknown ("uncertain")."""
+    return key in facts or key in (facts.get("uncertain") or ())  # type: ignore[operator]
+
+
 def flag(facts: Facts, key: str) -> bool | None:
     """A yes/no fact, or None when it is absent or not a boolean."""
     v = facts.get(key)

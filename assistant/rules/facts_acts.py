@@ -37,7 +37,7 @@ NO_PERMIT = R(
 GOT_PERMIT = R(
     rf"\b(police|they|public security( organ)?)\b[^.?!;]{{0,30}}\b(gave|granted|have given|has"
     r" given|approved|allowed|permitted|agreed|said yes|consented)\b"
-    rf"|\bwith (the )?(police'?s? )?{PERMIT}\b|\b{PERMIT} (was |has been |is )?(given|granted"
+    rf"|\bwith (the )?(police'?s? )?{PERMIT}\b|\b{PERMIT}:? (was |has been |is )?(given|granted"
     r"|obtained)\b|\b(obtained|got|received|secured)\b[^.?!;]{0,40}\b(permission|approval|consent)"
 )
 # "too late to handle the detention procedures due to emergency circumstances" (MPS Art. 106)

@@ -20,6 +20,11 @@ from assistant.rules.negation import UNANSWERED
 from assistant.rules.router_leave import LEAVE_TOPICS, leave_asked
 
 R = re.compile
+TURNED_DOWN = (
+    r"refused|rejected|denied|turned (it|him|her|me|us|them|the \w+|the request|his request"
+    r"|her request) down|turned down|said no|says? no|(not|don't|do not|didn't|did not|won't"
+    r"|wouldn't) approve"
+)
 PERMIT = r"(permission|approval|consent|ok|okay|go-ahead|say-so|authori[sz]ation)"
 # a reason the user relies on (MPS Art. 89 "justifiable reasons", Art. 100 "legitimate
 # reasons"); whether it is one is the approving organ's judgement (stated in the answer)
@@ -32,9 +37,10 @@ NO_REASON = R(r"\b(no|without any|without a) (good |real |particular |valid )?re
 NO_APPROVAL = R(
     r"\bwithout (first )?(asking|telling|informing|notifying|checking with|reporting( it)? to"
     rf"|(the )?(police'?s?|their|an?|any) {PERMIT}|{PERMIT})"
-    r"|\b(not|never|no) (ask|tell|report|apply)\w*\b"
-    r"|\b(police|they|station)\b[^.?!;]{0,20}\b(refused|rejected|denied|turned (it|him|her) down"
-    r"|said no|says? no|(not|don't|do not|didn't|did not|won't|wouldn't) approve)\b|\b(didn't|did not|never|hasn't|has not|haven't) (ask|tell|report|apply)\w*\b"
+    r"|\b(not|never|no) (ask|tell|told|report|apply|applied)\w*\b"
+    rf"|\b(police|they|station|bureau)\b[^.?!;]{{0,20}}\b({TURNED_DOWN})\b"
+    r"|\b(didn't|did not|never|hasn't|has not|haven't|havent|hasnt|didnt) (ask|tell|told|report"
+    r"|apply|applied)\w*\b"
     # "I don't want (to) tell the police", "won't ask them"
     r"|\b(don't|do not|doesn't|does not|won't|will not) (want (to )?|plan (to |on )|intend to )?"
     r"(ask|tell|report|apply|inform)\w*\b"
@@ -59,8 +65,8 @@ PROC_APPROVED = R(
     r"|gave (him |her |them |us )?(the )?(permission|approval|go-ahead|ok))\b"
 )
 PROC_REFUSED = R(
-    r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,30}\b(refused|rejected|said no|denied|did not"
-    r" approve|didn't approve|hasn't approved|has not approved|haven't approved)\b"
+    rf"\b(procurator\w*|prosecutors?)\b[^.?!;]{{0,30}}\b({TURNED_DOWN}|hasn't approved"
+    r"|has not approved|haven't approved)\b"
 )
 NO_CONSENT = R(
     r"\b(procurator\w*|prosecutors?)\b[^.?!;]{0,25}\b(refused|objected|did not agree|didn't agree"
@@ -146,6 +152,13 @@ def _outside(text: str) -> dict[str, object]:
     elif ESCORT_OK.search(text):
         out["out_escort_short"] = False
     return out
+
+
+def read_trip_facts(text: str) -> dict[str, object]:
+    """The trip facts (reason, approval, consent) read without the topic gate: for a
+    question already routed to a going-somewhere rule ("he asked the station and they gave
+    him written approval. so can he go now?")."""
+    return _trip(text)
 
 
 def read_leave_facts(text: str) -> dict[str, object]:

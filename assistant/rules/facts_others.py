@@ -132,10 +132,18 @@ CARED_FOR = re.compile(
 )
 
 
+# the asker is the carer ("I look after my brother, who has kidney failure"): the person
+# cared for is the one the question is about, so the illness is the suspect's
+ASKER_CARES = re.compile(r"\b(?:i|we|i'm|we're|i am|we are)\s+(?:\w+\s+){0,2}$")
+
+
 def _blank_cared_for(text: str) -> str:
-    return CARED_FOR.sub(
-        lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text
-    )
+    def blank(m: re.Match[str]) -> str:
+        if ASKER_CARES.search(text, max(0, m.start() - 30), m.start()):
+            return m.group(0)
+        return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+    return CARED_FOR.sub(blank, text)
 
 
 # the kind of crime: the case's, told in the suspect's clauses or a co-defendant's (the same

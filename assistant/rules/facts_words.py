@@ -75,7 +75,8 @@ POSITIVE = (
         "serious_illness",
         rf"\b{SEVERITY} ([\w-]+ ){{0,2}}{DISEASE}\b|\b(cancer|leuk[a]?emia|tumou?r|dialysis"
         r"|tuberculosis|hiv|aids|(kidney|renal|liver|heart) (failure|disease)|bedridden"
-        r"|(can barely|cannot|can't) walk|in intensive care)\b",
+        r"|(can barely|cannot|can't) walk|in intensive care|carcinoma|lymphoma|sarcoma"
+        r"|palliative|terminally ill|stage (iv|4|four)|chemo(therapy)?)\b",
     ),
     (
         "bail_insufficient",

@@ -44,7 +44,9 @@ BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous troub
     r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
     # "won't tell us where, saying his accomplices could flee": a participle or relative
     # after a comma opens a clause of its own
-    r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so)\b"
+    # "though I am no lawyer, that my uncle is ill": a that-clause after a comma too
+    r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so"
+    r"|that)\b"
     # a list typed without commas: "nothing to do with the case she owns her flat", "not
     # violent never been in trouble" (a new subject, or a second negation, after the phrase)
     r"|(?:(?<=\bcase)|(?<=\bit)|(?<=\bat all)|(?<=\bviolent)|(?<=\binvolved)|(?<=\bcrime))\s+"
@@ -76,6 +78,11 @@ HEDGE = re.compile(
     r"\b((might|may) (well |possibly )?be|maybe|perhaps|possibly"
     # "the police may treat her as one of the ringleaders": a view not yet taken
     r"|(might|may|could) (treat|consider|regard|see|class\w*|count|label) (him|her|them|me) as"
+    # "his cardiologist says it might count as a serious illness"
+    r"|(might|may|could) (count|qualify|pass) as"
+    # "the bureau hinted the data may be classified as state secrets"
+    r"|(might|may|could) (well |possibly )?be (classified|treated|considered|deemed|regarded|counted)"
+    r" as"
     # "the case might involve state secrets": a kind of case not yet settled
     r"|(might|may|could) (possibly |well )?(involve|concern|relate to|touch on))"
     r"(\s+(a|an|the|one of the))?\s+$"
@@ -86,19 +93,25 @@ WINDOW = 80  # characters searched before the keyword (a negated list: "no escap
 UNSURE_WINDOW = 120  # a doubt may open a long clause
 WHETHER = re.compile(r"\b(whether|if)\b")
 TRAILING_UNKNOWN = re.compile(
-    r"[^.?!;]{0,60}?[,\s-]+(i|we) (cannot|can't|can not|don't|do not|couldn't|could not) (say|know"
+    r"[^.?!;]{0,60}?[,\s-]+(i|we) (simply |just |really |honestly |still |actually )?(cannot|can't"
+    r"|can not|don't|do not|couldn't|could not) (say|know"
     r"|tell)\b"
     # "whether it counts as a serious illness the doctors have not said", "whether the case is
     # urgent is disputed"
     r"|[^.?!;]{0,60}?\s(the \w+|they|he|she|nobody|no one) (have|has|had|did|do|does|will|would)"
     r"(n't| not) (yet )?(said|say|decided|confirmed|told us|determined)\b"
+    # "whether that counts as a serious illness is exactly what they are arguing about"
+    r"|[^.?!;]{0,60}?\s(is|are|was) (exactly |precisely |just )?what('s| is)? [^.?!;]{0,40}?\b(argu\w+"
+    r"|disagree\w*|disput\w+|fight\w*|quarrel\w*)\b"
+    # "whether the case involves state secrets, nobody will say"
+    r"|[^.?!;]{0,60}?[,\s-]+(nobody|no one) (will|would|can|could) (say|tell|confirm)\b"
     r"|[^.?!;]{0,60}?\s(is|are|was|were|remains?) (disputed|contested|unclear|unknown|not (yet )?"
     r"(known|clear|settled|established))\b"
 )
 TRAILING_DOUBT = re.compile(
     # "arrest her no matter what, pregnant or not": a concession, told neither way
     r"[^.?!;,]{0,20}?\bor not\b(?!\s+(?:only|just|even)\b)|"
-    r"[^.?!;]{0,40}?(,\s*|\s+)(or )?maybe not\b|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
+    r"[^.?!;]{0,40}?(,\s*|\s+)(or )?(maybe not\b|(it )?(might|may) not\b(?=\s*[,.;!?-]))|[^.?!;]{0,40}?\bor not\b[,\s]+(i|we) (don'?t|do not)"
     r" know\b"
     # how grave it is, doubted later in the sentence: "she had a tumour, but I have no idea
     # whether it is serious", "a heart condition ... the doctor says it might be serious but
@@ -117,6 +130,21 @@ TRAILING_DOUBT = re.compile(
     r"|contests?|challenges?)\b"
     r"|[^.?!;]{0,120}?\b(which|that|this|it) (is|was|has been|remains) (unproven|unproved|not proven"
     r"|not established|disputed|contested|denied)\b"
+    # contradicted or doubted after a "but": "she says she has a serious heart condition, but
+    # the doctor wrote that it isn't serious", "..., but some of us suspect he's exaggerating"
+    r"|[^.?!;]{0,120}?\bbut\b[^.?!;]{0,60}?\b(it|this|that)('s| is| was)( not|n't) (that |really "
+    r"|so |very )?(serious|severe|grave|bad|true)\b"
+    r"|[^.?!;]{0,120}?\bbut\b[^.?!;]{0,60}?\b(exaggerat\w+|faking|making (it|this|that) up"
+    r"|lying)\b"
+    # "he has a heart condition. honestly i don't know how serious it is"
+    r"|[^.?!;]{0,40}[.!]?\s*[^.?!;]{0,30}?\b(no idea|don'?t know|do not know|not sure|can'?t say"
+    r"|cannot say) how (serious|severe|bad|grave)\b"
+    # "..., but nobody has confirmed that either way"
+    r"|[^.?!;]{0,120}?\bbut (nobody|no one) (has |have |had )?(confirmed|said|established|verified)\b"
+    # "claims to be seriously ill, but the medical evidence is disputed"
+    r"|[^.?!;]{0,60}?\bbut (the |his |her |their )?[\w ]{0,25}?\b(evidence|diagnosis|reports?"
+    r"|records?|claims?) (is|are|was|were|remains?) (disputed|contested|unproven|unclear|doubtful"
+    r"|not (yet )?(proven|established|confirmed))\b"
     # the source doubts it: "a woman saw him there, but she is not sure", "a guy says he saw
     # him with a witness, but others say it wasn't him at all"
     r"|[^.?!;]{0,80}?\bbut (she|he|they|the [\w-]+)( herself| himself| themselves)? (is not|was not"
@@ -136,6 +164,43 @@ UNANSWERED = re.compile(
     r"|replied|responded|decided|got back to (us|me|him|her))\b|\bno (answer|reply|response|decision)"
     r" (yet|so far)\b|\bstill (waiting|wait) (for|on) (an? |the |their )?(answer|reply|response"
     r"|decision)\b"
+)
+
+
+# a mention about people in general, not the suspect: "bail is only for people who are
+# seriously ill", "anyone who has a record"
+SENTENCE_END = re.compile(r"[.?!]")
+GENERIC = re.compile(
+    r"\b(people|persons|those|anyone|anybody|someone|women|mothers|suspects|defendants)"
+    r" (who|that) (are|is|have|has|were|was)( been)?( \w+)?\s+$"
+)
+
+
+def in_general(text: str, start: int) -> bool:
+    """Whether the keyword at `start` is said of people in general in a statement ("a friend
+    told us it is only for people who are seriously ill"), so it tells nothing about the
+    person asked about. In the question itself the person is the one asked about ("can they
+    detain someone who was caught red-handed?")."""
+    if GENERIC.search(text, max(0, start - 40), start) is None:
+        return False
+    end = SENTENCE_END.search(text, start)
+    return end is not None and end.group(0) != "?"
+
+
+# an approval said to be unknown: "we do not know whether permission has been granted", "not
+# sure the chief procurator ever signed off", "whether they agreed, nobody knows"
+_APPROVED = (
+    r"(approv\w*|permi(ssion|tted|t)|consent\w*|agreed|allowed|signed off|sign off|granted"
+    r"|said yes|ok'?d|okayed)"
+)
+APPROVAL_UNKNOWN = re.compile(
+    r"\b(don't|do not|doesn't|does not|didn't|did not|not sure|unsure|no idea|unclear|can't tell"
+    r"|cannot tell|(no one|nobody) (knows|will say|has said|has confirmed))( yet)?( really)?"
+    rf"( know)?( yet)?[^.?!;]{{0,15}}\b(whether|if)\b[^.?!;]{{0,80}}\b{_APPROVED}"
+    rf"|\b(not sure|unsure|no idea)( yet)? (that |the |he |she |they )[^.?!;]{{0,50}}\b{_APPROVED}"
+    rf"|\b(whether|if)\b[^.?!;]{{0,80}}\b{_APPROVED}\b[^.?!;]{{0,30}}[,-]\s*(no one|nobody) (knows"
+    r"|will say|can say)"
+    r"|\bno (straight|clear|proper) answer\b"
 )
 
 

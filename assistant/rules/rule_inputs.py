@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from assistant.rules.facts_birth import age_from_birth
+from assistant.rules.facts_leave import read_trip_facts
 from assistant.rules.router_asks import ASKING
 from assistant.rules.router_body import asked_body, read_body
 from assistant.rules.router_clock import find_time
@@ -80,8 +81,29 @@ def _body(text: str, context: str, r: Route, notes: list[str]) -> str | None:
     return body
 
 
+# the going-somewhere rules: once routed to one, its trip facts are read even where the
+# wording names no trip the topic gate knows ("is the move allowed?", "can he go now?")
+TRIP_RULES = frozenset(
+    f"eligibility.{r}"
+    for r in ("leave_on_bail", "leave_under_surveillance", "leave_conditional_np")
+)
+
+
+def _with_trip(facts: dict[str, object], text: str) -> dict[str, object]:
+    trip = read_trip_facts(text)
+    doubted = set(facts.get("uncertain") or ())  # type: ignore[arg-type]
+    unsure = doubted | set(trip.pop("uncertain", ()))  # type: ignore[arg-type]
+    out = {**{k: v for k, v in trip.items() if k not in doubted}, **facts}
+    unsure -= set(out)
+    if unsure:
+        out["uncertain"] = tuple(sorted(unsure))
+    return out
+
+
 def _facts(text: str, context: str, today: date, r: Route, notes: list[str]) -> dict[str, object]:
     own = read_facts(text)
+    if r.rule_id in TRIP_RULES:
+        own = _with_trip(own, text)
     if "age_at_offence" not in own and (age := age_from_birth(text, today)) is not None:
         own["age_at_offence"] = age  # "born in March 2007 ... in January this year"
     before = read_facts(context) if context and r.kind == "eligibility" else {}

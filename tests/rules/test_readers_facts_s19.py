@@ -1,0 +1,171 @@
+"""Fact readings added after comparing the readers with the training sets' hand-encoded facts
+(`bench/fact_reading.py`, nineteenth session), in my own wording, not the sets' items: the
+asker who cares for the suspect, grave illnesses by name, a statement about people in
+general, doubts and contradictions told after a fact, an approval said to be unknown (for the
+body it names), refusals in other words, and a going-somewhere rule's own facts read once the
+question is routed to it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules.router_facts import read_facts
+from assistant.rules.router_intents import Route
+from assistant.rules.router_premise import case_text
+from assistant.rules.rule_inputs import read_inputs
+from assistant.rules.rulebook import all_rules
+
+TODAY = date(2026, 3, 5)
+
+
+def _facts(question: str) -> dict[str, object]:
+    return read_facts(case_text(question))
+
+
+def _unsure(facts: dict[str, object]) -> set[str]:
+    return set(facts.get("uncertain") or ())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the asker is the carer: the person cared for is the one asked about
+        "I take care of my uncle, who has advanced heart failure. The police are holding him. "
+        "Can he be let out on bail?",
+        "We look after Dad, who has terminal bowel cancer, and the procuratorate wants him "
+        "arrested. Can they skip the arrest?",
+        "The suspect, 61, has metastatic carcinoma and is on palliative care. Bail?",
+        # a hedge ("I'm no doctor") before a that-clause does not negate it
+        "I suspect, though I'm no doctor, that my aunt is gravely ill with a tumour. Bail?",
+    ],
+)
+def test_grave_illness_read(question: str) -> None:
+    assert _facts(question).get("serious_illness") is True
+
+
+def test_the_suspects_own_care_of_a_sick_relative_is_not_his_illness() -> None:
+    facts = _facts("He looks after his mother, who has cancer. The police detained him. Bail?")
+    assert facts.get("serious_illness") is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a statement about people in general
+        "My cousin says bail is only for people who are seriously ill. The police detained my "
+        "wife yesterday. Can she get bail?",
+        "Someone told me they never arrest women who are pregnant. My sister was arrested.",
+    ],
+)
+def test_people_in_general_tell_nothing_of_the_suspect(question: str) -> None:
+    facts = _facts(question)
+    assert facts.get("serious_illness") is not True and facts.get("pregnant") is not True
+
+
+def test_the_person_a_question_is_about_keeps_the_fact() -> None:
+    # in the question itself "someone who ..." is the person asked about
+    facts = _facts("Can the police detain someone who was caught red-handed stealing?")
+    assert facts.get("caught_in_act") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "His doctor says the heart problem might count as a serious illness, might not. "
+            "Can he get bail?",
+            "serious_illness",
+        ),
+        (
+            "She claims to be seriously ill, but the hospital report is disputed. Bail?",
+            "serious_illness",
+        ),
+        (
+            "My brother says he has severe kidney disease, but the detention doctor says it's "
+            "not that serious. Can he be released on bail?",
+            "serious_illness",
+        ),
+        (
+            "He says he has late-stage liver disease, but his own family thinks he's "
+            "exaggerating. Can he be put under residential surveillance?",
+            "serious_illness",
+        ),
+        (
+            "Dad has a heart condition. To be honest I don't know how serious it is now. Can "
+            "he get bail?",
+            "serious_illness",
+        ),
+        (
+            "Whether his diabetes counts as a serious illness is exactly what the doctors are "
+            "arguing about. Bail?",
+            "serious_illness",
+        ),
+        (
+            "Whether the case touches state secrets, nobody will say. Does his lawyer need "
+            "permission to meet him?",
+            "state_secrets",
+        ),
+        (
+            "The officers hinted the files may be classified as state secrets, but nobody has "
+            "confirmed it. Does the lawyer need approval to visit?",
+            "state_secrets",
+        ),
+    ],
+)
+def test_doubted_facts_are_left_open(question: str, key: str) -> None:
+    facts = _facts(question)
+    assert key not in facts and key in _unsure(facts)
+
+
+def test_an_unknown_approval_is_the_named_bodys_only() -> None:
+    facts = _facts(
+        "My father is under residential surveillance decided by the procuratorate. The police "
+        "station approved a visit from his friend, but we don't know whether the procuratorate "
+        "agreed. Can the friend visit?"
+    )
+    assert facts.get("meet_approved") is True
+    assert "meet_decider_consent" in _unsure(facts)
+
+
+def test_an_unknown_interpreter_permission_is_asked() -> None:
+    facts = _facts(
+        "Her lawyer wants to bring an interpreter to the detention house and asked the police, "
+        "but we do not know whether permission has been granted. May the interpreter attend?"
+    )
+    assert facts.get("interpreter_permission") is None
+    assert "interpreter_permission" in _unsure(facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "approved"),
+    [
+        # the trip's facts read once the question is routed to the rule, whatever its wording
+        ("He's on bail. He asked the station and they gave him written approval to go to his "
+         "grandmother's funeral. So is he fine now?", True),
+        ("He is on bail from the police. For his sister's wedding he applied to the county "
+         "bureau, and the bureau refused. Is he still allowed?", False),
+        ("I'm on bail with the police. I asked to visit my mother in hospital and they turned "
+         "me down. Am I allowed anyway?", False),
+    ],
+)  # fmt: skip
+def test_trip_facts_read_for_the_routed_rule(question: str, approved: bool) -> None:
+    route = Route("eligibility.leave_on_bail", "eligibility")
+    facts = read_inputs(case_text(question), "", TODAY, route).facts
+    assert facts.get("leave_approved") is approved
+
+
+@pytest.mark.parametrize(
+    ("rule", "key"),
+    [
+        ("eligibility.investigation_experiment", "experiment_approved"),
+        ("eligibility.body_examination", "exam_suspect"),
+    ],
+)
+def test_a_doubted_assumption_is_asked_not_assumed(rule: str, key: str) -> None:
+    func = all_rules()[rule].func
+    facts = {"exam_forced": True} if key == "exam_suspect" else {}
+    assert func(facts).computed["eligible"] is True  # assumed when not raised at all
+    assert func({**facts, "uncertain": (key,)}).computed["eligible"] is None
