@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.rules.facts_everyday import COMPELLED_LAY
-from assistant.rules.negation import negated
+from assistant.rules.negation import negated, uncertain
 
 R = re.compile
 # The measure itself, in the articles' words, the translation's ("detain ... for summoning")
@@ -101,6 +101,9 @@ def _role(text: str) -> bool | None:
     first ("my son is a suspect ... can they compel the witness?")."""
     for part in (" ".join(re.findall(r"[^.?!]*\?", text)), text):
         not_suspect, suspect = NOT_SUSPECT.search(part), SUSPECT.search(part)
+        first = min((m for m in (suspect, not_suspect) if m), key=lambda m: m.start(), default=None)
+        if first is not None and uncertain(part, first.start()):
+            return None  # "whether they see him as a suspect or a witness, nobody has said"
         if not_suspect and not (suspect and suspect.start() < not_suspect.start()):
             return False
         if suspect:

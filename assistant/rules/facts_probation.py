@@ -17,6 +17,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from assistant.rules.negation import uncertain
 from assistant.rules.router_days import MON, safe
 from assistant.rules.router_text import MONTHS
 
@@ -133,9 +134,16 @@ def read_probation_facts(text: str) -> dict[str, object]:
     if not SCOPE.search(text):
         return {}
     out: dict[str, object] = {}
+    unsure: list[str] = []
     for key, value, rx in PATTERNS:
-        if key not in out and rx.search(text):
+        if key in out or key in unsure or (m := rx.search(text)) is None:
+            continue
+        if uncertain(text, m.start()):  # "we don't know whether it had serious consequences"
+            unsure.append(key)
+        else:
             out[key] = value
+    if unsure:
+        out["uncertain"] = tuple(unsure)
     if crime_after_decision(text):
         out["new_crime"] = True
     return out

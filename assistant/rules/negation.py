@@ -93,7 +93,7 @@ WINDOW = 80  # characters searched before the keyword (a negated list: "no escap
 UNSURE_WINDOW = 120  # a doubt may open a long clause
 WHETHER = re.compile(r"\b(whether|if)\b")
 TRAILING_UNKNOWN = re.compile(
-    r"[^.?!;]{0,60}?[,\s-]+(i|we) (simply |just |really |honestly |still |actually )?(cannot|can't"
+    r"[^.?!;]{0,100}?[,\s-]+(i|we) (simply |just |really |honestly |still |actually )?(cannot|can't"
     r"|can not|don't|do not|couldn't|could not) (say|know"
     r"|tell)\b"
     # "whether it counts as a serious illness the doctors have not said", "whether the case is
@@ -103,6 +103,8 @@ TRAILING_UNKNOWN = re.compile(
     # "whether that counts as a serious illness is exactly what they are arguing about"
     r"|[^.?!;]{0,60}?\s(is|are|was) (exactly |precisely |just )?what('s| is)? [^.?!;]{0,40}?\b(argu\w+"
     r"|disagree\w*|disput\w+|fight\w*|quarrel\w*)\b"
+    # "whether he is a suspect or a witness nobody has said"
+    r"|[^.?!;]{0,60}?[,\s-]+(nobody|no one) (has|have|had) (yet )?(said|told us|confirmed|decided)\b"
     # "whether the case involves state secrets, nobody will say"
     r"|[^.?!;]{0,60}?[,\s-]+(nobody|no one) (will|would|can|could) (say|tell|confirm)\b"
     r"|[^.?!;]{0,60}?\s(is|are|was|were|remains?) (disputed|contested|unclear|unknown|not (yet )?"

@@ -233,7 +233,9 @@ def _read_all(text: str) -> dict[str, object]:
         facts.setdefault("not_prosecuted", False)
     _read_combined(text, facts)
     facts.update(read_numbers(text))
-    facts.update(read_probation_facts(text))
+    probation = read_probation_facts(text)
+    unsure |= set(probation.pop("uncertain", ()))  # type: ignore[arg-type]
+    facts.update(probation)
     for key, value in read_everyday_facts(text).items():  # beats the looser readings
         facts[key] = value
     for reader in (

@@ -139,7 +139,13 @@ MEASURES = (
     ),
     (
         "bail_insufficient",
-        r"\b(danger(ous)? to (society|others|the public)|risk to (society|others))\b",
+        # "bail or surveillance wouldn't be enough to stop him", "neither bail nor surveillance
+        # would stop him": read before the danger itself, which the "not" would negate
+        r"\b(bail|surveillance|release)\b[^.?!;]{0,40}?(\bnot\b|n't\b|\bnever\b)[^.?!;]{0,12}?\b"
+        r"(be )?(enough|sufficient|adequate|stop|prevent|keep)\b"
+        r"|\bneither (bail|surveillance|release)\b[^.?!;]{0,40}?\bnor\b[^.?!;]{0,40}?\b(would|could"
+        r"|will|can)\b (\w+ )?(stop|prevent|keep|be enough|suffice)\b"
+        r"|\b(danger(ous)? to (society|others|the public)|risk to (society|others))\b",
     ),
     (
         "evidence_short_for_arrest",

@@ -169,3 +169,50 @@ def test_a_doubted_assumption_is_asked_not_assumed(rule: str, key: str) -> None:
     facts = {"exam_forced": True} if key == "exam_suspect" else {}
     assert func(facts).computed["eligible"] is True  # assumed when not raised at all
     assert func({**facts, "uncertain": (key,)}).computed["eligible"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "insufficient"),
+    [
+        # the "not" belongs to "enough", not to the danger it would prevent
+        ("The prosecutor says bail or surveillance wouldn't be enough to stop him being a "
+         "danger to society. Can he be arrested?", True),
+        ("Neither bail nor residential surveillance would keep her from threatening the "
+         "witnesses. Can she be arrested?", True),
+        ("Bail would be enough to prevent any danger. Can they still arrest him?", False),
+    ],
+)  # fmt: skip
+def test_bail_said_not_to_suffice(question: str, insufficient: bool) -> None:
+    assert _facts(question).get("bail_insufficient") is insufficient
+
+
+def test_a_doubted_sufficiency_is_left_open() -> None:
+    facts = _facts(
+        "Whether bail or surveillance would be enough to keep him from causing more harm to "
+        "the neighbours, we honestly don't know. Can they arrest him?"
+    )
+    assert "bail_insufficient" not in facts and "bail_insufficient" in _unsure(facts)
+
+
+def test_probation_consequences_said_to_be_unknown() -> None:
+    facts = _facts(
+        "My son is under conditional non-prosecution and skipped one report to the "
+        "procuratorate. We have no idea whether that caused any serious consequences. Will "
+        "they revoke it?"
+    )
+    assert "np_serious" not in facts and "np_serious" in _unsure(facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "suspect"),
+    [
+        ("They say they will compel my uncle to appear. We are not sure whether they see him "
+         "as a suspect or as a witness. Can they?", None),
+        ("The police will compel my son to appear; he is a suspect in a theft. Can they?",
+         True),
+        ("I only saw the fight, I'm a witness. They say they'll take me in by force. Can they?",
+         False),
+    ],
+)  # fmt: skip
+def test_compelled_persons_role_unknown_is_open(question: str, suspect: bool | None) -> None:
+    assert _facts(question).get("compel_suspect") is suspect
