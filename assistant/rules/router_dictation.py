@@ -58,6 +58,7 @@ def _question_start(aux_subject: str) -> str:
 QUESTION_START = re.compile(_question_start(_AUX_SUBJECT))
 # words after which an inverted auxiliary is still inside the clause ("not only can they")
 _INSIDE = re.compile(r"\b(only|so|nor|neither|if|whether|and|or|but|that)$")
+_LEFT_WORD = re.compile(r"(?<=, )(how (long|soon)|when|what (time|date|day)|why|where|who) $")
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
@@ -168,7 +169,9 @@ def punctuate(text: str) -> str:
         for m in QUESTION_START.finditer(body)
         if m.start(1) > 0 and not _INSIDE.search(body[: m.start(1)].rstrip())
     ]
+    # a question word left behind a comma goes with its clause ("since 28 feb, when do they")
+    cuts = [(w.start() if (w := _LEFT_WORD.search(body, 0, c)) else c) for c in cuts]
     # no cut: a message to the assistant asks, so its end is the question
     bounds = [0, *cuts, len(body)]
-    parts = [body[a:b].strip() for a, b in pairwise(bounds)]
+    parts = [body[a:b].strip().rstrip(",") for a, b in pairwise(bounds)]
     return ". ".join(parts) + "?"

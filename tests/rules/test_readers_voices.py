@@ -61,6 +61,11 @@ def _rule(q: str) -> tuple[str, object] | None:
             "we received the decision on 27 february until when can we complain about it",
             "we received the decision on 27 february. until when can we complain about it?",
         ),
+        # a question word after a comma goes with its clause too
+        (
+            "police held my cousin since 28 feb 2026, when do they have to decide on arresting him",
+            "police held my cousin since 28 feb 2026. when do they have to decide on arresting him?",
+        ),
     ],
 )
 def test_dictated_messages_get_sentence_marks(text: str, want: str) -> None:
