@@ -22,8 +22,13 @@ _NOT = r"(?:hasn't|has not|have not|haven't|never|didn't|did not|not once)\s+(?:
 _LEFT = rf"\b{_NOT}(?:left|gone out of|been out of|stepped out of|set foot outside)\s+"
 _NO_CONTACT = r"\bno contact with (?:any |the )?witness(?:es)?\b"
 _NO_HARM = (
-    r"\b(?:nothing (?:else )?(?:happened|came of (?:it|the \w+))|no (?:serious )?(?:consequences"
-    r"|harm)|no harm (?:was )?done)\b"
+    r"\b(?:nothing (?:else |serious )?(?:happened|came of (?:it|the \w+))|no (?:serious )?(?:consequences"
+    r"|harm)|no harm (?:was )?done|caused no (?:serious )?(?:consequences|harm|problems?))\b"
+)
+# a single occasion: "just once", "one afternoon", "the only time"
+_ONCE = (
+    r"\b(?:once|one (?:afternoon|morning|day|night|evening|weekend|occasion|time|trip|load)"
+    r"|the only time|only that once)\b"
 )
 KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -73,6 +78,8 @@ KEPT: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "slipped out once for cigarettes, two hours, nothing else happened"
             rf"|\b(?:slipped|went|popped|nipped|stepped|snuck|sneaked) out\b[^.?!;]{{0,15}}\bonce\b"
             rf"[^.?!]{{0,80}}{_NO_HARM}"
+            # "went to the next county one afternoon ...; nothing came of it, the only time"
+            rf"|{_ONCE}[^?!]{{0,120}}?{_NO_HARM}|{_NO_HARM}[^?!]{{0,60}}?{_ONCE}"
         ),
     ),
     (  # one summons missed and nothing came of it (SPP Art. 53: twice or serious consequences)

@@ -69,7 +69,14 @@ POSITIVE = (
         "imprisonment_possible",
         r"\b(looking at|facing|faces|face|could get|might get|may get|will get|would get|likely to"
         r" get|expects?|expecting) (several|a few|many|some|multiple|a couple of) years\b"
-        r"|\byears (in|behind) (prison|bars|jail)\b|\b(prison|jail) (time|term)\b",
+        r"|\byears (in|behind) (prison|bars|jail)\b|\b(prison|jail) (time|term)\b"
+        # "he could face fixed-term imprisonment", "the theft could bring a prison sentence",
+        # "could get a few yrs prison" (no negation in the gap: "could not go to prison")
+        r"|\b(could|might|may|would|will|likely to|faces?|facing|carr(y|ies)|brings?|gets?|getting"
+        r"|go|goes|looking at|risks?)\b(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b)[^.?!;]){0,25}?"
+        r"\b(fixed-term imprisonment|(a )?prison (sentence|term)|to prison|(years|yrs) (in |of )?prison"
+        r"|(years|yrs) (of )?imprisonment)\b"
+        r"|\b(likely|possible|expected) (sentence|penalty)\W{1,3}(is |would be )?fixed-term imprisonment\b",
     ),
     (
         "serious_illness",
@@ -85,8 +92,9 @@ POSITIVE = (
     ),
     (
         "minor_penalty_only",
-        r"\b(at (the )?(worst|most)|the worst|worst case|max(imum)?|only|just|no more than"
-        r"|merely)\b[^.?!;]{0,25}\b(a fine|criminal detention|public surveillance|non-custodial)\b"
+        r"\b(at (the )?(very )?(worst|most)|the (very )?(worst|most)|worst case|max(imum)?|only|just"
+        r"|no more than|merely)\b[^.?!;]{0,40}\b(a fine|criminal detention|public surveillance"
+        r"|non-custodial)\b"
         r"|\b(a fine|criminal detention) (at (the )?(most|worst)|max(imum)?)\b",
     ),
     (
@@ -116,6 +124,14 @@ POSITIVE = (
         "caught_in_act",
         rf"\b(mid-?|in the middle of (a |the )?|during (a |the )?){CRIME}\b"
         r"|\bcaught ([\w']+ ){1,2}(in the act|red-handed|\w+ing (into|in|from|a|an|the|my|his|her)\b)"
+        # "caught a man inside the dorm with phones in his bag, right while he was taking them",
+        # "in the very middle of stealing it", "with his hand in the till", "climbing out"
+        r"|\b(caught|catch(es)?|grabb?\w*|nabbed)\b[^.?!;]{0,80}?\b(right |just )?(while|as) (he|she"
+        r"|they) (was|were|is|are) \w+ing\b|\bin the (very )?middle of \w+ing\b"
+        r"|\b(caught|catch(es)?)\b[^.?!;]{0,50}?\bwith (his|her|their) hands? in\b"
+        r"|\b(caught|catch(es)?)\b[^.?!;]{0,50}?\bwith [^.?!;]{1,30} (in|on) (his|her|their) (hands?"
+        r"|shoulders?|arms)\b|\b(caught|catch(es)?)\b[^.?!;]{0,40}?\b(climbing|breaking|sneaking"
+        r"|crawling) (in|into|out|through)\b"
         # "public security catch my cousin on the street when he is stealing a phone"
         r"|\b(catch|catches|caught|grab\w*|nabbed|stopp?ed) (him|her|them|my [\w-]+|the [\w-]+)"
         r"( [\w-]+){0,4}? (when|while|as) (he|she|they) (is|was|were|are) \w+ing\b"
@@ -142,7 +158,13 @@ POSITIVE = (
         r"\b(go|goes|went|gone|travel\w*|drove|flew)\b[^.?!;]{0,40}\b(two times|twice|three times"
         r"|several times)\b[^.?!;]{0,30}\bwithout (ask\w*|approval|permission|telling)"
         r"|\b(go|goes|went|gone|travel\w*|drove|flew)\b[^.?!;]{0,40}\bwithout (ask\w*|approval"
-        r"|permission|telling)[^.?!;]{0,60}\b(two times|twice|three times|several times)\b",
+        r"|permission|telling)[^.?!;]{0,60}\b(two times|twice|three times|several times)\b"
+        # "twice now he has gone off to the next county", "gone to shenzhen twice without
+        # getting approval", "both times without asking"
+        r"|\b(twice|two times|three times|several times)\b[^.?!;]{0,30}?\b(go|goes|went|gone|travel\w*"
+        r"|drove|driven|flew|flown|taken the train|slipped out|left)\b"
+        r"|\b(gone|went|travel\w*|drove|driven|flew)\b[^.?!;]{0,40}\btwice without (getting |first )?"
+        r"(ask\w*|approval|permission|telling)|\bboth times without (ask\w*|approval|permission|telling)",
     ),
     (
         "unapproved_meetings",

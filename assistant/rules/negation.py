@@ -44,9 +44,10 @@ BOUNDARY = re.compile(  # a colon opens a list: "nothing else: no previous troub
     r"|gets|owns?|works?|lives?|earns?|holds?|enjoys?|keeps?)\b"
     # "won't tell us where, saying his accomplices could flee": a participle or relative
     # after a comma opens a clause of its own
-    # "though I am no lawyer, that my uncle is ill": a that-clause after a comma too
+    # "though I am no lawyer, that my uncle is ill", "not prison, only a fine": a that-clause
+    # or an "only" after a comma opens a clause too
     r"|,\s+((?!(no|any|some|every)thing\b|during\b|including\b|being\b)\w+ing|which|who|so"
-    r"|that)\b"
+    r"|that|only|just|merely)\b"
     # a list typed without commas: "nothing to do with the case she owns her flat", "not
     # violent never been in trouble" (a new subject, or a second negation, after the phrase)
     r"|(?:(?<=\bcase)|(?<=\bit)|(?<=\bat all)|(?<=\bviolent)|(?<=\binvolved)|(?<=\bcrime))\s+"

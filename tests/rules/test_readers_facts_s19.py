@@ -216,3 +216,57 @@ def test_probation_consequences_said_to_be_unknown() -> None:
 )  # fmt: skip
 def test_compelled_persons_role_unknown_is_open(question: str, suspect: bool | None) -> None:
     assert _facts(question).get("compel_suspect") is suspect
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Store security caught a teenager in the stockroom with two watches in his pocket, right "
+        "while he was prising open a cabinet. Can the police detain him?",
+        "They found him in the very middle of loading stolen bikes into a van. Detention?",
+        "The owner caught the cashier with her hand in the register. Can police detain her?",
+        "Officers caught a man climbing out of a pharmacy window at night. Detention lawful?",
+    ],
+)
+def test_caught_in_the_act_in_other_words(question: str) -> None:
+    assert _facts(question).get("caught_in_act") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "possible"),
+    [
+        ("The lawyer says he could face fixed-term imprisonment. Can he be arrested?", True),
+        ("A burglary like this could bring a prison sentence, the officer said. Arrest?", True),
+        ("The likely sentence: fixed-term imprisonment. Are the arrest conditions met?", True),
+        ("He could not go to prison for this, only a fine. Can they arrest him?", False),
+    ],
+)
+def test_imprisonment_possible_in_other_words(question: str, possible: bool | None) -> None:
+    assert _facts(question).get("imprisonment_possible") is possible
+
+
+def test_the_very_most_is_a_minor_penalty() -> None:
+    facts = _facts(
+        "The procurator told us that at the very most she could be sentenced to public "
+        "surveillance. Can she get bail?"
+    )
+    assert facts.get("minor_penalty_only") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        # twice told before the trip, or "twice without getting approval"
+        ("She is on bail from the procuratorate. Twice now she has driven to the next province "
+         "without asking. Can they arrest her?", True),
+        ("He is on bail granted by the procuratorate. He has gone to Xiamen twice without "
+         "getting approval. Must they arrest him?", True),
+        # one occasion and no harm, in either order: not "twice or serious consequences"
+        ("He is on bail from the procuratorate. He went to the next county one afternoon "
+         "without approval; nothing came of it. Must they arrest him?", False),
+        ("She is on bail from the procuratorate. She visited her aunt in another city without "
+         "approval, no harm was done, and it was the only time. Must they arrest her?", False),
+    ],
+)  # fmt: skip
+def test_leaving_the_area_twice_or_once_without_harm(question: str, left: bool) -> None:
+    assert _facts(question).get("left_area") is left
