@@ -84,11 +84,11 @@ def body_examination(facts: Facts, body: str | None = None) -> RuleResult:
     v = evaluate(
         facts=facts,
         requires=requires,
-        bars=conds("exam.bars") if flag(facts, "exam_woman_by_man") is not None else (),
+        bars=conds("exam.bars") if raised(facts, "exam_woman_by_man") else (),
     )
     if forced and v.eligible is not False:
         notes.append(NECESSARY)
-    if v.eligible is not False and flag(facts, "exam_woman_by_man") is None:
+    if v.eligible is not False and not raised(facts, "exam_woman_by_man"):
         notes.append(FEMALE)
     notes += _body_notes(body)
     return render(
@@ -137,7 +137,7 @@ def investigation_experiment(facts: Facts, body: str | None = None) -> RuleResul
     v = evaluate(
         facts=facts,
         requires=requires,
-        bars=conds("experiment.bars") if flag(facts, "experiment_harmful") is not None else (),
+        bars=conds("experiment.bars") if raised(facts, "experiment_harmful") else (),
     )
     notes.append(EXPERIMENT_LIMITS)
     notes += _body_notes(body)

@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 from assistant.rules.conditions import conds
-from assistant.rules.facts import Facts, flag
+from assistant.rules.facts import Facts, flag, raised
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 from assistant.rules.verdict import Verdict, evaluate, render
@@ -180,8 +180,8 @@ def interrogation_outside_custody(facts: Facts, body: str | None = None) -> Rule
     about the purpose; the approval is the procuratorate's own step). Not modelled: the police
     (the MPS Provisions in the corpus have no such article; stated).
     """
-    escort = flag(facts, "out_escort_short") is not None
-    approval = flag(facts, "out_chief_approval") is not None
+    escort = raised(facts, "out_escort_short")  # told, or told as doubted: then asked
+    approval = raised(facts, "out_chief_approval")
     v = evaluate(
         facts=facts,
         requires=conds("outside.requires") if approval else (),

@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 from assistant.rules.conditions import conds
-from assistant.rules.facts import Facts, flag
+from assistant.rules.facts import Facts, flag, raised
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 from assistant.rules.verdict import evaluate, render
@@ -41,7 +41,7 @@ def surveillance_place(facts: Facts, body: str | None = None) -> RuleResult:
     """
     if (
         flag(facts, "surveillance_at_residence")
-        and flag(facts, "surveillance_at_custody_place") is None
+        and not raised(facts, "surveillance_at_custody_place")  # a doubt is asked
     ):
         facts = {**facts, "surveillance_at_custody_place": False}  # at home is not in custody
     v = evaluate(

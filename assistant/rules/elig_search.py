@@ -10,7 +10,7 @@ Example:
 from __future__ import annotations
 
 from assistant.rules.conditions import conds
-from assistant.rules.facts import Facts, flag
+from assistant.rules.facts import Facts, flag, raised
 from assistant.rules.model import RuleCite, RuleResult
 from assistant.rules.registry import rule
 from assistant.rules.verdict import Verdict, evaluate, render
@@ -34,13 +34,14 @@ def _search_defaults(facts: Facts) -> tuple[Facts, list[str]]:
     """What a user leaves out is the ordinary case: the suspect's person or home, and a warrant
     shown. Each default is said in the answer."""
     out, notes = dict(facts), []
-    if flag(facts, "search_suspect") is None and flag(facts, "search_may_hide") is None:
+    # a fact raised but doubted ("uncertain") is asked, not assumed
+    if not raised(facts, "search_suspect") and not raised(facts, "search_may_hide"):
         out["search_suspect"] = True
         notes.append(ASSUMED_TARGET)
     no_warrant_told = any(
         flag(facts, k) is not None for k in ("search_in_arrest", "search_emergency")
     )
-    if flag(facts, "search_warrant") is None and not no_warrant_told:
+    if not raised(facts, "search_warrant") and not no_warrant_told:
         out["search_warrant"] = True
         notes.append(ASSUMED_WARRANT)
     return out, notes

@@ -158,16 +158,24 @@ def test_trip_facts_read_for_the_routed_rule(question: str, approved: bool) -> N
 
 
 @pytest.mark.parametrize(
-    ("rule", "key"),
+    ("rule", "facts", "key"),
     [
-        ("eligibility.investigation_experiment", "experiment_approved"),
-        ("eligibility.body_examination", "exam_suspect"),
+        ("eligibility.investigation_experiment", {}, "experiment_approved"),
+        ("eligibility.investigation_experiment", {}, "experiment_harmful"),
+        ("eligibility.body_examination", {"exam_forced": True}, "exam_suspect"),
+        ("eligibility.body_examination", {}, "exam_woman_by_man"),
+        ("eligibility.search", {}, "search_warrant"),
+        ("eligibility.interrogation_outside_custody", {"out_to_identify": True},
+         "out_chief_approval"),
+        ("eligibility.surveillance_place", {"surveillance_at_residence": True},
+         "surveillance_at_custody_place"),
     ],
-)
-def test_a_doubted_assumption_is_asked_not_assumed(rule: str, key: str) -> None:
+)  # fmt: skip
+def test_a_doubted_assumption_is_asked_not_assumed(
+    rule: str, facts: dict[str, object], key: str
+) -> None:
     func = all_rules()[rule].func
-    facts = {"exam_forced": True} if key == "exam_suspect" else {}
-    assert func(facts).computed["eligible"] is True  # assumed when not raised at all
+    assert func(facts).computed["eligible"] is True  # assumed, or not checked, when not raised
     assert func({**facts, "uncertain": (key,)}).computed["eligible"] is None
 
 
