@@ -35,8 +35,12 @@ NO_PERMIT = R(
     r"|\b(haven't|have not|hasn't|has not|didn't|did not|never|not yet) (yet )?applied\b"
 )
 GOT_PERMIT = R(
-    rf"\b(police|they|public security( organ)?)\b[^.?!;]{{0,30}}\b(gave|granted|have given|has"
-    r" given|approved|allowed|permitted|agreed|said yes|consented)\b"
+    rf"\b(police|they|public security( organ)?|station|bureau|paichusuo|psb|officers?)\b"
+    r"(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b)[^.?!;]){0,50}\b(gave|granted|have given|has given"
+    r"|approved|allowed|permitted|agreed|said yes|consented|signed off|okayed|ok'd)\b"
+    # "he has written approval from the county police", "the trip is approved"
+    r"|\b(has|have|had|holds?|with) (written |formal |official )?(permission|approval) from\b"
+    r"|\b(trip|visit|move|request|it)('s| is| was| has been) (now )?approved\b"
     rf"|\bwith (the )?(police'?s? )?{PERMIT}\b|\b{PERMIT}:? (was |has been |is )?(given|granted"
     r"|obtained)\b|\b(obtained|got|received|secured)\b[^.?!;]{0,40}\b(permission|approval|consent)"
 )

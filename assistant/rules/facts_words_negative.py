@@ -35,7 +35,7 @@ NEGATIVE = (
         "bail_insufficient",
         # no negation in the gap: "bail ... would NOT be sufficient" says the converse
         r"\b(bail|surveillance|release|releasing \w+)(?:(?!\bnot\b|n't\b)[^.?!;]){0,40}\b(would be"
-        r"|is|are|be) (\w+ly )?(enough|sufficient|adequate)\b",
+        r"|is|are|be) (\w+ly )?(enough|sufficient|adequate)\b(?![^.?!;]{0,60}\?\s*no\b)",
     ),
     (
         "co_suspects_same_case",

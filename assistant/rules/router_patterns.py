@@ -46,7 +46,7 @@ NEGATIVE = (
         "bail_insufficient",
         # no negation in the gap ("would NOT be sufficient" says the converse)
         r"\b(bail|surveillance)(?:(?!\bnot\b|n't\b)[^.?!]){0,40}\b(would be|is|are|be) (enough"
-        r"|sufficient)\b",
+        r"|sufficient)\b(?![^.?!;]{0,60}\?\s*no\b)",  # not when asked and answered "no"
     ),
     (  # these phrasings say the guarantor's rights ARE restricted
         "guarantor_rights_unrestricted",
@@ -145,6 +145,9 @@ MEASURES = (
         r"(be )?(enough|sufficient|adequate|stop|prevent|keep)\b"
         r"|\bneither (bail|surveillance|release)\b[^.?!;]{0,40}?\bnor\b[^.?!;]{0,40}?\b(would|could"
         r"|will|can)\b (\w+ )?(stop|prevent|keep|be enough|suffice)\b"
+        # asked and answered: "would bail be enough to keep him in check? no."
+        r"|\b(would|will|could|is|are) (bail|residential surveillance|surveillance|release)\b"
+        r"[^.?!;]{0,60}\b(enough|sufficient|adequate)\b[^.?!;]{0,60}\?\s*no\b"
         r"|\b(danger(ous)? to (society|others|the public)|risk to (society|others))\b",
     ),
     (

@@ -149,6 +149,17 @@ def test_an_unknown_interpreter_permission_is_asked() -> None:
          "bureau, and the bureau refused. Is he still allowed?", False),
         ("I'm on bail with the police. I asked to visit my mother in hospital and they turned "
          "me down. Am I allowed anyway?", False),
+        # approval granted or refused in other words
+        ("He is on police bail. The police station that supervises him has said yes to the "
+         "trip. Can he go to his father's funeral in another city?", True),
+        ("She is on bail from the police. The county bureau approved her trip to the hospital "
+         "in writing. May she go?", True),
+        ("He is on police bail and has written approval from the station for the trip to his "
+         "sister's wedding. Can he go?", True),
+        ("He is on police bail. He hasn't said a word to the police about the funeral trip. "
+         "Can he go anyway?", False),
+        ("She is under residential surveillance by the police and has obtained no approval to "
+         "visit the hospital. May she go?", False),
     ],
 )  # fmt: skip
 def test_trip_facts_read_for_the_routed_rule(question: str, approved: bool) -> None:
@@ -278,3 +289,25 @@ def test_the_very_most_is_a_minor_penalty() -> None:
 )  # fmt: skip
 def test_leaving_the_area_twice_or_once_without_harm(question: str, left: bool) -> None:
     assert _facts(question).get("left_area") is left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The officers are split on whether bail would be enough to keep him from the "
+        "witnesses. Can they arrest him?",
+        "But would bail be enough in his case? No idea. Can the police have him arrested?",
+        "One officer said bail would be enough, the other said it would not. Arrest?",
+    ],
+)
+def test_sufficiency_of_bail_disputed_or_unknown(question: str) -> None:
+    facts = _facts(question)
+    assert "bail_insufficient" not in facts and "bail_insufficient" in _unsure(facts)
+
+
+def test_sufficiency_asked_and_answered_no() -> None:
+    facts = _facts(
+        "Is there verified evidence? Yes. Would bail be enough to stop him? No, he keeps "
+        "threatening the shop owner. Can he be arrested?"
+    )
+    assert facts.get("bail_insufficient") is True
