@@ -120,6 +120,8 @@ def _warrantless(text: str) -> dict[str, object]:
     urgent = said(EMERGENCY, text)
     if NOT_EMERGENCY.search(text):
         urgent = False
+    elif urgent is None and EMERGENCY.search(text):  # told, then doubted: asked, never assumed
+        out["uncertain"] = ("detention_emergency",)
     elif urgent is None and ON_THE_SPOT.search(text):
         urgent = True
     if urgent is not None:

@@ -31,7 +31,8 @@ CPPCC = R(
 URGENT = R(
     r"\b(urgent\w*|emergenc\w+|no time to (lose|wait|tell|inform)|in a (hurry|rush)"
     r"|(about|trying|tried|going|attempt\w*|ready|planning) to (flee|escape|run|abscond|leave the"
-    r" country)|fleeing|on the run|red-handed|caught (him |her |them )?(in the act|on the spot"
+    r" country|board a flight abroad|fly (out|abroad))|fleeing|on the run|red-handed"
+    r"|caught (him |her |them )?(in the act|on the spot"
     r"|committing|in the middle)|on the spot|in the act)\b"
 )
 NOT_URGENT = R(r"\b(no (urgency|emergency|rush|hurry)|nothing urgent)\b")

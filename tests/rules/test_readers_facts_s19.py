@@ -113,6 +113,22 @@ def test_the_person_a_question_is_about_keeps_the_fact() -> None:
             "confirmed it. Does the lawyer need approval to visit?",
             "state_secrets",
         ),
+        # asked in the message and answered with a doubt, or not shown by the record
+        (
+            "The police detained a CPPCC member on Monday. Was it urgent? Honestly I can't "
+            "tell. Could they detain him before telling the CPPCC?",
+            "urgent_case",
+        ),
+        (
+            "They detained him without a detention warrant. Was there really no time to get "
+            "one? No clue. Was that lawful?",
+            "detention_emergency",
+        ),
+        (
+            "Police detained her without a detention warrant. The file does not show whether "
+            "there was an emergency. Was detaining her lawful?",
+            "detention_emergency",
+        ),
     ],
 )
 def test_doubted_facts_are_left_open(question: str, key: str) -> None:
@@ -311,3 +327,11 @@ def test_sufficiency_asked_and_answered_no() -> None:
         "threatening the shop owner. Can he be arrested?"
     )
     assert facts.get("bail_insufficient") is True
+
+
+def test_about_to_fly_abroad_is_urgent() -> None:
+    facts = _facts(
+        "A county CPPCC member was detained at the airport as he was about to board a flight "
+        "abroad. Could the police detain him before informing the CPPCC?"
+    )
+    assert facts.get("urgent_case") is True
