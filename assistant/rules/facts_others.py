@@ -134,7 +134,9 @@ CARED_FOR = re.compile(
 
 # the asker is the carer ("I look after my brother, who has kidney failure"): the person
 # cared for is the one the question is about, so the illness is the suspect's
-ASKER_CARES = re.compile(r"\b(?:i|we|i'm|we're|i am|we are)\s+(?:\w+\s+){0,2}$")
+ASKER_CARES = re.compile(
+    r"\b(?:i|we|i'm|we're|i am|we are)\s+(?:(?!(?:he|she|they|his|her|my|our)\b)\w+\s+){0,2}$"
+)  # not "we think he looks after his mother": there the carer is the suspect
 
 
 def _blank_cared_for(text: str) -> str:

@@ -68,7 +68,7 @@ UNSURE = re.compile(
     # "the facts do not disclose whether", "the file does not show whether"
     r"(know|knows|knew|tell|told|say|said|sure|show|shows|disclose|state|mention|indicate)"
     # "the detectives are split on whether", "I haven't decided whether"
-    r"|split|divided|undecided|(haven't|have not|hasn't|has not) (yet )?decided"
+    r"|(split|divided) (on|over|about)|undecided|(haven't|have not|hasn't|has not) (yet )?decided"
     r"|(not|un) ?(sure|certain|clear)|unclear|unknown|no idea|(has|have|hasn't|haven't) yet to"
     r" (say|find out|decide)|not yet (known|clear|decided|settled|determined)"
     r"|nothing (is |was |has been )?(said|known|mentioned|stated|told))\b[^.;!?]{0,40}?"

@@ -46,9 +46,16 @@ def test_grave_illness_read(question: str) -> None:
     assert _facts(question).get("serious_illness") is True
 
 
-def test_the_suspects_own_care_of_a_sick_relative_is_not_his_illness() -> None:
-    facts = _facts("He looks after his mother, who has cancer. The police detained him. Bail?")
-    assert facts.get("serious_illness") is not True
+@pytest.mark.parametrize(
+    "question",
+    [
+        "He looks after his mother, who has cancer. The police detained him. Bail?",
+        "The police detained my husband. We think he looks after his mother, who has cancer. "
+        "Can he get bail?",
+    ],
+)
+def test_the_suspects_own_care_of_a_sick_relative_is_not_his_illness(question: str) -> None:
+    assert _facts(question).get("serious_illness") is not True
 
 
 @pytest.mark.parametrize(
