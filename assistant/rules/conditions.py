@@ -145,6 +145,10 @@ def active_crime_detention(facts: Facts) -> bool | None:
     permitted (MPS Art. 141, SPP Art. 79). Arrest and the other measures never qualify."""
     if flag(facts, "measure_detention") is False:
         return False
+    # an arrest or a lighter measure told, and no detention: the exception cannot apply
+    told_other = flag(facts, "measure_arrest") is True or flag(facts, "measure_other") is True
+    if told_other and flag(facts, "measure_detention") is not True:
+        return False
     return all_known(flag(facts, "measure_detention"), flag(facts, "caught_in_act"))
 
 

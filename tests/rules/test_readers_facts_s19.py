@@ -342,3 +342,12 @@ def test_about_to_fly_abroad_is_urgent() -> None:
         "abroad. Could the police detain him before informing the CPPCC?"
     )
     assert facts.get("urgent_case") is True
+
+
+def test_an_arrest_of_a_county_deputy_needs_permission_first() -> None:
+    # the active-crime exception covers a detention only (MPS Arts. 140-141, SPP Arts. 79, 93)
+    func = all_rules()["eligibility.deputy_permission"].func
+    arrest = {"deputy_county_up": True, "measure_arrest": True}
+    assert func(arrest, body="police").computed["eligible"] is False
+    detention = {"deputy_county_up": True, "measure_detention": True}
+    assert func(detention, body="police").computed["eligible"] is None  # caught in the act?
