@@ -120,10 +120,19 @@ OTHER_MEASURE = R(
 )
 
 
+EXAM_RULES = ("eligibility.investigation_experiment", "eligibility.body_examination")
+
+
+def police_only(text: str) -> bool:
+    """Whether the question is about the police alone: their own articles on examinations and
+    experiments are not in the corpus, so retrieval answers it."""
+    return bool(POLICE_ONLY.search(text)) and not PROCURATORATE.search(text)
+
+
 def exam_candidates(t: frozenset[str], text: str) -> Iterator[str]:
     """The examination rules the topics could mean; each must still find its frame. Questions
-    about the police alone are left to retrieval: their own articles are not in the corpus."""
-    if POLICE_ONLY.search(text) and not PROCURATORATE.search(text):
+    about the police alone are left to retrieval (`police_only`)."""
+    if police_only(text):
         return
     if "experiment" in t and not NOT_CASE.search(text):
         yield "eligibility.investigation_experiment"
