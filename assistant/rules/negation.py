@@ -210,9 +210,12 @@ _APPROVED = (
     r"|said yes|ok'?d|okayed)"
 )
 APPROVAL_UNKNOWN = re.compile(
-    r"\b(don't|do not|doesn't|does not|didn't|did not|not sure|unsure|no idea|unclear|can't tell"
-    r"|cannot tell|(no one|nobody) (knows|will say|has said|has confirmed))( yet)?( really)?"
-    rf"( know)?( yet)?[^.?!;]{{0,15}}\b(whether|if)\b[^.?!;]{{0,80}}\b{_APPROVED}"
+    # a knowing verb, not "he didn't ask whether he was allowed" (no approval sought)
+    r"\b((don't|do not|doesn't|does not|didn't|did not) (yet |really |honestly )?(know|say|tell"
+    r"|show|disclose|state|mention|indicate)"
+    r"|not sure|unsure|no idea|unclear|can't tell|cannot tell|(no one|nobody) (knows|will say"
+    r"|has said|has confirmed))( yet)?[^.?!;]{0,15}\b(whether|if)\b[^.?!;]{0,80}\b"
+    rf"{_APPROVED}"
     rf"|\b(not sure|unsure|no idea)( yet)? (that |the |he |she |they )[^.?!;]{{0,50}}\b{_APPROVED}"
     rf"|\b(whether|if)\b[^.?!;]{{0,80}}\b{_APPROVED}\b[^.?!;]{{0,30}}[,-]\s*(no one|nobody) (knows"
     r"|will say|can say)"

@@ -172,6 +172,9 @@ def test_an_unknown_interpreter_permission_is_asked() -> None:
          "bureau, and the bureau refused. Is he still allowed?", False),
         ("I'm on bail with the police. I asked to visit my mother in hospital and they turned "
          "me down. Am I allowed anyway?", False),
+        # "didn't ask whether he was allowed": no approval sought, not an unknown one
+        ("He is on police bail. He didn't ask whether he was allowed to go to the wedding in "
+         "another city. Can he go anyway?", False),
         # approval granted or refused in other words
         ("He is on police bail. The police station that supervises him has said yes to the "
          "trip. Can he go to his father's funeral in another city?", True),
