@@ -141,8 +141,12 @@ MEASURES = (
         "bail_insufficient",
         # "bail or surveillance wouldn't be enough to stop him", "neither bail nor surveillance
         # would stop him": read before the danger itself, which the "not" would negate
-        r"\b(bail|surveillance|release)\b[^.?!;]{0,40}?(\bnot\b|n't\b|\bnever\b)[^.?!;]{0,12}?\b"
-        r"(be )?(enough|sufficient|adequate|stop|prevent|keep)\b"
+        # ("would not keep anyone safe"; not "on bail but did not keep to the rules": a breach)
+        r"\b(bail|surveillance|release|house arrest)\b[^.?!;]{0,40}?\b(would|will|could|can)(n't"
+        r"| not| never)\b[^.?!;]{0,12}?\b((be )?(enough|sufficient|adequate)|stop|prevent|keep"
+        r"|deter|contain|protect)\b"
+        r"|\b(bail|surveillance|release|house arrest)\b[^.?!;]{0,40}?(\bnot\b|n't\b)[^.?!;]{0,6}?"
+        r"\b(enough|sufficient|adequate)\b"
         r"|\bneither (bail|surveillance|release)\b[^.?!;]{0,40}?\bnor\b[^.?!;]{0,40}?\b(would|could"
         r"|will|can)\b (\w+ )?(stop|prevent|keep|be enough|suffice)\b"
         # asked and answered: "would bail be enough to keep him in check? no."

@@ -225,9 +225,12 @@ def test_a_doubted_assumption_is_asked_not_assumed(
         ("Neither bail nor residential surveillance would keep her from threatening the "
          "witnesses. Can she be arrested?", True),
         ("Bail would be enough to prevent any danger. Can they still arrest him?", False),
+        ("Bail or house arrest would not keep anyone safe from him. Can he be arrested?", True),
+        # a breach of bail, no view on whether bail suffices
+        ("He was on bail but did not keep to the rules. Can they arrest him?", None),
     ],
 )  # fmt: skip
-def test_bail_said_not_to_suffice(question: str, insufficient: bool) -> None:
+def test_bail_said_not_to_suffice(question: str, insufficient: bool | None) -> None:
     assert _facts(question).get("bail_insufficient") is insufficient
 
 
