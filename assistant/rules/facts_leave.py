@@ -111,7 +111,11 @@ ESCORT_OK = R(
 )
 
 
-def _trip(text: str) -> dict[str, object]:
+def read_trip_facts(text: str) -> dict[str, object]:
+    """The trip facts (reason, approval, consent), without the topic gate of
+    `read_leave_facts`: `rule_inputs` reads them for a question already routed to a
+    going-somewhere rule ("he asked the station and they gave him written approval. so can
+    he go now?")."""
     out: dict[str, object] = {}
     if NO_REASON.search(text):
         out["leave_reason"] = False
@@ -157,20 +161,13 @@ def _outside(text: str) -> dict[str, object]:
     return out
 
 
-def read_trip_facts(text: str) -> dict[str, object]:
-    """The trip facts (reason, approval, consent) read without the topic gate: for a
-    question already routed to a going-somewhere rule ("he asked the station and they gave
-    him written approval. so can he go now?")."""
-    return _trip(text)
-
-
 def read_leave_facts(text: str) -> dict[str, object]:
     """The facts of the going-somewhere rules whose topic the (cleaned) text names."""
     out: dict[str, object] = {}
     # only when the trip is asked: a reason told elsewhere is no fact of any other rule
     trip = LEAVE_TOPICS["trip_home"].search(text) or LEAVE_TOPICS["move_home"].search(text)
     if trip and leave_asked(text):
-        out |= _trip(text)
+        out |= read_trip_facts(text)
     if LEAVE_TOPICS["out_of_custody"].search(text):
         out |= _outside(text)
     return out

@@ -203,26 +203,6 @@ def in_general(text: str, start: int) -> bool:
     return end is not None and end.group(0) != "?"
 
 
-# an approval said to be unknown: "we do not know whether permission has been granted", "not
-# sure the chief procurator ever signed off", "whether they agreed, nobody knows"
-_APPROVED = (
-    r"(approv\w*|permi(ssion|tted|t)|consent\w*|agreed|allowed|signed off|sign off|granted"
-    r"|said yes|ok'?d|okayed)"
-)
-APPROVAL_UNKNOWN = re.compile(
-    # a knowing verb, not "he didn't ask whether he was allowed" (no approval sought)
-    r"\b((don't|do not|doesn't|does not|didn't|did not) (yet |really |honestly )?(know|say|tell"
-    r"|show|disclose|state|mention|indicate)"
-    r"|not sure|unsure|no idea|unclear|can't tell|cannot tell|(no one|nobody) (knows|will say"
-    r"|has said|has confirmed))( yet)?[^.?!;]{0,15}\b(whether|if)\b[^.?!;]{0,80}\b"
-    rf"{_APPROVED}"
-    rf"|\b(not sure|unsure|no idea)( yet)? (that |the |he |she |they )[^.?!;]{{0,50}}\b{_APPROVED}"
-    rf"|\b(whether|if)\b[^.?!;]{{0,80}}\b{_APPROVED}\b[^.?!;]{{0,30}}[,-]\s*(no one|nobody) (knows"
-    r"|will say|can say)"
-    r"|\bno (straight|clear|proper) answer\b"
-)
-
-
 def clause_before(text: str, start: int, window: int = WINDOW) -> str:
     """The part of the keyword's clause that precedes it (at most `window` characters)."""
     lo = max(0, start - window)

@@ -19,6 +19,7 @@ from itertools import islice
 from assistant.rules import facts_words as words
 from assistant.rules.concepts import read_concepts, states_all
 from assistant.rules.facts_acts import read_act_facts
+from assistant.rules.facts_approvals import unknown_approvals
 from assistant.rules.facts_compelled import read_compelled_facts
 from assistant.rules.facts_conduct import (
     ALL_BREACHES,
@@ -40,7 +41,6 @@ from assistant.rules.facts_others import CASE_KEYS, keep_own, own_texts
 from assistant.rules.facts_probation import read_probation_facts
 from assistant.rules.facts_stage import APOLOGY, LAW_IF, PROSECUTED, SENTENCED_RE
 from assistant.rules.negation import (
-    APPROVAL_UNKNOWN,
     CUE,
     SHORT_WINDOW,
     UNANSWERED,
@@ -58,34 +58,6 @@ ON_GROUND_RE = re.compile(
     r"\b(on|under) (that|this|those|these|the [\w-]+|the [\w-]+ [\w-]+) (grounds?|basis)\b"
     r"|\bfor (that|this) reason alone\b"
 )
-# the approvals and consents the rules read (a trip, a meeting, an interpreter, an
-# experiment): the procuratorate's (as the deciding body or its chief) and the police's
-PROCURATORATE_APPROVALS = frozenset(
-    {
-        "cnp_leave_approved",
-        "experiment_approved",
-        "leave_decider_consent",
-        "meet_decider_consent",
-        "out_chief_approval",
-    }
-)
-POLICE_APPROVALS = frozenset(
-    {"interpreter_permission", "leave_approved", "meet_approved", "police_consent"}
-)
-PROCURATORATE_WORD = re.compile(r"\b(procurat\w*|prosecutors?|jianchayuan)\b")
-POLICE_WORD = re.compile(r"\b(police|station|bureau|psb|officers?)\b")
-
-
-def _approvals_of(said_unknown: str) -> frozenset[str]:
-    """The approvals an "it is not known whether ... approved" clause is about: the body it
-    names ("the police approved, but we don't know if the procuratorate agreed"), else all."""
-    if PROCURATORATE_WORD.search(said_unknown):
-        return PROCURATORATE_APPROVALS
-    if POLICE_WORD.search(said_unknown):
-        return POLICE_APPROVALS
-    return PROCURATORATE_APPROVALS | POLICE_APPROVALS
-
-
 MAX_MENTIONS = 4  # mentions of one fact looked at (a doubted one, then the ones after it)
 CRIME_TYPE_KEYS = ("violent_crime", "state_security_crime", "endangers_public_security")
 # The guarantor's own part in the case ("I had no involvement in it", "he took part in it").
@@ -259,8 +231,7 @@ def _read_all(text: str) -> dict[str, object]:
         for key, value in nothing_else(text, facts, group).items():
             if key not in unsure:
                 facts[key] = value
-    for m in APPROVAL_UNKNOWN.finditer(text):  # "we don't know whether they agreed": asked
-        keys = _approvals_of(m.group(0))
+    if keys := unknown_approvals(text):  # "we don't know whether they agreed": asked
         facts = {k: v for k, v in facts.items() if k not in keys}
         unsure |= keys
     if disputed(text):  # "the police say he threatened her; he swears he only apologised"

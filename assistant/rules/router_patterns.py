@@ -42,12 +42,6 @@ NEGATIVE = (
         r"\b(no|without( a)?|lacks?( a)?|(don't|doesn't|do not|does not) have a) (fixed|permanent|"
         r"stable|steady) (place|home|residence|address|abode)\b|\bhomeless\b|\bmove between\b",
     ),
-    (  # "bail would be enough to prevent danger": the measures suffice, arrest is not needed
-        "bail_insufficient",
-        # no negation in the gap ("would NOT be sufficient" says the converse)
-        r"\b(bail|surveillance)(?:(?!\bnot\b|n't\b)[^.?!]){0,40}\b(would be|is|are|be) (enough"
-        r"|sufficient)\b(?![^.?!;]{0,60}\?\s*no\b)",  # not when asked and answered "no"
-    ),
     (  # these phrasings say the guarantor's rights ARE restricted
         "guarantor_rights_unrestricted",
         r"\b(deprived of political rights|deprivation of political rights|(lost|stripped of) (my |his |her |their )?political rights|on parole|in prison|under (bail|surveillance|arrest))\b",
