@@ -73,21 +73,32 @@ def _recording(calls: list[Call]) -> Iterator[None]:
         REGISTRY.update(saved)
 
 
-def hand_calls(number: int) -> list[Call]:
-    """The eligibility calls the set's label check makes, in its order."""
-    path = ROOT / "own_checks" / f"check_own{number}.py"
-    spec = importlib.util.spec_from_file_location(f"check_own{number}", path)
+def run_check(path: Path) -> tuple[object, str]:
+    """Run a label check script's `main()` in this process: what it returned (or exited
+    with; falsy when every label agrees) and what it printed."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     if spec is None or spec.loader is None:
         raise FileNotFoundError(path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # the check's own dataclasses look their module up
-    calls: list[Call] = []
+    out = io.StringIO()
     try:
-        with _recording(calls), contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(out):
             spec.loader.exec_module(module)
-            module.main()
+            try:
+                failed = module.main()
+            except SystemExit as stop:
+                failed = stop.code
     finally:
         sys.modules.pop(spec.name, None)
+    return failed, out.getvalue()
+
+
+def hand_calls(number: int) -> list[Call]:
+    """The eligibility calls the set's label check makes, in its order."""
+    calls: list[Call] = []
+    with _recording(calls):
+        run_check(ROOT / "own_checks" / f"check_own{number}.py")
     return calls
 
 
