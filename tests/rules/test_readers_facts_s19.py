@@ -30,20 +30,80 @@ def _unsure(facts: dict[str, object]) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "key", "value"),
     [
         # the asker is the carer: the person cared for is the one asked about
-        "I take care of my uncle, who has advanced heart failure. The police are holding him. "
-        "Can he be let out on bail?",
-        "We look after Dad, who has terminal bowel cancer, and the procuratorate wants him "
-        "arrested. Can they skip the arrest?",
-        "The suspect, 61, has metastatic carcinoma and is on palliative care. Bail?",
+        ("I take care of my uncle, who has advanced heart failure. The police are holding him. "
+         "Can he be let out on bail?", "serious_illness", True),
+        ("We look after Dad, who has terminal bowel cancer, and the procuratorate wants him "
+         "arrested. Can they skip the arrest?", "serious_illness", True),
+        ("The suspect, 61, has metastatic carcinoma and is on palliative care. Bail?",
+         "serious_illness", True),
         # a hedge ("I'm no doctor") before a that-clause does not negate it
-        "I suspect, though I'm no doctor, that my aunt is gravely ill with a tumour. Bail?",
+        ("I suspect, though I'm no doctor, that my aunt is gravely ill with a tumour. Bail?",
+         "serious_illness", True),
+        # in the question itself "someone who ..." is the person asked about
+        ("Can the police detain someone who was caught red-handed stealing?", "caught_in_act",
+         True),
+        # caught in the act in other words
+        ("Store security caught a teenager in the stockroom with two watches in his pocket, "
+         "right while he was prising open a cabinet. Can the police detain him?",
+         "caught_in_act", True),
+        ("They found him in the very middle of loading stolen bikes into a van. Detention?",
+         "caught_in_act", True),
+        ("The owner caught the cashier with her hand in the register. Can police detain her?",
+         "caught_in_act", True),
+        ("Officers caught a man climbing out of a pharmacy window at night. Detention lawful?",
+         "caught_in_act", True),
+        # imprisonment possible in other words
+        ("The lawyer says he could face fixed-term imprisonment. Can he be arrested?",
+         "imprisonment_possible", True),
+        ("A burglary like this could bring a prison sentence, the officer said. Arrest?",
+         "imprisonment_possible", True),
+        ("The likely sentence: fixed-term imprisonment. Are the arrest conditions met?",
+         "imprisonment_possible", True),
+        ("He could not go to prison for this, only a fine. Can they arrest him?",
+         "imprisonment_possible", False),
+        ("The procurator told us that at the very most she could be sentenced to public "
+         "surveillance. Can she get bail?", "minor_penalty_only", True),
+        # bail said not to suffice: the "not" belongs to "enough", not to the danger
+        ("The prosecutor says bail or surveillance wouldn't be enough to stop him being a "
+         "danger to society. Can he be arrested?", "bail_insufficient", True),
+        ("Neither bail nor residential surveillance would keep her from threatening the "
+         "witnesses. Can she be arrested?", "bail_insufficient", True),
+        ("Bail would be enough to prevent any danger. Can they still arrest him?",
+         "bail_insufficient", False),
+        ("Bail or house arrest would not keep anyone safe from him. Can he be arrested?",
+         "bail_insufficient", True),
+        ("Is there verified evidence? Yes. Would bail be enough to stop him? No, he keeps "
+         "threatening the shop owner. Can he be arrested?", "bail_insufficient", True),
+        # a breach of bail, no view on whether bail suffices
+        ("He was on bail but did not keep to the rules. Can they arrest him?",
+         "bail_insufficient", None),
+        # a compelled person's role, told or said to be unknown
+        ("They say they will compel my uncle to appear. We are not sure whether they see him "
+         "as a suspect or as a witness. Can they?", "compel_suspect", None),
+        ("The police will compel my son to appear; he is a suspect in a theft. Can they?",
+         "compel_suspect", True),
+        ("I only saw the fight, I'm a witness. They say they'll take me in by force. Can they?",
+         "compel_suspect", False),
+        # leaving the area twice, or once with no harm in either order (SPP Art. 53)
+        ("She is on bail from the procuratorate. Twice now she has driven to the next province "
+         "without asking. Can they arrest her?", "left_area", True),
+        ("He is on bail granted by the procuratorate. He has gone to Xiamen twice without "
+         "getting approval. Must they arrest him?", "left_area", True),
+        ("He is on bail from the procuratorate. He went to the next county one afternoon "
+         "without approval; nothing came of it. Must they arrest him?", "left_area", False),
+        ("She is on bail from the procuratorate. She visited her aunt in another city without "
+         "approval, no harm was done, and it was the only time. Must they arrest her?",
+         "left_area", False),
+        ("A county CPPCC member was detained at the airport as he was about to board a flight "
+         "abroad. Could the police detain him before informing the CPPCC?", "urgent_case",
+         True),
     ],
-)
-def test_grave_illness_read(question: str) -> None:
-    assert _facts(question).get("serious_illness") is True
+)  # fmt: skip
+def test_fact_read_as_told(question: str, key: str, value: bool | None) -> None:
+    assert _facts(question).get(key) is value
 
 
 @pytest.mark.parametrize(
@@ -70,12 +130,6 @@ def test_the_suspects_own_care_of_a_sick_relative_is_not_his_illness(question: s
 def test_people_in_general_tell_nothing_of_the_suspect(question: str) -> None:
     facts = _facts(question)
     assert facts.get("serious_illness") is not True and facts.get("pregnant") is not True
-
-
-def test_the_person_a_question_is_about_keeps_the_fact() -> None:
-    # in the question itself "someone who ..." is the person asked about
-    facts = _facts("Can the police detain someone who was caught red-handed stealing?")
-    assert facts.get("caught_in_act") is True
 
 
 @pytest.mark.parametrize(
@@ -136,6 +190,38 @@ def test_the_person_a_question_is_about_keeps_the_fact() -> None:
             "there was an emergency. Was detaining her lawful?",
             "detention_emergency",
         ),
+        # the sufficiency of bail, the consequences of a probation lapse and an approval,
+        # each said to be unknown or disputed
+        (
+            "Whether bail or surveillance would be enough to keep him from causing more harm "
+            "to the neighbours, we honestly don't know. Can they arrest him?",
+            "bail_insufficient",
+        ),
+        (
+            "The officers are split on whether bail would be enough to keep him from the "
+            "witnesses. Can they arrest him?",
+            "bail_insufficient",
+        ),
+        (
+            "But would bail be enough in his case? No idea. Can the police have him arrested?",
+            "bail_insufficient",
+        ),
+        (
+            "One officer said bail would be enough, the other said it would not. Arrest?",
+            "bail_insufficient",
+        ),
+        (
+            "My son is under conditional non-prosecution and skipped one report to the "
+            "procuratorate. We have no idea whether that caused any serious consequences. Will "
+            "they revoke it?",
+            "np_serious",
+        ),
+        (
+            "Her lawyer wants to bring an interpreter to the detention house and asked the "
+            "police, but we do not know whether permission has been granted. May the "
+            "interpreter attend?",
+            "interpreter_permission",
+        ),
     ],
 )
 def test_doubted_facts_are_left_open(question: str, key: str) -> None:
@@ -151,15 +237,6 @@ def test_an_unknown_approval_is_the_named_bodys_only() -> None:
     )
     assert facts.get("meet_approved") is True
     assert "meet_decider_consent" in _unsure(facts)
-
-
-def test_an_unknown_interpreter_permission_is_asked() -> None:
-    facts = _facts(
-        "Her lawyer wants to bring an interpreter to the detention house and asked the police, "
-        "but we do not know whether permission has been granted. May the interpreter attend?"
-    )
-    assert facts.get("interpreter_permission") is None
-    assert "interpreter_permission" in _unsure(facts)
 
 
 @pytest.mark.parametrize(
@@ -214,140 +291,6 @@ def test_a_doubted_assumption_is_asked_not_assumed(
     func = all_rules()[rule].func
     assert func(facts).computed["eligible"] is True  # assumed, or not checked, when not raised
     assert func({**facts, "uncertain": (key,)}).computed["eligible"] is None
-
-
-@pytest.mark.parametrize(
-    ("question", "insufficient"),
-    [
-        # the "not" belongs to "enough", not to the danger it would prevent
-        ("The prosecutor says bail or surveillance wouldn't be enough to stop him being a "
-         "danger to society. Can he be arrested?", True),
-        ("Neither bail nor residential surveillance would keep her from threatening the "
-         "witnesses. Can she be arrested?", True),
-        ("Bail would be enough to prevent any danger. Can they still arrest him?", False),
-        ("Bail or house arrest would not keep anyone safe from him. Can he be arrested?", True),
-        # a breach of bail, no view on whether bail suffices
-        ("He was on bail but did not keep to the rules. Can they arrest him?", None),
-    ],
-)  # fmt: skip
-def test_bail_said_not_to_suffice(question: str, insufficient: bool | None) -> None:
-    assert _facts(question).get("bail_insufficient") is insufficient
-
-
-def test_a_doubted_sufficiency_is_left_open() -> None:
-    facts = _facts(
-        "Whether bail or surveillance would be enough to keep him from causing more harm to "
-        "the neighbours, we honestly don't know. Can they arrest him?"
-    )
-    assert "bail_insufficient" not in facts and "bail_insufficient" in _unsure(facts)
-
-
-def test_probation_consequences_said_to_be_unknown() -> None:
-    facts = _facts(
-        "My son is under conditional non-prosecution and skipped one report to the "
-        "procuratorate. We have no idea whether that caused any serious consequences. Will "
-        "they revoke it?"
-    )
-    assert "np_serious" not in facts and "np_serious" in _unsure(facts)
-
-
-@pytest.mark.parametrize(
-    ("question", "suspect"),
-    [
-        ("They say they will compel my uncle to appear. We are not sure whether they see him "
-         "as a suspect or as a witness. Can they?", None),
-        ("The police will compel my son to appear; he is a suspect in a theft. Can they?",
-         True),
-        ("I only saw the fight, I'm a witness. They say they'll take me in by force. Can they?",
-         False),
-    ],
-)  # fmt: skip
-def test_compelled_persons_role_unknown_is_open(question: str, suspect: bool | None) -> None:
-    assert _facts(question).get("compel_suspect") is suspect
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Store security caught a teenager in the stockroom with two watches in his pocket, right "
-        "while he was prising open a cabinet. Can the police detain him?",
-        "They found him in the very middle of loading stolen bikes into a van. Detention?",
-        "The owner caught the cashier with her hand in the register. Can police detain her?",
-        "Officers caught a man climbing out of a pharmacy window at night. Detention lawful?",
-    ],
-)
-def test_caught_in_the_act_in_other_words(question: str) -> None:
-    assert _facts(question).get("caught_in_act") is True
-
-
-@pytest.mark.parametrize(
-    ("question", "possible"),
-    [
-        ("The lawyer says he could face fixed-term imprisonment. Can he be arrested?", True),
-        ("A burglary like this could bring a prison sentence, the officer said. Arrest?", True),
-        ("The likely sentence: fixed-term imprisonment. Are the arrest conditions met?", True),
-        ("He could not go to prison for this, only a fine. Can they arrest him?", False),
-    ],
-)
-def test_imprisonment_possible_in_other_words(question: str, possible: bool | None) -> None:
-    assert _facts(question).get("imprisonment_possible") is possible
-
-
-def test_the_very_most_is_a_minor_penalty() -> None:
-    facts = _facts(
-        "The procurator told us that at the very most she could be sentenced to public "
-        "surveillance. Can she get bail?"
-    )
-    assert facts.get("minor_penalty_only") is True
-
-
-@pytest.mark.parametrize(
-    ("question", "left"),
-    [
-        # twice told before the trip, or "twice without getting approval"
-        ("She is on bail from the procuratorate. Twice now she has driven to the next province "
-         "without asking. Can they arrest her?", True),
-        ("He is on bail granted by the procuratorate. He has gone to Xiamen twice without "
-         "getting approval. Must they arrest him?", True),
-        # one occasion and no harm, in either order: not "twice or serious consequences"
-        ("He is on bail from the procuratorate. He went to the next county one afternoon "
-         "without approval; nothing came of it. Must they arrest him?", False),
-        ("She is on bail from the procuratorate. She visited her aunt in another city without "
-         "approval, no harm was done, and it was the only time. Must they arrest her?", False),
-    ],
-)  # fmt: skip
-def test_leaving_the_area_twice_or_once_without_harm(question: str, left: bool) -> None:
-    assert _facts(question).get("left_area") is left
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "The officers are split on whether bail would be enough to keep him from the "
-        "witnesses. Can they arrest him?",
-        "But would bail be enough in his case? No idea. Can the police have him arrested?",
-        "One officer said bail would be enough, the other said it would not. Arrest?",
-    ],
-)
-def test_sufficiency_of_bail_disputed_or_unknown(question: str) -> None:
-    facts = _facts(question)
-    assert "bail_insufficient" not in facts and "bail_insufficient" in _unsure(facts)
-
-
-def test_sufficiency_asked_and_answered_no() -> None:
-    facts = _facts(
-        "Is there verified evidence? Yes. Would bail be enough to stop him? No, he keeps "
-        "threatening the shop owner. Can he be arrested?"
-    )
-    assert facts.get("bail_insufficient") is True
-
-
-def test_about_to_fly_abroad_is_urgent() -> None:
-    facts = _facts(
-        "A county CPPCC member was detained at the airport as he was about to board a flight "
-        "abroad. Could the police detain him before informing the CPPCC?"
-    )
-    assert facts.get("urgent_case") is True
 
 
 def test_an_arrest_of_a_county_deputy_needs_permission_first() -> None:
